@@ -1,0 +1,92 @@
+// Command declarations and argument parsing for the `sakshya` tool. Each command declares its options once;
+// parsing and `--help` text both come from that declaration.
+import { parseArgs } from 'node:util';
+import { SakshyaError } from '../../shared/api/errors';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  description: string;
+  /** Placeholder shown in help, e.g. DIR. */
+  value?: string;
+  multiple?: boolean;
+  required?: boolean;
+  /** Environment variable that supplies the value when the option is absent. */
+  env?: string;
+}
+
+export interface CommandSpec<O extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
+  name: string[]; // e.g. ['vault', 'init']
+  summary: string;
+  details?: string;
+  options: O;
+  /** Positional arguments: name shown in help, and whether at least one is required. */
+  positionals?: { name: string; required: boolean; description: string };
+  run(ctx: CommandContext<O>): Promise<number>;
+}
+
+export type Values<O extends Record<string, OptionSpec>> = {
+  [K in keyof O]: O[K]['type'] extends 'boolean' ? boolean : O[K]['multiple'] extends true ? string[] : string | undefined;
+};
+
+export interface CommandContext<O extends Record<string, OptionSpec>> {
+  values: Values<O>;
+  positionals: string[];
+  env: NodeJS.ProcessEnv;
+  out: (s: string) => void; // stdout: machine output
+  err: (s: string) => void; // stderr: messages for people
+}
+
+export class UsageError extends SakshyaError {
+  constructor(message: string) {
+    super('BAD_REQUEST', message);
+  }
+}
+
+export function defineCommand<O extends Record<string, OptionSpec>>(c: CommandSpec<O>): CommandSpec {
+  return c as unknown as CommandSpec;
+}
+
+export function parseCommandArgs<O extends Record<string, OptionSpec>>(
+  spec: CommandSpec<O>,
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+): { values: Values<O>; positionals: string[] } {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
+  for (const [k, o] of Object.entries(spec.options)) options[k] = { type: o.type, ...(o.multiple ? { multiple: true } : {}) };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message.split('\n')[0]} (see \`sakshya ${spec.name.join(' ')} --help\`)`);
+  }
+  const values = { ...parsed.values } as Record<string, unknown>;
+  for (const [k, o] of Object.entries(spec.options)) {
+    if (values[k] === undefined && o.env && env[o.env]) values[k] = env[o.env];
+    if (o.type === 'boolean') values[k] = values[k] === true;
+    if (o.required && (values[k] === undefined || values[k] === '')) {
+      throw new UsageError(`Missing --${k}${o.env ? ` (or ${o.env})` : ''}. See \`sakshya ${spec.name.join(' ')} --help\`.`);
+    }
+  }
+  if (spec.positionals?.required && parsed.positionals.length === 0) {
+    throw new UsageError(`Missing ${spec.positionals.name}. See \`sakshya ${spec.name.join(' ')} --help\`.`);
+  }
+  if (!spec.positionals && parsed.positionals.length > 0) {
+    throw new UsageError(`Unexpected argument. See \`sakshya ${spec.name.join(' ')} --help\`.`);
+  }
+  return { values: values as Values<O>, positionals: parsed.positionals };
+}
+
+export function commandHelp(spec: CommandSpec): string {
+  const pos = spec.positionals ? ` ${spec.positionals.required ? spec.positionals.name : `[${spec.positionals.name}]`}` : '';
+  const lines = [`Usage: sakshya ${spec.name.join(' ')} [options]${pos}`, '', spec.summary];
+  if (spec.details) lines.push('', spec.details);
+  if (spec.positionals) lines.push('', 'Arguments:', `  ${spec.positionals.name.padEnd(28)}${spec.positionals.description}`);
+  lines.push('', 'Options:');
+  for (const [k, o] of Object.entries(spec.options)) {
+    const flag = `--${k}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}`;
+    const extra = [o.required ? 'required' : '', o.env ? `env ${o.env}` : '', o.multiple ? 'repeatable' : ''].filter(Boolean).join('; ');
+    lines.push(`  ${flag.padEnd(28)}${o.description}${extra ? ` (${extra})` : ''}`);
+  }
+  lines.push(`  ${'--help'.padEnd(28)}Show this help.`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,309 @@
+// The vault: a folder holding a header (KDF parameters, wrapped key), the encrypted case database and
+// encrypted evidence blobs. Passphrase → Argon2id → key-encryption key → unwraps a random 256-bit vault key.
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes, randomUUID, hkdfSync } from 'node:crypto';
+import type { Database } from 'sql.js';
+import { SakshyaError } from '../../../shared/api/errors';
+import { open as aeadOpen, seal, randomNonce } from './aead';
+import { removeStaleTemps, writeFileAtomic } from './atomic-file';
+import { BlobReader, BlobWriter, BlobAuthError } from './chunked-aead';
+import { BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, tooNew, VAULT_FORMAT_VERSION } from './format';
+import { decodeHeader, encodeHeader, type VaultHeader } from './header';
+import { deriveKek, newKdfParams, type KdfParams } from './kdf';
+import { migrate, SCHEMA_VERSION, schemaVersionOf } from './schema';
+import { SecretBuffer } from './secret';
+import { loadSqlJs } from './sqljs';
+import { WriteLock } from './write-lock';
+import { TOOL_VERSION } from '../version';
+
+const DB_MAGIC = Buffer.from('SAKSHYAD', 'ascii');
+const DB_PRE = 8 + 2 + 8 + 12; // magic, version, generation, nonce
+
+export interface CreateOptions {
+  kdf?: Partial<Pick<KdfParams, 'memoryKiB' | 'iterations' | 'parallelism'>>;
+}
+
+function wrapAad(vaultId: string): Buffer {
+  return Buffer.from(`sakshya-keywrap-v1:${vaultId}`, 'utf8');
+}
+
+export class Vault {
+  #key: SecretBuffer;
+  #db: Database | null;
+  #generation: number;
+  #lock: WriteLock | null;
+
+  private constructor(
+    readonly dir: string,
+    private header: VaultHeader,
+    key: SecretBuffer,
+    db: Database,
+    generation: number,
+    lock: WriteLock,
+  ) {
+    this.#key = key;
+    this.#db = db;
+    this.#generation = generation;
+    this.#lock = lock;
+  }
+
+  static exists(dir: string): boolean {
+    return fs.existsSync(path.join(dir, HEADER_FILE));
+  }
+
+  get vaultId(): string {
+    return this.header.vaultId;
+  }
+
+  get generation(): number {
+    return this.#generation;
+  }
+
+  get isLocked(): boolean {
+    return this.#db === null;
+  }
+
+  /** The open case database. Throws VAULT_LOCKED after lock(). */
+  get db(): Database {
+    if (!this.#db) throw new SakshyaError('VAULT_LOCKED', 'The vault is locked. Unlock it first.');
+    return this.#db;
+  }
+
+  /** A key derived from the vault key for one purpose (e.g. PII tokens, per-case HMAC). Never the vault key itself. */
+  deriveKey(purpose: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.#key.bytes, Buffer.alloc(0), `sakshya:${purpose}`, 32));
+  }
+
+  static async create(dir: string, passphrase: SecretBuffer, opts: CreateOptions = {}): Promise<Vault> {
+    if (Vault.exists(dir)) throw new SakshyaError('VAULT_EXISTS', `A vault already exists in ${dir}.`);
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stray = fs.readdirSync(dir).filter((n) => !n.startsWith('.'));
+    if (stray.length > 0) {
+      throw new SakshyaError('INVALID_INPUT', `The folder ${dir} is not empty; choose an empty folder for a new vault.`);
+    }
+    fs.mkdirSync(path.join(dir, BLOB_DIR), { mode: 0o700 });
+    const lock = WriteLock.acquire(dir);
+    try {
+      const kdf = newKdfParams(opts.kdf);
+      const kek = await deriveKek(passphrase, kdf);
+      const key = new SecretBuffer(randomBytes(32));
+      const vaultId = randomUUID();
+      const nonce = randomNonce();
+      const sealed = seal(kek.bytes, nonce, key.bytes, wrapAad(vaultId));
+      kek.wipe();
+      const header: VaultHeader = {
+        vaultId,
+        createdAt: new Date().toISOString(),
+        createdBy: TOOL_VERSION,
+        kdf,
+        wrappedKey: { nonce: nonce.toString('base64'), sealed: sealed.toString('base64') },
+      };
+      const SQL = await loadSqlJs();
+      const db = new SQL.Database();
+      migrate(db);
+      const v = new Vault(dir, header, key, db, 0, lock);
+      v.save();
+      // The header goes last: a vault folder without a header is not a vault, so a crash during create
+      // leaves nothing that could be mistaken for one.
+      writeFileAtomic(path.join(dir, HEADER_FILE), encodeHeader(header));
+      return v;
+    } catch (e) {
+      lock.release();
+      throw e;
+    }
+  }
+
+  static readHeader(dir: string): VaultHeader {
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(path.join(dir, HEADER_FILE));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new SakshyaError('VAULT_NOT_FOUND', `No Sakshya vault in ${dir}. Create one with \`sakshya vault init\`.`);
+      }
+      throw new SakshyaError('IO_ERROR', `Cannot read the vault header in ${dir}.`);
+    }
+    return decodeHeader(buf);
+  }
+
+  static async unwrapKey(header: VaultHeader, passphrase: SecretBuffer): Promise<SecretBuffer> {
+    const kek = await deriveKek(passphrase, header.kdf);
+    const plain = aeadOpen(
+      kek.bytes,
+      Buffer.from(header.wrappedKey.nonce, 'base64'),
+      Buffer.from(header.wrappedKey.sealed, 'base64'),
+      wrapAad(header.vaultId),
+    );
+    kek.wipe();
+    if (!plain || plain.length !== 32) throw new SakshyaError('WRONG_PASSPHRASE', 'Wrong passphrase. Nothing was changed.');
+    return new SecretBuffer(plain);
+  }
+
+  static async unlock(dir: string, passphrase: SecretBuffer): Promise<Vault> {
+    const header = Vault.readHeader(dir);
+    const key = await Vault.unwrapKey(header, passphrase);
+    try {
+      const { db, generation } = await Vault.#loadDb(dir, header, key);
+      const lock = WriteLock.acquire(dir);
+      removeStaleTemps(dir);
+      return new Vault(dir, header, key, db, generation, lock);
+    } catch (e) {
+      key.wipe();
+      throw e;
+    }
+  }
+
+  static #dbAad(header: VaultHeader, pre: Buffer): Buffer {
+    return Buffer.concat([pre.subarray(0, 18), Buffer.from(`:${header.vaultId}:casedb`, 'utf8')]);
+  }
+
+  static async #loadDb(dir: string, header: VaultHeader, key: SecretBuffer): Promise<{ db: Database; generation: number }> {
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(path.join(dir, CASE_DB_FILE));
+    } catch {
+      throw corrupt(CASE_DB_FILE, 'the file is missing or unreadable');
+    }
+    if (buf.length < DB_PRE + 16 || !buf.subarray(0, 8).equals(DB_MAGIC)) throw corrupt(CASE_DB_FILE, 'not a Sakshya case database');
+    const version = buf.readUInt16BE(8);
+    const generation = Number(buf.readBigUInt64BE(10));
+    const plain = aeadOpen(key.bytes, buf.subarray(18, DB_PRE), buf.subarray(DB_PRE), Vault.#dbAad(header, buf));
+    if (!plain) throw corrupt(CASE_DB_FILE, 'authentication failed');
+    if (version > VAULT_FORMAT_VERSION) throw tooNew(CASE_DB_FILE, version);
+    const SQL = await loadSqlJs();
+    let db: Database;
+    try {
+      // sql.js may keep the array it is given as its in-memory file: hand it a copy and wipe ours.
+      db = new SQL.Database(new Uint8Array(plain));
+      plain.fill(0);
+      if (schemaVersionOf(db) > SCHEMA_VERSION) {
+        db.close();
+        throw tooNew(CASE_DB_FILE, schemaVersionOf(db));
+      }
+      migrate(db);
+    } catch (e) {
+      if (e instanceof SakshyaError) throw e;
+      throw corrupt(CASE_DB_FILE, 'the database inside does not open');
+    }
+    const stored = db.exec("SELECT value FROM meta WHERE key='generation'")[0]?.values[0]?.[0];
+    if (stored !== undefined && Number(stored) !== generation) throw corrupt(CASE_DB_FILE, 'generation counter mismatch');
+    return { db, generation };
+  }
+
+  /** Encrypts the database and replaces casedb.enc atomically, with the next generation number. */
+  save(): void {
+    const db = this.db;
+    const next = this.#generation + 1;
+    db.run("INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)", [String(next)]);
+    const plain = Buffer.from(db.export());
+    const pre = Buffer.alloc(DB_PRE);
+    DB_MAGIC.copy(pre, 0);
+    pre.writeUInt16BE(VAULT_FORMAT_VERSION, 8);
+    pre.writeBigUInt64BE(BigInt(next), 10);
+    randomNonce().copy(pre, 18);
+    const sealed = seal(this.#key.bytes, pre.subarray(18), plain, Vault.#dbAad(this.header, pre));
+    plain.fill(0);
+    writeFileAtomic(path.join(this.dir, CASE_DB_FILE), Buffer.concat([pre, sealed]));
+    this.#generation = next;
+  }
+
+  /** Runs `fn` in one SQL transaction and saves once; on error nothing is kept, in memory or on disk. */
+  transaction<T>(fn: (db: Database) => T): T {
+    const db = this.db;
+    db.exec('SAVEPOINT tx');
+    let result: T;
+    try {
+      result = fn(db);
+      db.exec('RELEASE tx');
+    } catch (e) {
+      db.exec('ROLLBACK TO tx');
+      db.exec('RELEASE tx');
+      throw e;
+    }
+    this.save();
+    return result;
+  }
+
+  async changePassphrase(current: SecretBuffer, next: SecretBuffer, opts: CreateOptions = {}): Promise<void> {
+    // Re-derive from the current passphrase so an unattended unlocked session cannot be re-keyed by anyone.
+    const check = await Vault.unwrapKey(this.header, current);
+    const same = check.bytes.equals(this.#key.bytes);
+    check.wipe();
+    if (!same) throw new SakshyaError('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.');
+    const kdf = newKdfParams({ ...pickKdf(this.header.kdf), ...opts.kdf });
+    const kek = await deriveKek(next, kdf);
+    const nonce = randomNonce();
+    const sealed = seal(kek.bytes, nonce, this.#key.bytes, wrapAad(this.header.vaultId));
+    kek.wipe();
+    const header: VaultHeader = { ...this.header, kdf, wrappedKey: { nonce: nonce.toString('base64'), sealed: sealed.toString('base64') } };
+    writeFileAtomic(path.join(this.dir, HEADER_FILE), encodeHeader(header));
+    this.header = header;
+  }
+
+  // ---- evidence blobs ----
+
+  blobPath(blobId: string): string {
+    if (!/^[a-f0-9]{32}$/.test(blobId)) throw new SakshyaError('INVALID_INPUT', 'Malformed blob id.');
+    return path.join(this.dir, BLOB_DIR, blobId.slice(0, 2), `${blobId}.blob`);
+  }
+
+  newBlob(): { blobId: string; writer: BlobWriter } {
+    const blobId = randomBytes(16).toString('hex');
+    const p = this.blobPath(blobId);
+    fs.mkdirSync(path.dirname(p), { recursive: true, mode: 0o700 });
+    return { blobId, writer: new BlobWriter(p, this.#key.bytes) };
+  }
+
+  openBlob(blobId: string): BlobReader {
+    const rel = path.relative(this.dir, this.blobPath(blobId));
+    try {
+      return new BlobReader(this.blobPath(blobId), this.#key.bytes);
+    } catch (e) {
+      if (e instanceof BlobAuthError) throw corrupt(rel, e.message);
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw corrupt(rel, 'the file is missing');
+      throw e;
+    }
+  }
+
+  /** Authenticates every chunk of a blob; throws VAULT_CORRUPT naming the file. */
+  checkBlob(blobId: string): number {
+    const r = this.openBlob(blobId);
+    const rel = path.relative(this.dir, this.blobPath(blobId));
+    try {
+      for (let i = 0; i < r.chunkCount; i++) r.readChunk(i);
+      return r.size;
+    } catch (e) {
+      if (e instanceof BlobAuthError) throw corrupt(rel, e.message);
+      throw e;
+    } finally {
+      r.close();
+    }
+  }
+
+  /** Blob files present on disk. */
+  listBlobFiles(): string[] {
+    const root = path.join(this.dir, BLOB_DIR);
+    if (!fs.existsSync(root)) return [];
+    const out: string[] = [];
+    for (const sub of fs.readdirSync(root)) {
+      const d = path.join(root, sub);
+      if (!fs.statSync(d).isDirectory()) continue;
+      for (const f of fs.readdirSync(d)) if (f.endsWith('.blob')) out.push(f.slice(0, -5));
+    }
+    return out;
+  }
+
+  /** Zeroes the key, drops the database from memory and releases the write lock. */
+  lock(): void {
+    this.#key.wipe();
+    this.#db?.close();
+    this.#db = null;
+    this.#lock?.release();
+    this.#lock = null;
+  }
+}
+
+function pickKdf(k: KdfParams): Pick<KdfParams, 'memoryKiB' | 'iterations' | 'parallelism'> {
+  return { memoryKiB: k.memoryKiB, iterations: k.iterations, parallelism: k.parallelism };
+}
