@@ -1,0 +1,160 @@
+// CSV/TSV: papaparse's streaming parser (Papa.NODE_STREAM_INPUT) fed with text decoded from the bytes.
+// First record = header. Records with the wrong field count are reported (by the physical line where they
+// start) and kept, padded with nulls or widened with `column_N`. A record that grows past the cap stops the
+// parse with status 'malformed' instead of exhausting memory.
+import Papa from 'papaparse';
+import type { Duplex } from 'node:stream';
+import { AbortError, raceAbort, yieldToEventLoop } from './abort.js';
+import { sniffDelimiter, sniffNewline } from './csv-sniff.js';
+import { dedupeHeader, extraColumnName } from './header-names.js';
+import { countChar, InvalidUtf8Reporter, openTextInput } from './text-input.js';
+import type { ByteInput, ParseOutcome, ParserOptions, RecordSink, StreamParser } from './types.js';
+import { resolveLimits } from './types.js';
+
+/** Decoded text is handed to papaparse in pieces of at least this many characters (fewer re-scans of a long record). */
+const FEED_CHARS = 1 << 20;
+
+export interface CsvOptions extends ParserOptions {
+  /** TSV: tab delimiter without sniffing. */
+  tsv?: boolean;
+}
+
+class RecordTooLarge extends Error {}
+
+export function createCsvParser(options: CsvOptions = {}): StreamParser {
+  return { parse: (input, sink, signal) => parseCsv(input, sink, signal, options) };
+}
+
+export async function parseCsv(
+  input: ByteInput,
+  sink: RecordSink,
+  signal: AbortSignal,
+  options: CsvOptions = {},
+): Promise<ParseOutcome> {
+  const limits = resolveLimits(options);
+  const table = options.tableName ?? 'data';
+  const text = await openTextInput(input, signal, sink, options.encoding);
+  const encoding = text.encoding;
+  if (text.headText.length === 0) {
+    for await (const _ of text.rest) void _;
+    return { status: 'parsed', encoding, reason: 'The file holds no records.' };
+  }
+  const delimiter = options.delimiter ?? (options.tsv ? '\t' : sniffDelimiter(text.headText).delimiter);
+  const newline = sniffNewline(text.headText);
+  const lineBreakChar = newline === '\r' ? '\r' : '\n';
+  const utf8 = new InvalidUtf8Reporter(text.decoder, sink);
+
+  let columns: string[] | null = null;
+  let taken = new Set<string>();
+  let line = 1; // physical line where the next record starts
+  let charsSinceRecord = 0;
+
+  const onRecord = (fields: string[]): void => {
+    charsSinceRecord = 0;
+    const start = line;
+    let breaks = 0;
+    for (const f of fields) if (f.length > 0 && f.indexOf(lineBreakChar) !== -1) breaks += countChar(f, lineBreakChar);
+    line += 1 + breaks;
+    if (fields.length === 1 && fields[0] === '') return; // blank line
+    if (columns === null) {
+      columns = dedupeHeader(fields);
+      taken = new Set(columns);
+      sink.table(table, [...columns]);
+      return;
+    }
+    const at = { line: start };
+    const width = columns.length;
+    let cells: (string | null)[] = fields;
+    if (fields.length !== width) {
+      sink.malformed(table, at, `line ${start}: record has ${fields.length} fields, the header has ${width}`);
+      if (fields.length < width) {
+        cells = fields.slice() as (string | null)[];
+        while (cells.length < width) cells.push(null);
+      } else {
+        const target = Math.min(fields.length, limits.maxColumns);
+        if (target > width) {
+          for (let i = width; i < target; i++) {
+            const name = extraColumnName(i + 1, taken);
+            taken.add(name);
+            columns.push(name);
+          }
+          sink.table(table, [...columns]);
+        }
+        if (fields.length > columns.length) cells = fields.slice(0, columns.length);
+      }
+    }
+    if (utf8.pending > 0) {
+      let bad = 0;
+      for (const f of fields) if (f.indexOf('\uFFFD') !== -1) bad += countChar(f, '\uFFFD');
+      if (bad > 0) {
+        utf8.attribute(bad);
+        sink.malformed(table, at, `line ${start}: record holds invalid UTF-8 bytes (replaced with U+FFFD)`);
+      }
+    }
+    sink.row(table, cells, at);
+  };
+
+  const papa = Papa.parse(Papa.NODE_STREAM_INPUT, {
+    delimiter,
+    newline,
+    quoteChar: '"',
+    header: false,
+    skipEmptyLines: false,
+  }) as unknown as Duplex;
+
+  let streamError: Error | null = null;
+  const ended = new Promise<void>((resolve) => {
+    papa.on('data', (fields: string[]) => {
+      try {
+        onRecord(fields);
+      } catch (e) {
+        streamError = e instanceof Error ? e : new Error('sink failed');
+        papa.destroy();
+      }
+    });
+    papa.on('end', resolve);
+    papa.on('close', resolve);
+    papa.on('error', (e: Error) => {
+      streamError = e;
+      resolve();
+    });
+  });
+
+  const write = async (s: string): Promise<void> => {
+    charsSinceRecord += s.length;
+    const ok = papa.write(s);
+    if (!ok) await raceAbort(new Promise<void>((r) => papa.once('drain', () => r())), signal);
+    // Records are emitted on later ticks: let them through before measuring the unfinished record.
+    await yieldToEventLoop();
+    if (streamError) throw streamError;
+    if (charsSinceRecord > limits.maxRecordBytes) throw new RecordTooLarge();
+  };
+
+  try {
+    let pending = text.headText;
+    for await (const piece of text.rest) {
+      pending += piece;
+      if (pending.length >= FEED_CHARS) {
+        await write(pending);
+        pending = '';
+      }
+    }
+    if (pending) await write(pending);
+    papa.end();
+    await raceAbort(ended, signal);
+    if (streamError) throw streamError;
+  } catch (e) {
+    papa.destroy();
+    if (e instanceof RecordTooLarge) {
+      const offset = text.decoder.bytesIn;
+      const reason = `The record starting at line ${line} is larger than ${limits.maxRecordBytes} bytes (limit reached by byte offset ${offset}); parsing stopped there.`;
+      sink.malformed(table, { line, offset }, reason);
+      return { status: 'malformed', reason, at: { line, offset }, encoding };
+    }
+    if (signal.aborted) throw new AbortError();
+    throw e;
+  }
+  utf8.warnOnce();
+  if (columns === null) return { status: 'parsed', encoding, reason: 'The file holds no records.' };
+  return { status: 'parsed', encoding };
+}
