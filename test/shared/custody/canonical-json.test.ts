@@ -135,7 +135,6 @@ describe('RFC 8785 JSON canonicalization', () => {
     const loop: Record<string, unknown> = {};
     loop.self = loop;
     expect(() => canonicalize(loop)).toThrow(/circular/);
-    // eslint-disable-next-line no-sparse-arrays
     expect(() => canonicalize([1, , 3])).toThrow(/sparse/);
   });
 
