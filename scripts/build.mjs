@@ -19,14 +19,14 @@ if (want('cli')) {
     build({ ...common, entryPoints: ['electron/cli/entry.ts'], outfile: 'dist/cli.mjs', format: 'esm', packages: 'external' }),
   );
 }
-if (want('electron')) {
+if (want('electron') && fs.existsSync(path.join(root, 'electron/main/main.ts'))) {
   jobs.push(
     build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.mjs', format: 'esm', packages: 'external' }),
     // Sandboxed preloads can only require 'electron': everything else is bundled in.
     build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
   );
 }
-if (want('renderer')) {
+if (want('renderer') && fs.existsSync(path.join(root, 'renderer/index.html'))) {
   jobs.push(viteBuild({ configFile: path.join(root, 'renderer/vite.config.ts'), logLevel: 'warn' }));
 }
 await Promise.all(jobs);
