@@ -1,0 +1,174 @@
+// Column inference: what a table column holds, from its header and a sample of its values.
+//   header cue + values     → the header's type when at least half the values validate
+//   negative header (order, txn, card, timestamp …) → no type, numeric ID types suppressed
+//   no header cue           → the type most values validate as, with a stricter bar for types
+//                             without a checksum (PIN, DOB, reference IDs, names …)
+import { cueOfHeader, NEG } from './context';
+import { scanText } from './scanner';
+import { validateValue } from './validate';
+import { addressLike, genderOf, personLike } from './column-values';
+import { parseDate } from './dates';
+import { PII_TYPES, type Finding, type PiiType, typeBit } from './types';
+
+export interface ColumnInference {
+  type: PiiType | null;
+  /** 0..1 confidence in `type` (0 when type is null). */
+  confidence: number;
+  /** Sampled values that validate as `type`. */
+  validated: number;
+  /** Sampled values that do not. */
+  invalid: number;
+  /** Non-empty values looked at. */
+  sampled: number;
+  /** Types whose shape most values have but whose check most fail (e.g. order numbers that look like
+   * Aadhaar): a cell of such a column that happens to pass is not reported. */
+  suppressed: PiiType[];
+}
+
+const NULL_MARKERS = new Set(['', 'na', 'n/a', 'null', 'none', '-', '--', 'nil', 'undefined', 'nan']);
+const MAX_SAMPLES = 400;
+
+const NUMERIC_ID_TYPES: PiiType[] = [
+  'IN_AADHAAR', 'IN_VID', 'IN_PHONE', 'IN_PINCODE', 'IN_ABHA', 'IN_COWIN_REF', 'IN_PAN', 'IN_GSTIN',
+  'IN_PASSPORT', 'IN_VOTER', 'IN_VEHICLE_REGISTRATION', 'IN_DRIVING_LICENCE', 'DATE_OF_BIRTH',
+];
+
+/** Share of valid values needed when only the values speak (no header cue), and the confidence weight. */
+const VALUE_ONLY_BAR: Partial<Record<PiiType, [number, number]>> = {
+  IN_AADHAAR: [0.8, 1],
+  IN_VID: [0.8, 1],
+  IN_GSTIN: [0.8, 1],
+  IN_PAN: [0.8, 0.95],
+  IN_PHONE: [0.8, 0.9],
+  EMAIL_ADDRESS: [0.8, 0.95],
+  IN_AADHAAR_MASKED: [0.8, 0.9],
+  IN_DRIVING_LICENCE: [0.8, 0.9],
+  IN_VEHICLE_REGISTRATION: [0.85, 0.85],
+  IN_ABHA: [0.85, 0.8],
+  IN_COWIN_REF: [0.9, 0.6],
+  IN_PASSPORT: [0.9, 0.7],
+  IN_VOTER: [0.9, 0.7],
+  IN_PINCODE: [0.97, 0.6],
+  DATE_OF_BIRTH: [0.9, 0.6],
+  GENDER: [0.9, 0.8],
+  ADDRESS: [0.8, 0.6],
+  PERSON: [0.9, 0.55],
+};
+
+export function inferColumn(header: string, sampleValues: readonly string[]): ColumnInference {
+  const values: string[] = [];
+  for (const raw of sampleValues) {
+    const v = raw.trim();
+    if (!NULL_MARKERS.has(v.toLowerCase())) values.push(v);
+    if (values.length === MAX_SAMPLES) break;
+  }
+  const n = values.length;
+  const cue = cueOfHeader(header);
+  if (cue & NEG) return result(null, 0, 0, 0, n, NUMERIC_ID_TYPES);
+
+  const headerTypes = PII_TYPES.filter((t) => cue & typeBit(t));
+  if (headerTypes.length > 0) {
+    if (n === 0) return result(headerTypes[0]!, 0.6, 0, 0, 0, []);
+    let best = headerTypes[0]!;
+    let bestCount = -1;
+    for (const t of headerTypes) {
+      const c = countValid(t, values);
+      if (c > bestCount) {
+        best = t;
+        bestCount = c;
+      }
+    }
+    const rate = bestCount / n;
+    if (rate >= 0.5) return result(best, 0.6 + 0.4 * rate, bestCount, n - bestCount, n, []);
+    const byValues = fromValues(values);
+    if (byValues.type && byValues.confidence >= 0.6) return byValues;
+    // The header says what it is even if the values are damaged: keep it, with low confidence.
+    return result(best, 0.3 + 0.2 * rate, bestCount, n - bestCount, n, []);
+  }
+  return fromValues(values);
+}
+
+function fromValues(values: string[]): ColumnInference {
+  const n = values.length;
+  if (n === 0) return result(null, 0, 0, 0, 0, []);
+  const valid = new Map<PiiType, number>();
+  const shaped = new Map<PiiType, number>();
+  const years = new Set<number>();
+  let multiWord = 0;
+  for (const v of values) {
+    const f = wholeValueFinding(v);
+    if (f) {
+      shaped.set(f.type, (shaped.get(f.type) ?? 0) + 1);
+      if (f.validated) {
+        valid.set(f.type, (valid.get(f.type) ?? 0) + 1);
+        if (f.type === 'DATE_OF_BIRTH') years.add(parseDate(v)?.y ?? 0);
+      }
+      continue;
+    }
+    const t: PiiType | null = genderOf(v) ? 'GENDER' : addressLike(v) ? 'ADDRESS' : personLike(v) ? 'PERSON' : null;
+    if (t) valid.set(t, (valid.get(t) ?? 0) + 1);
+    if (t === 'PERSON' && /\s/.test(v)) multiWord++;
+  }
+  let best: PiiType | null = null;
+  let bestConf = 0;
+  let bestCount = 0;
+  for (const [t, c] of valid) {
+    const [bar, weight] = VALUE_ONLY_BAR[t] ?? [0.9, 0.5];
+    const rate = c / n;
+    if (rate < bar) continue;
+    if (t === 'DATE_OF_BIRTH' && years.size < Math.min(5, Math.ceil(n / 4))) continue;
+    if (t === 'PERSON' && multiWord < n / 2) continue;
+    const conf = rate * weight;
+    if (conf > bestConf) {
+      best = t;
+      bestConf = conf;
+      bestCount = c;
+    }
+  }
+  const suppressed: PiiType[] = [];
+  for (const t of ['IN_AADHAAR', 'IN_VID'] as const) {
+    if ((shaped.get(t) ?? 0) >= n / 2 && (valid.get(t) ?? 0) < n / 2) suppressed.push(t);
+  }
+  if (!best) return result(null, 0, 0, 0, n, suppressed);
+  return result(best, round(bestConf), bestCount, n - bestCount, n, suppressed);
+}
+
+/** The single finding covering the whole value (any score), if there is one. */
+function wholeValueFinding(v: string): Finding | null {
+  const fs = scanText(v, { minScore: 0 });
+  if (fs.length !== 1) return null;
+  const f = fs[0]!;
+  return f.start === 0 && f.end === v.length ? f : null;
+}
+
+function countValid(t: PiiType, values: string[]): number {
+  let c = 0;
+  for (const v of values) if (validateValue(t, v)) c++;
+  return c;
+}
+
+function result(
+  type: PiiType | null, confidence: number, validated: number, invalid: number, sampled: number, suppressed: PiiType[],
+): ColumnInference {
+  return { type, confidence: round(confidence), validated, invalid, sampled, suppressed };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * Findings in one table cell, given its column's inference: a cell that validates as the column's
+ * type is one finding over the whole (trimmed) cell; otherwise the cell is scanned as text with the
+ * header as context, minus the column's suppressed types.
+ */
+export function detectCell(value: string, column: ColumnInference, header?: string): Finding[] {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return [];
+  if (column.type && validateValue(column.type, trimmed)) {
+    const start = value.indexOf(trimmed);
+    return [{ type: column.type, start, end: start + trimmed.length, score: Math.max(0.5, column.confidence), validated: true }];
+  }
+  const fs = scanText(value, header ? { context: header } : undefined);
+  return column.suppressed.length ? fs.filter((f) => !column.suppressed.includes(f.type)) : fs;
+}
