@@ -1,0 +1,93 @@
+// Electron entry point: the only composition root that imports 'electron'. Decides between the
+// command-line tool and the window, then wires the core (electron/node) to IPC. Everything with logic
+// in it lives in the pure helpers beside this file.
+import path from 'node:path';
+import { app, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
+import { Workbench } from '../node/core/workbench';
+import { commands } from '../cli/commands';
+import { registerAppSchemePrivileges, handleAppProtocol } from './app-protocol';
+import { detectLaunchMode } from './cli-args';
+import { runCliMode } from './cli-mode';
+import { registerIpc } from './ipc';
+import { realRoot } from './protocol-path';
+import { hardenSession, hardenWebContents } from './session-hardening';
+import { openSettings } from './settings';
+import { createMainWindow } from './window';
+
+// Every renderer is sandboxed, whatever a BrowserWindow asks for. (The crash reporter is never
+// started and nothing here reports anything anywhere: the app is offline by design.)
+app.enableSandbox();
+// Before ready, in both modes (report printing from the CLI will load app:// pages too).
+registerAppSchemePrivileges();
+
+const launch = detectLaunchMode(process.argv, {
+  defaultApp: Boolean(process.defaultApp),
+  knownCommands: [...new Set(commands.map((c) => c.name[0]!))],
+});
+
+if (launch.mode === 'cli') {
+  void runCliMode(launch.args);
+} else {
+  startGui();
+}
+
+function startGui(): void {
+  // A second launch focuses the first window instead of opening a second vault session.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  const here = import.meta.dirname; // dist/electron (inside app.asar when packaged)
+  const preloadPath = path.join(here, 'preload.cjs');
+  const rendererDir = path.join(here, '..', 'renderer');
+
+  let mainWindow: BrowserWindow | null = null;
+  let workbench: Workbench | null = null;
+  const lockVault = () => workbench?.lock('exit');
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('before-quit', lockVault);
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    Menu.setApplicationMenu(null);
+    hardenSession(session.defaultSession);
+    // The window's own session lives in memory only: no HTTP cache, storage or cookies on disk.
+    const ses = session.fromPartition('sakshya-window', { cache: false });
+    hardenSession(ses);
+    handleAppProtocol(ses, realRoot(rendererDir));
+
+    const settings = openSettings();
+    const initial = settings.read();
+    const vaultDir = initial.lastVaultPath ?? path.join(app.getPath('userData'), 'vault');
+    if (initial.lastVaultPath !== vaultDir) settings.update({ lastVaultPath: vaultDir });
+    workbench = new Workbench({
+      vaultDir,
+      autoLockMinutes: initial.autoLockMinutes,
+      onSettingChange: (key, value) => settings.update({ [key]: value }),
+    });
+    registerIpc(workbench, () => mainWindow);
+
+    // Keys leave memory when the machine sleeps or the screen locks.
+    powerMonitor.on('suspend', lockVault);
+    powerMonitor.on('lock-screen', lockVault);
+
+    mainWindow = createMainWindow({
+      preloadPath,
+      session: ses,
+      savedBounds: initial.windowBounds,
+      onBoundsChange: (windowBounds) => settings.update({ windowBounds }),
+    });
+    // A crashed or killed renderer must not leave the vault open behind it.
+    mainWindow.webContents.on('render-process-gone', lockVault);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+}
