@@ -1,12 +1,12 @@
 // Byte helpers written out by hand because shared/ has neither Buffer (Node) nor TextEncoder/atob (DOM) in
 // its type environment, and a standalone verifier must behave identically everywhere.
 
-const HEX = '0123456789abcdef';
+const HEX_PAIRS = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /** Lower-case hex, the only form used in custody records (so string comparison is byte comparison). */
 export function toHex(bytes: Uint8Array): string {
   let out = '';
-  for (const b of bytes) out += HEX[b >> 4]! + HEX[b & 15]!;
+  for (const b of bytes) out += HEX_PAIRS[b]!;
   return out;
 }
 
@@ -22,27 +22,57 @@ export function isHex64(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+// TextEncoder exists in every browser and Node but not in this layer's ES2022 type environment, so it is
+// looked up at run time, with a hand-written encoder as the fallback for bare engines.
+type Utf8Encoder = { encode(text: string): Uint8Array };
+const encoderClass = (globalThis as { TextEncoder?: new () => Utf8Encoder }).TextEncoder;
+const nativeEncoder: Utf8Encoder | undefined = encoderClass ? new encoderClass() : undefined;
+
 /**
  * UTF-8 of a well-formed string. Lone surrogates throw instead of becoming U+FFFD, because a silent
  * substitution would make two different strings hash the same.
  */
 export function utf8(text: string): Uint8Array {
-  const out: number[] = [];
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) throw new Error(`lone surrogate at index ${lone.index}`);
+  return nativeEncoder ? nativeEncoder.encode(text) : encodeUtf8(text);
+}
+
+function encodeUtf8(text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 3);
+  let o = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const next = text.charCodeAt(i + 1);
-      if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) throw new Error(`lone surrogate at index ${i}`);
-      c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00);
       i++;
     }
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    if (c < 0x80) out[o++] = c;
+    else if (c < 0x800) {
+      out[o++] = 0xc0 | (c >> 6);
+      out[o++] = 0x80 | (c & 63);
+    } else if (c < 0x10000) {
+      out[o++] = 0xe0 | (c >> 12);
+      out[o++] = 0x80 | ((c >> 6) & 63);
+      out[o++] = 0x80 | (c & 63);
+    } else {
+      out[o++] = 0xf0 | (c >> 18);
+      out[o++] = 0x80 | ((c >> 12) & 63);
+      out[o++] = 0x80 | ((c >> 6) & 63);
+      out[o++] = 0x80 | (c & 63);
+    }
   }
-  return Uint8Array.from(out);
+  return out.slice(0, o);
 }
+
+/** Exposed for tests: the fallback encoder must agree with the native one. */
+export const utf8Fallback = (text: string): Uint8Array => {
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) throw new Error(`lone surrogate at index ${lone.index}`);
+  return encodeUtf8(text);
+};
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 

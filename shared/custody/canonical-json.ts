@@ -92,7 +92,11 @@ function describe(value: object): string {
 // otherwise \u00xx in lower-case hex. Everything else (including U+007F and U+2028) is written as is.
 const SHORT: Record<number, string> = { 0x08: '\\b', 0x09: '\\t', 0x0a: '\\n', 0x0c: '\\f', 0x0d: '\\r' };
 
+// Anything that needs escaping or a surrogate check; most strings have none and take the fast path.
+const SPECIAL = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 function quote(text: string, path: string): string {
+  if (!SPECIAL.test(text)) return '"' + text + '"';
   let out = '"';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -112,6 +112,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * back from disk or received from someone else), so it accepts `unknown` and never throws.
  */
 export function entryShapeProblem(value: unknown): string | null {
+  const problem = entryFieldsProblem(value);
+  if (problem) return problem;
+  try {
+    canonicalBytes(value);
+  } catch (e) {
+    return `is not canonical JSON: ${(e as Error).message}`;
+  }
+  return null;
+}
+
+/**
+ * The field checks of entryShapeProblem without the canonical-JSON pass, for the verifier, which
+ * canonicalises each entry anyway (and reports a failure there) rather than doing it twice.
+ */
+export function entryFieldsProblem(value: unknown): string | null {
   if (!isPlainObject(value)) return 'is not a JSON object';
   for (const key of Object.keys(value)) if (!ENTRY_KEYS.has(key)) return `has an unknown field '${key.slice(0, 40)}'`;
   if (!Number.isSafeInteger(value.seq) || (value.seq as number) < 0) return 'has no valid seq (a non-negative integer)';
@@ -127,11 +142,6 @@ export function entryShapeProblem(value: unknown): string | null {
   if (value.subject !== undefined && !isPlainObject(value.subject)) return 'has a subject that is not an object';
   if (!isPlainObject(value.details)) return 'has details that are not an object';
   if (!isHex64(value.prevHash)) return 'has no valid prevHash (64 lower-case hex digits)';
-  try {
-    canonicalBytes(value);
-  } catch (e) {
-    return `is not canonical JSON: ${(e as Error).message}`;
-  }
   return null;
 }
 

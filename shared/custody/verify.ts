@@ -15,7 +15,7 @@
 //   signs a checkpoint after every append, which makes that range a single entry.
 import { toHex } from './bytes';
 import { nobleCustodyCrypto, type CustodyCrypto } from './crypto';
-import { GENESIS_PREV_HASH, entryBytes, entryShapeProblem, type CustodyEntry } from './entry';
+import { GENESIS_PREV_HASH, entryBytes, entryFieldsProblem, type CustodyEntry } from './entry';
 import { checkpointShapeProblem, verifyCheckpointSignature, type SignedCheckpoint } from './checkpoint';
 import { MerkleAccumulator, leafHash } from './merkle';
 
@@ -201,16 +201,21 @@ function scanEntries(entries: readonly unknown[], caseId: string | undefined, si
   const seqDefects: { position: number; seq: number }[] = [];
   let prevHash = GENESIS_PREV_HASH;
   for (const [i, raw] of entries.entries()) {
-    const shape = entryShapeProblem(raw);
-    if (shape) {
-      scan.defect = entryBad(i, 'malformed', `entry ${i} ${shape}`);
+    const shape = entryFieldsProblem(raw);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = shape ? undefined : entryBytes(raw as CustodyEntry);
+    } catch {
+      bytes = undefined;
+    }
+    if (!bytes) {
+      scan.defect = entryBad(i, 'malformed', `entry ${i} ${shape ?? 'is not canonical JSON (non-finite number, lone surrogate, …)'}`);
       break; // nothing after an unreadable entry can be hashed meaningfully
     }
     const entry = raw as CustodyEntry;
     if (entry.caseId !== caseId && !scan.defect) scan.defect = entryBad(i, 'wrong-case', `entry ${i} belongs to another case`);
     if (entry.seq !== i) seqDefects.push({ position: i, seq: entry.seq });
     if (!scan.positionOfSeq.has(entry.seq)) scan.positionOfSeq.set(entry.seq, i);
-    const bytes = entryBytes(entry);
     const hash = toHex(crypto.sha256(bytes));
     if (entry.prevHash !== prevHash && scan.linkBreak === undefined) scan.linkBreak = i;
     if (!scan.positionOfHash.has(hash)) scan.positionOfHash.set(hash, i);
