@@ -1,0 +1,36 @@
+// Chooses the screen from the vault state the core reports: create, unlock, or the workbench.
+import { useTranslation } from 'react-i18next';
+import { useVaultSession } from './state/session';
+import { CreateVaultScreen } from './screens/CreateVaultScreen';
+import { UnlockScreen } from './screens/UnlockScreen';
+import { WorkbenchScreen } from './screens/WorkbenchScreen';
+import { useErrorMessage } from './state/error-message';
+
+export function App() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const session = useVaultSession();
+  const { status } = session;
+
+  if (!status) {
+    return (
+      <div className="splash" aria-busy={!session.fatal}>
+        {session.fatal ? (
+          <p className="form-error" role="alert">
+            {errorMessage(session.fatal)}
+          </p>
+        ) : (
+          <p className="muted">{t('app.name')}…</p>
+        )}
+      </div>
+    );
+  }
+  switch (status.state) {
+    case 'absent':
+      return <CreateVaultScreen vaultPath={status.path} onCreated={session.accept} />;
+    case 'locked':
+      return <UnlockScreen vaultPath={status.path} lockedBehindUs={session.lockedBehindUs} onUnlocked={session.accept} />;
+    case 'unlocked':
+      return <WorkbenchScreen key={session.generation} status={status} onStatus={session.accept} onLock={() => void session.lock()} />;
+  }
+}

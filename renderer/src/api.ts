@@ -1,0 +1,63 @@
+// The only module that touches `window.workbench` (exposed by the Electron preload, or by the Playwright
+// bridge in tests). It unwraps `WireResult`s: callers get the value or an `ApiError` they can switch on.
+// Type-only imports from shared/: the contract's zod schemas stay in the core, not in this bundle.
+import type { Method, Request, Response, WireResult, WorkbenchBridge } from '../../shared/api/contract';
+import type { ErrorCode } from '../../shared/api/errors';
+
+declare global {
+  interface Window {
+    readonly workbench?: WorkbenchBridge;
+  }
+}
+
+/** A failure the core reported (or a broken bridge). `message` is safe to show: the core never puts secrets in it. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly code: ErrorCode | 'BRIDGE_MISSING',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Listener = () => void;
+const lockedListeners = new Set<Listener>();
+
+/** Called whenever any call fails with VAULT_LOCKED, so the session can return to the unlock screen at once
+ * instead of waiting for the next status poll. Returns an unsubscribe function. */
+export function onVaultLocked(listener: Listener): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
+type AnyBridgeFn = (request: unknown) => Promise<unknown>;
+
+function bridgeFunction(method: Method): AnyBridgeFn {
+  const bridge = window.workbench as unknown as Record<string, Record<string, unknown> | undefined> | undefined;
+  const dot = method.indexOf('.');
+  const fn = bridge?.[method.slice(0, dot)]?.[method.slice(dot + 1)];
+  if (typeof fn !== 'function') throw new ApiError('BRIDGE_MISSING', 'The Sakshya core is not connected to this window.');
+  return fn as AnyBridgeFn;
+}
+
+function isWireResult(x: unknown): x is WireResult<unknown> {
+  if (typeof x !== 'object' || x === null || !('ok' in x)) return false;
+  if (x.ok === true) return 'value' in x;
+  return x.ok === false && 'error' in x && typeof x.error === 'object' && x.error !== null;
+}
+
+/** Calls one API method. The request is typed by the shared contract; the core validates it again. */
+export async function call<M extends Method>(method: M, request: Request<M>): Promise<Response<M>> {
+  const result = await bridgeFunction(method)(request);
+  if (!isWireResult(result)) throw new ApiError('INTERNAL', 'The core sent a reply this window does not understand.');
+  if (result.ok) return result.value as Response<M>;
+  const { code, message } = result.error;
+  const err = new ApiError(code as ErrorCode, String(message));
+  if (err.code === 'VAULT_LOCKED') for (const l of lockedListeners) l();
+  throw err;
+}
+
+export function isApiError(e: unknown, code?: ApiError['code']): e is ApiError {
+  return e instanceof ApiError && (code === undefined || e.code === code);
+}

@@ -1,0 +1,18 @@
+// Renderer entry: fonts and styles (bundled into one CSS file, so the CSP needs no inline styles),
+// i18n, then the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles/fonts.css';
+import './styles/app.css';
+import { initI18n } from './i18n';
+import { App } from './App';
+
+initI18n();
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,52 @@
+// One case: its header and the Evidence / Analysis / Custody / Reports tabs. Tabs whose features are not
+// built yet explain what will be there and what to do meanwhile; they carry no placeholder controls.
+import { useTranslation } from 'react-i18next';
+import type { CaseInfo } from '../../../shared/api/contract';
+import { CaseHeader } from '../components/CaseHeader';
+import { EmptyState } from '../components/EmptyState';
+import { Tabs } from '../components/Tabs';
+
+const ICONS = {
+  evidence: (
+    <svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <path d="M6 3h8l4 4v14H6z" />
+      <path d="M14 3v4h4M9 12h6M9 16h6" />
+    </svg>
+  ),
+  analysis: (
+    <svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <path d="M4 20V4M4 20h16" />
+      <path d="M8 16v-4M12 16V8M16 16v-6" />
+    </svg>
+  ),
+  custody: (
+    <svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <rect x="3" y="9" width="7" height="6" rx="3" />
+      <rect x="14" y="9" width="7" height="6" rx="3" />
+      <path d="M8 12h8" />
+    </svg>
+  ),
+  reports: (
+    <svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <path d="M5 3h14v18H5z" />
+      <path d="M9 7h6M9 11h6M9 15h3" />
+      <circle cx="16" cy="17" r="2" />
+    </svg>
+  ),
+};
+
+export function CaseArea({ c, onRename }: { c: CaseInfo; onRename(): void }) {
+  const { t } = useTranslation();
+  const tabs = (['evidence', 'analysis', 'custody', 'reports'] as const).map((id) => ({
+    id,
+    label: t(`caseView.tabs.${id}`),
+    panel: <EmptyState icon={ICONS[id]} title={t(`caseView.empty.${id}Title`)} body={t(`caseView.empty.${id}Body`)} next={t(`caseView.empty.${id}Next`)} />,
+  }));
+  return (
+    <section className="case-area" aria-label={c.title}>
+      <CaseHeader c={c} onRename={onRename} />
+      {/* Keyed by case so each case opens on its Evidence tab. */}
+      <Tabs key={c.id} tabs={tabs} label={c.title} />
+    </section>
+  );
+}
