@@ -23,7 +23,10 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     title: 'Sakshya',
     backgroundColor: '#ffffff',
     webPreferences: {
-      preload: opts.preloadPath,
+      // Electronegativity asks for a manual review of every preload. Reviewed: preload.ts exposes only the
+      // frozen bridge built from the shared contract (one function per method, one argument each, one
+      // channel, no raw ipcRenderer); test/electron/bridge.test.ts pins that shape.
+      preload: opts.preloadPath, /* eng-disable PRELOAD_JS_CHECK */
       session: opts.session,
       contextIsolation: true,
       sandbox: true,
@@ -36,6 +39,8 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // No middle-click "open in new window" events (new windows are denied anyway).
+      disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       // DevTools only while developing: a packaged build has no console to poke at the bridge from.
       devTools: !app.isPackaged,

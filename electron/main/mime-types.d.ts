@@ -1,0 +1,1 @@
+export declare function mimeTypeFor(fileName: string): string;
