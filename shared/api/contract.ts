@@ -33,6 +33,100 @@ export type CaseInfo = z.infer<typeof CaseInfo>;
 
 const Passphrase = z.string().min(1).max(1024);
 
+export const ColumnInfo = z.object({
+  name: z.string(),
+  /** Inferred personal-data type (shared/pii PiiType) or null. */
+  piiType: z.string().nullable(),
+  confidence: z.number(),
+  nonEmpty: z.number().int(),
+});
+export type ColumnInfo = z.infer<typeof ColumnInfo>;
+
+export const TableInfo = z.object({
+  name: z.string(),
+  records: z.number().int(),
+  columns: z.array(ColumnInfo),
+});
+export type TableInfo = z.infer<typeof TableInfo>;
+
+export const EvidenceStatus = z.enum(['parsed', 'malformed', 'unparsed', 'duplicate', 'failed', 'cancelled']);
+export type EvidenceStatus = z.infer<typeof EvidenceStatus>;
+
+const Where = { line: z.number().int().optional(), offset: z.number().int().optional() };
+
+export const EvidenceInfo = z.object({
+  id,
+  parentId: z.string().nullable(),
+  name: z.string(),
+  bytes: z.number().int(),
+  md5: z.string(),
+  sha1: z.string(),
+  sha256: z.string(),
+  format: z.string(),
+  encoding: z.string().nullable(),
+  status: EvidenceStatus,
+  reason: z.string().nullable(),
+  records: z.number().int(),
+  malformed: z.number().int(),
+  warnings: z.array(z.object({ code: z.string(), message: z.string(), ...Where })),
+  problems: z.array(z.object({ table: z.string().nullable(), reason: z.string(), ...Where })),
+  acquiredAt: z.string(),
+  acquiredBy: z.string(),
+  tables: z.array(TableInfo),
+});
+export type EvidenceInfo = z.infer<typeof EvidenceInfo>;
+
+export const ImportItem = z.object({
+  evidenceId: z.string().nullable(),
+  name: z.string(),
+  bytes: z.number().int(),
+  md5: z.string(),
+  sha1: z.string(),
+  sha256: z.string(),
+  format: z.string(),
+  records: z.number().int(),
+  malformed: z.number().int(),
+  status: EvidenceStatus,
+  reason: z.string().optional(),
+  parentId: z.string().optional(),
+  duplicateOf: z.string().optional(),
+  warnings: z.array(z.string()),
+});
+export type ImportItem = z.infer<typeof ImportItem>;
+
+export const JobInfo = z.object({
+  id,
+  kind: z.enum(['import']),
+  caseId: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  progress: z.object({
+    file: z.string(),
+    fileIndex: z.number().int(),
+    fileCount: z.number().int(),
+    bytesDone: z.number(),
+    bytesTotal: z.number(),
+    records: z.number().int(),
+    elapsedMs: z.number(),
+    bytesPerSecond: z.number(),
+    etaSeconds: z.number().nullable(),
+  }),
+  results: z.array(ImportItem),
+  error: z.string().nullable(),
+});
+export type JobInfo = z.infer<typeof JobInfo>;
+
+export const RowsPage = z.object({
+  table: z.string(),
+  total: z.number().int(),
+  offset: z.number().int(),
+  columns: z.array(ColumnInfo),
+  /** Redacted cells: the renderer never receives a raw value outside evidence.reveal. */
+  rows: z.array(z.array(z.string().nullable())),
+  /** Row numbers (0-based) of `rows`, for search results that are not contiguous. */
+  rowNumbers: z.array(z.number().int()),
+});
+export type RowsPage = z.infer<typeof RowsPage>;
+
 const empty = z.object({}).strict();
 
 export const contract = {
@@ -62,6 +156,43 @@ export const contract = {
     response: CaseInfo,
   },
   'case.rename': { request: z.object({ id, title: text(300) }).strict(), response: CaseInfo },
+  'evidence.list': { request: z.object({ caseId: id }).strict(), response: z.array(EvidenceInfo) },
+  /** Asks the host for files to import (Electron: the system file dialog). Returns absolute paths. */
+  'evidence.pickFiles': { request: empty, response: z.object({ paths: z.array(z.string()) }) },
+  'evidence.import': {
+    request: z
+      .object({ caseId: id, paths: z.array(z.string().min(1).max(4096)).min(1).max(1000), reason: z.string().max(2000).optional() })
+      .strict(),
+    response: z.object({ jobId: id }),
+  },
+  'evidence.rows': {
+    request: z
+      .object({ caseId: id, evidenceId: id, table: z.string().max(500).optional(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) })
+      .strict(),
+    response: RowsPage,
+  },
+  'evidence.search': {
+    request: z
+      .object({ caseId: id, evidenceId: id, table: z.string().max(500).optional(), query: z.string().min(1).max(200), limit: z.number().int().min(1).max(500) })
+      .strict(),
+    response: RowsPage.extend({ scanned: z.number().int(), truncated: z.boolean() }),
+  },
+  'evidence.reveal': {
+    request: z
+      .object({
+        caseId: id,
+        evidenceId: id,
+        table: z.string().max(500).optional(),
+        row: z.number().int().min(0),
+        column: z.union([z.string().min(1).max(500), z.number().int().min(0)]),
+        reason: text(2000),
+      })
+      .strict(),
+    response: z.object({ value: z.string().nullable(), column: z.string(), row: z.number().int(), hideAfterSeconds: z.number().int() }),
+  },
+  'jobs.get': { request: z.object({ jobId: id }).strict(), response: JobInfo },
+  'jobs.list': { request: empty, response: z.array(JobInfo) },
+  'jobs.cancel': { request: z.object({ jobId: id }).strict(), response: JobInfo },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../args';
 import { caseList, caseNew, caseRename } from './case';
 import { vaultCheck, vaultInit, vaultPasswd } from './vault';
+import { evidenceList, importCmd, revealCmd, rowsCmd } from './evidence';
 
-export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, caseNew, caseList, caseRename];
+export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, revealCmd];

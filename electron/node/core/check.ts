@@ -1,5 +1,6 @@
 // Full integrity check of an unlocked vault: the header and case database were authenticated on unlock;
 // here every evidence blob is read and authenticated chunk by chunk.
+import fs from 'node:fs';
 import type { Vault } from '../vault/vault';
 
 export interface CheckReport {
@@ -23,4 +24,18 @@ export function checkVault(vault: Vault): CheckReport {
   const known = new Set(refs);
   const orphans = vault.listBlobFiles().filter((f) => !known.has(f)).length;
   return { ok: true, blobs: refs.length, bytes, orphans };
+}
+
+/** Deletes blob files no evidence refers to: litter from an import that was killed mid-way. They are
+ * encrypted, so this is tidiness, not secrecy. Only safe while holding the write lock with no import running. */
+export function sweepOrphanBlobs(vault: Vault): number {
+  const known = new Set(referencedBlobs(vault));
+  let n = 0;
+  for (const id of vault.listBlobFiles()) {
+    if (!known.has(id)) {
+      fs.rmSync(vault.blobPath(id), { force: true });
+      n++;
+    }
+  }
+  return n;
 }

@@ -8,6 +8,12 @@ import { appendEvent, VAULT_LOG } from './events';
 import { createExaminer, examinerView, loadExaminer } from './examiner';
 import { getCase, insertCase, listCases, updateCaseTitle } from './cases';
 import { TOOL_VERSION } from '../version';
+import { JobRegistry } from './jobs';
+import { sweepOrphanBlobs } from './check';
+import { importFiles, type ImportOptions } from '../ingest/importer';
+import { listEvidence } from '../ingest/evidence-db';
+import { DEFAULT_POLICY, evidenceInfo, revealCell, rowsPage, searchRows, type RedactionContext } from './evidence-view';
+import path from 'node:path';
 
 export interface WorkbenchOptions {
   vaultDir: string;
@@ -17,7 +23,14 @@ export interface WorkbenchOptions {
   /** Called when a non-sensitive setting changes, so the host can persist it. */
   onSettingChange?: (key: 'autoLockMinutes', value: number) => void;
   now?: () => Date;
+  /** Host service behind evidence.pickFiles (Electron: the system file dialog). */
+  pickFiles?: () => Promise<string[]>;
 }
+
+/** Seconds the app shows a revealed value before hiding it again. */
+export const REVEAL_SECONDS = 20;
+/** Page views are logged in batches so that scrolling does not rewrite the vault on every page. */
+const VIEW_FLUSH_MS = 3000;
 
 export type Handlers = { [M in Method]: (req: ParsedRequest<M>) => Promise<Response<M>> };
 
@@ -25,6 +38,9 @@ export class Workbench {
   #vault: Vault | null = null;
   #autoLockMinutes: number;
   #timer: NodeJS.Timeout | null = null;
+  #views = new Map<string, { caseId: string; evidenceId: string; table: string; from: number; to: number }>();
+  #viewTimer: NodeJS.Timeout | null = null;
+  readonly jobs = new JobRegistry();
   readonly now: () => Date;
 
   constructor(readonly opts: WorkbenchOptions) {
@@ -83,6 +99,7 @@ export class Workbench {
   async unlock(passphrase: string, record = true): Promise<VaultStatus> {
     if (this.#vault && !this.#vault.isLocked) return this.status();
     this.#vault = await withSecret(passphrase, (p) => Vault.unlock(this.opts.vaultDir, p));
+    sweepOrphanBlobs(this.#vault);
     if (record) {
       this.vault.transaction((db) =>
         appendEvent(db, { caseId: VAULT_LOG, action: 'vault.unlocked', actor: this.actor, at: this.now(), details: { tool: TOOL_VERSION } }),
@@ -94,6 +111,12 @@ export class Workbench {
 
   lock(reason: 'user' | 'auto-lock' | 'replaced' | 'exit' = 'user'): VaultStatus {
     void reason;
+    if (this.jobs.running) {
+      // Jobs hold the vault: cancel them first; the lock completes when they have cleaned up.
+      void this.jobs.cancelAll().then(() => this.lock(reason));
+      return this.status();
+    }
+    if (this.#vault && !this.#vault.isLocked) this.flushViews();
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
     this.#vault?.lock();
@@ -117,6 +140,53 @@ export class Workbench {
     return this.status();
   }
 
+  redaction(caseId: string): RedactionContext {
+    return { policy: DEFAULT_POLICY, tokenKey: this.vault.deriveKey(`case-token:${caseId}`) };
+  }
+
+  /** Imports files into a case (the CLI calls this directly; the app goes through a job). */
+  async importFiles(caseId: string, paths: string[], opts: ImportOptions = {}) {
+    getCase(this.vault.db, caseId);
+    this.flushViews();
+    return importFiles({ vault: this.vault, actor: this.actor, now: this.now }, caseId, paths, opts);
+  }
+
+  /** Records that rows [from, to) of a table were shown. Adjacent pages merge into one entry. */
+  noteView(caseId: string, evidenceId: string, table: string, from: number, to: number): void {
+    const key = `${caseId}\u0000${evidenceId}\u0000${table}`;
+    const v = this.#views.get(key);
+    if (v && from <= v.to && to >= v.from) {
+      v.from = Math.min(v.from, from);
+      v.to = Math.max(v.to, to);
+    } else {
+      if (v) this.flushViews();
+      this.#views.set(key, { caseId, evidenceId, table, from, to });
+    }
+    if (!this.#viewTimer) {
+      this.#viewTimer = setTimeout(() => this.flushViews(), VIEW_FLUSH_MS);
+      this.#viewTimer.unref();
+    }
+  }
+
+  flushViews(): void {
+    if (this.#viewTimer) clearTimeout(this.#viewTimer);
+    this.#viewTimer = null;
+    if (this.#views.size === 0 || !this.#vault || this.#vault.isLocked) return;
+    const views = [...this.#views.values()];
+    this.#views.clear();
+    this.vault.transaction((db) => {
+      for (const v of views) {
+        appendEvent(db, {
+          caseId: v.caseId,
+          action: 'evidence.viewed',
+          actor: this.actor,
+          at: this.now(),
+          details: { evidenceId: v.evidenceId, table: v.table, rows: [v.from, v.to] },
+        });
+      }
+    });
+  }
+
   /** The handler table the dispatcher calls, one entry per API method. */
   handlers(): Handlers {
     return {
@@ -138,6 +208,55 @@ export class Workbench {
         appendEvent(db, { caseId: c.id, action: 'case.renamed', actor: this.actor, at: this.now(), details: { from: before.title, to: c.title } });
         return c;
       }),
+      'evidence.list': async (r) => {
+        getCase(this.vault.db, r.caseId);
+        return listEvidence(this.vault.db, r.caseId).map((e) => evidenceInfo(this.vault, e));
+      },
+      'evidence.pickFiles': async () => {
+        if (!this.opts.pickFiles) throw new SakshyaError('INVALID_INPUT', 'This host has no file picker; give file paths instead.');
+        return { paths: await this.opts.pickFiles() };
+      },
+      'evidence.import': async (r) => {
+        getCase(this.vault.db, r.caseId);
+        for (const p of r.paths) if (!path.isAbsolute(p)) throw new SakshyaError('BAD_REQUEST', 'Import paths must be absolute.');
+        const job = this.jobs.startImport(r.caseId, (signal, onProgress) => this.importFiles(r.caseId, r.paths, { reason: r.reason, signal, onProgress }));
+        return { jobId: job.id };
+      },
+      'evidence.rows': async (r) => {
+        const page = rowsPage(this.vault, r.caseId, r.evidenceId, r.table, r.offset, r.limit, this.redaction(r.caseId));
+        if (page.rows.length > 0) this.noteView(r.caseId, r.evidenceId, page.table, r.offset, r.offset + page.rows.length);
+        return page;
+      },
+      'evidence.search': async (r) => {
+        const res = searchRows(this.vault, r.caseId, r.evidenceId, r.table, r.query, r.limit, this.redaction(r.caseId));
+        this.vault.transaction((db) =>
+          appendEvent(db, {
+            caseId: r.caseId,
+            action: 'evidence.searched',
+            actor: this.actor,
+            at: this.now(),
+            // The query may itself be a raw identifier: the log keeps its length, not its text.
+            details: { evidenceId: r.evidenceId, table: res.table, queryLength: r.query.length, matches: res.rowNumbers.length, scanned: res.scanned },
+          }),
+        );
+        return res;
+      },
+      'evidence.reveal': async (r) => {
+        const cell = revealCell(this.vault, r.caseId, r.evidenceId, r.table, r.row, r.column);
+        this.vault.transaction((db) =>
+          appendEvent(db, {
+            caseId: r.caseId,
+            action: 'value.revealed',
+            actor: this.actor,
+            at: this.now(),
+            details: { evidenceId: r.evidenceId, table: cell.table, row: cell.row, column: cell.column, reason: r.reason },
+          }),
+        );
+        return { value: cell.value, column: cell.column, row: cell.row, hideAfterSeconds: REVEAL_SECONDS };
+      },
+      'jobs.get': async (r) => this.jobs.get(r.jobId),
+      'jobs.list': async () => this.jobs.list(),
+      'jobs.cancel': async (r) => this.jobs.cancel(r.jobId),
     };
   }
 }

@@ -2,7 +2,7 @@
 // Each migration is applied once, in order; `meta.schema_version` records how far we are.
 import type { Database } from 'sql.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const migrations: string[] = [
   `
@@ -27,6 +27,56 @@ const migrations: string[] = [
   );
   CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
   CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+  `,
+  `
+  -- Every encrypted blob file the database refers to; anything else under blobs/ is litter from an
+  -- interrupted import and is removed on unlock.
+  CREATE TABLE blobs (blob_id TEXT PRIMARY KEY, kind TEXT NOT NULL, size INTEGER NOT NULL);
+  CREATE TABLE evidence (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    parent_id TEXT REFERENCES evidence(id),
+    name TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    md5 TEXT NOT NULL,
+    sha1 TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    format TEXT NOT NULL,
+    encoding TEXT,
+    status TEXT NOT NULL,
+    reason TEXT,
+    records INTEGER NOT NULL,
+    malformed INTEGER NOT NULL,
+    problems TEXT NOT NULL,
+    warnings TEXT NOT NULL,
+    original_blob TEXT NOT NULL REFERENCES blobs(blob_id),
+    acquired_at TEXT NOT NULL,
+    acquired_by TEXT NOT NULL,
+    file_times TEXT NOT NULL,
+    import_reason TEXT NOT NULL DEFAULT ''
+  );
+  CREATE INDEX evidence_case ON evidence(case_id);
+  CREATE INDEX evidence_sha256 ON evidence(case_id, sha256);
+  CREATE TABLE evidence_tables (
+    evidence_id TEXT NOT NULL REFERENCES evidence(id),
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    columns TEXT NOT NULL,
+    records INTEGER NOT NULL,
+    rows_blob TEXT REFERENCES blobs(blob_id),
+    index_every INTEGER NOT NULL,
+    stats TEXT NOT NULL,
+    PRIMARY KEY (evidence_id, name)
+  );
+  -- Row r (a multiple of index_every) starts at byte offset 'offset' of the table's decrypted row store.
+  CREATE TABLE row_index (
+    evidence_id TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row INTEGER NOT NULL,
+    offset INTEGER NOT NULL,
+    PRIMARY KEY (evidence_id, table_name, row)
+  ) WITHOUT ROWID;
   `,
 ];
 

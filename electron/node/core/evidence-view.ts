@@ -1,0 +1,137 @@
+// Reading evidence for display: pages of records, search and reveal. Every value leaving here is redacted
+// (shared/pii), except the one cell an explicit, reasoned reveal asks for.
+import { SakshyaError } from '../../../shared/api/errors';
+import type { ColumnInfo, EvidenceInfo, RowsPage, TableInfo } from '../../../shared/api/contract';
+import { DEFAULT_POLICY, isPiiType, normaliseDigits, redactCell, type PiiType, type RedactionPolicy } from '../../../shared/pii';
+import type { Vault } from '../vault/vault';
+import { getEvidence, indexEntryFor, listTables, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
+import type { ColumnPii } from '../ingest/table-profile';
+import { readRows } from '../ingest/row-store';
+
+export function columnsOf(t: TableRecord): ColumnInfo[] {
+  const pii = (t.stats.pii ?? []) as ColumnPii[];
+  return t.columns.map((name, i) => ({
+    name,
+    piiType: pii[i]?.type ?? null,
+    confidence: pii[i]?.confidence ?? 0,
+    nonEmpty: t.stats.columns[i]?.nonEmpty ?? 0,
+  }));
+}
+
+export function tableInfo(t: TableRecord): TableInfo {
+  return { name: t.name, records: t.records, columns: columnsOf(t) };
+}
+
+export function evidenceInfo(vault: Vault, e: EvidenceRecord): EvidenceInfo {
+  return {
+    id: e.id,
+    parentId: e.parentId,
+    name: e.name,
+    bytes: e.bytes,
+    md5: e.md5,
+    sha1: e.sha1,
+    sha256: e.sha256,
+    format: e.format,
+    encoding: e.encoding,
+    status: e.status as EvidenceInfo['status'],
+    reason: e.reason,
+    records: e.records,
+    malformed: e.malformed,
+    warnings: e.warnings,
+    problems: e.problems,
+    acquiredAt: e.acquiredAt,
+    acquiredBy: e.acquiredBy,
+    tables: listTables(vault.db, e.id).map(tableInfo),
+  };
+}
+
+export function pickTable(vault: Vault, caseId: string, evidenceId: string, table?: string): { evidence: EvidenceRecord; table: TableRecord } {
+  const evidence = getEvidence(vault.db, caseId, evidenceId);
+  const tables = listTables(vault.db, evidenceId);
+  if (tables.length === 0) {
+    throw new SakshyaError('NOT_FOUND', `Evidence ${evidenceId} has no records to show${evidence.reason ? `: ${evidence.reason}` : '.'}`);
+  }
+  const t = table === undefined ? tables[0]! : tables.find((x) => x.name === table);
+  if (!t) throw new SakshyaError('NOT_FOUND', `Evidence ${evidenceId} has no table named ${JSON.stringify(table)}. Tables: ${tables.map((x) => x.name).join(', ')}.`);
+  return { evidence, table: t };
+}
+
+/** Raw rows [offset, offset+limit) of a table. Stays inside the core. */
+export function rawRows(vault: Vault, t: TableRecord, offset: number, limit: number): (string | null)[][] {
+  if (!t.rowsBlob || offset >= t.records) return [];
+  const entry = indexEntryFor(vault.db, t.evidenceId, t.name, offset);
+  return readRows(vault, t.rowsBlob, entry.offset, offset - entry.row, Math.min(limit, t.records - offset));
+}
+
+export interface RedactionContext {
+  policy: RedactionPolicy;
+  tokenKey: Uint8Array;
+}
+
+export function redactRow(row: (string | null)[], columns: ColumnInfo[], ctx: RedactionContext): (string | null)[] {
+  return columns.map((c, i) => {
+    const v = row[i];
+    if (v === null || v === undefined) return null;
+    const type: PiiType | null = c.piiType && isPiiType(c.piiType) ? c.piiType : null;
+    return redactCell(type, v, ctx.policy, ctx.tokenKey, c.name);
+  });
+}
+
+export function rowsPage(vault: Vault, caseId: string, evidenceId: string, table: string | undefined, offset: number, limit: number, ctx: RedactionContext): RowsPage {
+  const { table: t } = pickTable(vault, caseId, evidenceId, table);
+  const columns = columnsOf(t);
+  const rows = rawRows(vault, t, offset, limit).map((r) => redactRow(r, columns, ctx));
+  return { table: t.name, total: t.records, offset, columns, rows, rowNumbers: rows.map((_, i) => offset + i) };
+}
+
+const SEARCH_SCAN_LIMIT = 5_000_000;
+
+function normaliseForSearch(s: string): string {
+  return normaliseDigits(s).toLowerCase();
+}
+
+/** Finds rows whose raw values contain `query` (case-insensitive; digits compared ignoring spaces and
+ * hyphens when the query is numeric). Results are returned redacted. */
+export function searchRows(vault: Vault, caseId: string, evidenceId: string, table: string | undefined, query: string, limit: number, ctx: RedactionContext) {
+  const { table: t } = pickTable(vault, caseId, evidenceId, table);
+  const columns = columnsOf(t);
+  const q = normaliseForSearch(query.trim());
+  const digitsQuery = /^[\d\s-]+$/.test(q) ? q.replace(/[\s-]/g, '') : null;
+  const matches: { n: number; row: (string | null)[] }[] = [];
+  let scanned = 0;
+  const page = 4096;
+  for (let off = 0; off < t.records && scanned < SEARCH_SCAN_LIMIT && matches.length < limit; off += page) {
+    const rows = rawRows(vault, t, off, page);
+    for (let i = 0; i < rows.length && matches.length < limit; i++) {
+      scanned++;
+      const row = rows[i]!;
+      const hit = row.some((v) => {
+        if (!v) return false;
+        const n = normaliseForSearch(v);
+        return n.includes(q) || (digitsQuery !== null && digitsQuery.length > 0 && n.replace(/[\s-]/g, '').includes(digitsQuery));
+      });
+      if (hit) matches.push({ n: off + i, row });
+    }
+  }
+  return {
+    table: t.name,
+    total: t.records,
+    offset: 0,
+    columns,
+    rows: matches.map((m) => redactRow(m.row, columns, ctx)),
+    rowNumbers: matches.map((m) => m.n),
+    scanned,
+    truncated: matches.length >= limit || scanned >= SEARCH_SCAN_LIMIT,
+  };
+}
+
+export function revealCell(vault: Vault, caseId: string, evidenceId: string, table: string | undefined, row: number, column: string | number) {
+  const { table: t } = pickTable(vault, caseId, evidenceId, table);
+  const idx = typeof column === 'number' ? column : t.columns.indexOf(column);
+  if (idx < 0 || idx >= t.columns.length) throw new SakshyaError('NOT_FOUND', `No column ${JSON.stringify(column)} in table ${t.name}.`);
+  if (row >= t.records) throw new SakshyaError('NOT_FOUND', `Row ${row} is past the end of table ${t.name} (${t.records} records).`);
+  const r = rawRows(vault, t, row, 1)[0];
+  return { table: t.name, column: t.columns[idx]!, row, value: r?.[idx] ?? null };
+}
+
+export { DEFAULT_POLICY };

@@ -1,0 +1,172 @@
+// One pass over a file's bytes: MD5, SHA-1 and SHA-256 of exactly the bytes received, encryption into the
+// vault, format detection from the head, and streaming parse into encrypted row stores, all at once.
+// Random-access formats (SQLite) are parsed afterwards from the encrypted original, never from a plain copy.
+import { createHash } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { once } from 'node:events';
+import type { Vault } from '../vault/vault';
+import type { BlobWriter } from '../vault/chunked-aead';
+import { detectFormat, createParser } from './formats';
+import type { FormatId, ParseOutcome, RandomAccessSource, StreamParser, RandomAccessParser } from './parsers/types';
+import { EvidenceSink } from './evidence-sink';
+
+export const HEAD_BYTES = 64 * 1024;
+
+export interface Hashes {
+  md5: string;
+  sha1: string;
+  sha256: string;
+}
+
+export interface Acquired {
+  name: string;
+  bytes: number;
+  hashes: Hashes;
+  originalBlob: string;
+  format: FormatId;
+  encoding?: string;
+  outcome: ParseOutcome;
+  sink: EvidenceSink;
+}
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled');
+    this.name = 'AbortError';
+  }
+}
+
+export function isAbort(e: unknown): boolean {
+  return (e as { name?: string })?.name === 'AbortError';
+}
+
+const STREAMING: ReadonlySet<FormatId> = new Set(['csv', 'tsv', 'json', 'ndjson', 'mysql-dump', 'postgres-dump', 'telegram', 'text']);
+
+/** A RandomAccessSource over an encrypted blob: chunks are decrypted and authenticated on demand. */
+export function blobSource(vault: Vault, blobId: string): RandomAccessSource & { close(): void } {
+  const r = vault.openBlob(blobId);
+  return { size: r.size, read: async (offset, length) => r.read(offset, length), close: () => r.close() };
+}
+
+function unparsedOutcome(format: FormatId, bytes: number, head: Buffer): ParseOutcome {
+  if (format === 'empty') return { status: 'unparsed', reason: 'empty file (0 bytes)' };
+  if (format === 'binary') {
+    const nul = head.indexOf(0);
+    return { status: 'unparsed', reason: `binary content, not a supported format${nul >= 0 ? ` (NUL byte at offset ${nul})` : ''}; ${bytes} bytes acquired as is` };
+  }
+  return { status: 'unparsed', reason: `${format} content is acquired and hashed; its records are read separately` };
+}
+
+export async function acquire(
+  vault: Vault,
+  input: AsyncIterable<Buffer>,
+  name: string,
+  declaredSize: number,
+  signal: AbortSignal,
+  onBytes: (n: number) => void = () => {},
+): Promise<Acquired> {
+  const md5 = createHash('md5');
+  const sha1 = createHash('sha1');
+  const sha256 = createHash('sha256');
+  const { blobId, writer } = vault.newBlob();
+  const sink = new EvidenceSink(vault);
+  let bytes = 0;
+  let feed: PassThrough | null = null;
+  let parsing: Promise<ParseOutcome> | null = null;
+  let format = 'empty' as FormatId;
+  let encoding: string | undefined;
+  let head: Buffer = Buffer.alloc(0);
+  const headParts: Buffer[] = [];
+  let headLen = 0;
+  let decided = false;
+
+  const take = (chunk: Buffer) => {
+    md5.update(chunk);
+    sha1.update(chunk);
+    sha256.update(chunk);
+    (writer as BlobWriter).write(chunk);
+    bytes += chunk.length;
+    onBytes(chunk.length);
+  };
+
+  const decide = () => {
+    decided = true;
+    head = Buffer.concat(headParts);
+    const d = detectFormat(head, name, Math.max(declaredSize, head.length));
+    format = d.format;
+    encoding = d.encoding;
+    if (STREAMING.has(format)) {
+      const parser = createParser(format, { encoding: d.encoding as never, delimiter: d.delimiter }) as StreamParser;
+      feed = new PassThrough({ highWaterMark: 1 << 20 });
+      parsing = parser.parse(feed, sink, signal).catch((e: unknown): ParseOutcome => {
+        if (isAbort(e)) throw e;
+        return { status: 'malformed', reason: 'the parser stopped on content it could not read' };
+      });
+      // The parser may finish early (e.g. a fatal error); keep draining so hashing still sees every byte.
+      void parsing.then(() => feed?.resume(), () => feed?.resume());
+    }
+  };
+
+  const push = async (chunk: Buffer) => {
+    if (feed && !feed.write(chunk) && !feed.writableEnded) await Promise.race([once(feed, 'drain'), parsing]);
+  };
+
+  try {
+    for await (const c of input) {
+      if (signal.aborted) throw new ImportCancelled();
+      const chunk = Buffer.isBuffer(c) ? c : Buffer.from(c as Uint8Array);
+      take(chunk);
+      if (!decided) {
+        headParts.push(chunk);
+        headLen += chunk.length;
+        if (headLen >= HEAD_BYTES) {
+          decide();
+          for (const h of headParts) await push(h);
+        }
+      } else {
+        await push(chunk);
+      }
+    }
+    if (!decided) {
+      decide();
+      for (const h of headParts) await push(h);
+    }
+    if (signal.aborted) throw new ImportCancelled();
+    writer.close();
+    let outcome: ParseOutcome;
+    if (feed && parsing) {
+      (feed as PassThrough).end();
+      outcome = await parsing;
+    } else if (format === 'sqlite') {
+      const src = blobSource(vault, blobId);
+      try {
+        const parser = createParser(format, {}) as RandomAccessParser;
+        outcome = await parser.parse(src, sink, signal).catch((e: unknown): ParseOutcome => {
+          if (isAbort(e)) throw e;
+          return { status: 'unparsed', reason: 'the SQLite file could not be opened' };
+        });
+      } finally {
+        src.close();
+      }
+    } else {
+      outcome = unparsedOutcome(format, bytes, head);
+    }
+    sink.close();
+    return {
+      name,
+      bytes,
+      hashes: { md5: md5.digest('hex'), sha1: sha1.digest('hex'), sha256: sha256.digest('hex') },
+      originalBlob: blobId,
+      format,
+      encoding: outcome.encoding ?? encoding,
+      outcome,
+      sink,
+    };
+  } catch (e) {
+    (feed as PassThrough | null)?.destroy();
+    await (parsing as Promise<ParseOutcome> | null)?.catch(() => undefined);
+    sink.abort();
+    writer.abort();
+    throw e;
+  }
+}

@@ -1,0 +1,35 @@
+// Per-column statistics gathered while rows stream past. Only counts and lengths are kept, plus a bounded
+// sample of values that stays in memory for type inference and is never stored or returned.
+export const SAMPLE_SIZE = 200;
+const SAMPLE_MAX_LEN = 256;
+
+export interface ColumnStats {
+  name: string;
+  nonEmpty: number;
+  empty: number;
+  maxLength: number;
+}
+
+export class ColumnProfile {
+  nonEmpty = 0;
+  empty = 0;
+  maxLength = 0;
+  readonly samples: string[] = [];
+
+  constructor(readonly name: string) {}
+
+  add(v: string | null | undefined): void {
+    if (v === null || v === undefined || v === '') {
+      this.empty++;
+      return;
+    }
+    this.nonEmpty++;
+    if (v.length > this.maxLength) this.maxLength = v.length;
+    if (this.samples.length < SAMPLE_SIZE) this.samples.push(v.length > SAMPLE_MAX_LEN ? v.slice(0, SAMPLE_MAX_LEN) : v);
+  }
+
+  stats(rows: number): ColumnStats {
+    // Rows that were shorter than the table (widened later) count as empty in this column.
+    return { name: this.name, nonEmpty: this.nonEmpty, empty: rows - this.nonEmpty, maxLength: this.maxLength };
+  }
+}

@@ -1,0 +1,94 @@
+// Receives tables, rows and problems from a parser and writes them into encrypted row stores,
+// with per-column statistics. Bounded memory: rows go straight to disk in 256-row batches.
+import type { Vault } from '../vault/vault';
+import type { Position, RecordSink } from './parsers/types';
+import { RowStoreWriter } from './row-store';
+import { ColumnProfile } from './column-stats';
+
+export const MAX_PROBLEMS_KEPT = 100;
+const MAX_WARNINGS_KEPT = 50;
+
+export interface Problem {
+  table: string | null;
+  line?: number;
+  offset?: number;
+  reason: string;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  line?: number;
+  offset?: number;
+}
+
+export class SinkTable {
+  columns: string[] = [];
+  profiles: ColumnProfile[] = [];
+  store: RowStoreWriter | null = null;
+  constructor(
+    readonly name: string,
+    readonly position: number,
+  ) {}
+  get rows(): number {
+    return this.store?.rows ?? 0;
+  }
+}
+
+export class EvidenceSink implements RecordSink {
+  readonly tables = new Map<string, SinkTable>();
+  malformedCount = 0;
+  readonly problems: Problem[] = [];
+  readonly warnings: Warning[] = [];
+  records = 0;
+
+  constructor(private readonly vault: Vault) {}
+
+  table(name: string, columns: string[]): void {
+    let t = this.tables.get(name);
+    if (!t) {
+      t = new SinkTable(name, this.tables.size);
+      this.tables.set(name, t);
+    }
+    for (let i = t.columns.length; i < columns.length; i++) {
+      t.columns.push(columns[i]!);
+      t.profiles.push(new ColumnProfile(columns[i]!));
+    }
+  }
+
+  row(table: string, cells: (string | null)[], _at: Position): void {
+    let t = this.tables.get(table);
+    if (!t) {
+      this.table(table, cells.map((_, i) => `column_${i + 1}`));
+      t = this.tables.get(table)!;
+    }
+    if (!t.store) t.store = new RowStoreWriter(this.vault);
+    const profiles = t.profiles;
+    for (let i = 0; i < profiles.length; i++) profiles[i]!.add(cells[i]);
+    t.store.add(cells);
+    this.records++;
+  }
+
+  malformed(table: string | null, at: Position, reason: string): void {
+    this.malformedCount++;
+    if (this.problems.length < MAX_PROBLEMS_KEPT) this.problems.push({ table, ...at, reason });
+  }
+
+  warning(code: string, message: string, at?: Position): void {
+    if (this.warnings.length < MAX_WARNINGS_KEPT && !this.warnings.some((w) => w.code === code && w.message === message)) {
+      this.warnings.push({ code, message, ...at });
+    }
+  }
+
+  close(): void {
+    for (const t of this.tables.values()) t.store?.close();
+  }
+
+  abort(): void {
+    for (const t of this.tables.values()) t.store?.abort();
+  }
+
+  blobIds(): { blobId: string; bytes: number }[] {
+    return [...this.tables.values()].filter((t) => t.store).map((t) => ({ blobId: t.store!.blobId, bytes: t.store!.bytes }));
+  }
+}
