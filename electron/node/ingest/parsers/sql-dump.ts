@@ -20,7 +20,12 @@ import { openTextInput } from './text-input.js';
 import type { ByteInput, ParseOutcome, ParserOptions, Position, RecordSink, StreamParser } from './types.js';
 import { resolveLimits } from './types.js';
 
-export function createSqlDumpParser(dialect: Dialect, options: ParserOptions = {}): StreamParser {
+export interface SqlDumpOptions extends ParserOptions {
+  /** Characters handed to the reader at a time (tests use tiny values to exercise resumption). */
+  feedChars?: number;
+}
+
+export function createSqlDumpParser(dialect: Dialect, options: SqlDumpOptions = {}): StreamParser {
   return { parse: (input, sink, signal) => parseSqlDump(dialect, input, sink, signal, options) };
 }
 
@@ -348,10 +353,10 @@ class DumpReader {
       let t: Token | null;
       try {
         if (this.expectTuple) {
-          const cells = this.readTuple();
-          if (!cells) return this.needMore();
+          const tuple = this.readTuple();
+          if (!tuple) return this.needMore();
           this.expectTuple = false;
-          this.emit(target, cells, { line: this.lineAt(cells.start) });
+          this.emit(target, tuple.cells, { line: this.lineAt(tuple.start) });
           continue;
         }
         t = lex.next();
@@ -395,13 +400,12 @@ class DumpReader {
   truncated: Position | null = null;
 
   /** One `( … )` tuple; null when more input is needed. */
-  private readTuple(): ((string | null)[] & { start: number }) | null {
+  private readTuple(): { cells: (string | null)[]; start: number } | null {
     const lex = this.lex;
     const open = lex.next();
     if (!open) return null;
     if (!isPunct(open, '(')) throw new SqlSyntaxError(open.t === T.Eof ? 'unterminated INSERT' : 'expected ( to start a row', open.s);
-    const cells = [] as unknown as (string | null)[] & { start: number };
-    cells.start = open.s;
+    const cells: (string | null)[] = [];
     for (;;) {
       const valueStart = lex.pos;
       const v = this.readValue();
@@ -419,7 +423,7 @@ class DumpReader {
         sep = lex.next();
         if (!sep) return null;
       }
-      if (isPunct(sep, ')')) return cells;
+      if (isPunct(sep, ')')) return { cells, start: open.s };
       if (!isPunct(sep, ',')) throw new SqlSyntaxError('expected , or ) in a row', sep.s);
     }
   }
@@ -597,9 +601,10 @@ export async function parseSqlDump(
   input: ByteInput,
   sink: RecordSink,
   signal: AbortSignal,
-  options: ParserOptions = {},
+  options: SqlDumpOptions = {},
 ): Promise<ParseOutcome> {
   const limits = resolveLimits(options);
+  const feedChars = options.feedChars ?? FEED_CHARS;
   const text = await openTextInput(input, signal, sink, options.encoding);
   const reader = new DumpReader(dialect, sink, limits.maxRecordBytes);
   try {
@@ -610,10 +615,14 @@ export async function parseSqlDump(
     };
     for await (const piece of text.rest) {
       pending += piece;
-      if (pending.length >= FEED_CHARS) {
-        feed(pending);
-        pending = '';
+      while (pending.length >= feedChars) {
+        feed(pending.slice(0, feedChars));
+        pending = pending.slice(feedChars);
       }
+    }
+    while (pending.length > feedChars) {
+      feed(pending.slice(0, feedChars));
+      pending = pending.slice(feedChars);
     }
     reader.lex.final = true;
     feed(pending);

@@ -7,13 +7,14 @@ import { chunked, never, TestSink } from './test-sink.js';
 
 async function dump(dialect: 'mysql' | 'postgres', text: string, chunk = 11) {
   const sink = new TestSink();
-  const outcome = await parseSqlDump(dialect, chunked(Buffer.from(text), chunk), sink, never());
+  // `chunk` also sets how much text the reader gets at a time, so tokens split at every position are resumed.
+  const outcome = await parseSqlDump(dialect, chunked(Buffer.from(text), chunk), sink, never(), { feedChars: chunk });
   return { sink, outcome };
 }
 
 describe('MySQL dump reader', () => {
   it('reads multi-row INSERTs with escapes, hex, _binary and versioned comments, and skips routine bodies', async () => {
-    for (const chunk of [1, 3, 11, 1 << 20]) {
+    for (const chunk of [1, 2, 3, 11, 1 << 20]) {
       const { sink, outcome } = await dump('mysql', mysqlAwkward, chunk);
       expect(outcome.status).toBe('parsed');
       expect(sink.malformedRows).toEqual([]);
@@ -60,7 +61,7 @@ describe('MySQL dump reader', () => {
 
 describe('PostgreSQL dump reader', () => {
   it('reads COPY blocks and INSERTs, skips $$ bodies, keeps schema-qualified names', async () => {
-    for (const chunk of [1, 5, 1 << 20]) {
+    for (const chunk of [1, 2, 5, 1 << 20]) {
       const { sink, outcome } = await dump('postgres', postgresAwkward, chunk);
       expect(outcome.status).toBe('parsed');
       expect(sink.malformedRows).toEqual([]);
