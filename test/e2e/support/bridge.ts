@@ -1,0 +1,210 @@
+// Host 2 of the API: the real renderer in Debian Chromium (playwright-core), talking to the real core in
+// this test process through the same dispatcher the Electron main process uses. The page gets the same
+// frozen, nested `window.workbench` object the preload exposes; every payload crossing it is recorded.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { METHODS, type Method, type Request, type Response, type WireResult } from '../../../shared/api/contract';
+import { createDispatcher, type Dispatch, type Sender } from '../../../electron/node/api/dispatcher';
+import { Workbench } from '../../../electron/node/core/workbench';
+import { ensureRendererBuilt } from './build-renderer';
+import { chromiumPath, rendererDist, screenshotDir } from './paths';
+import { startStaticServer } from './static-server';
+
+/** One payload that crossed the bridge, in the order it crossed. */
+export interface BridgeRecord {
+  direction: 'request' | 'reply';
+  method: string;
+  payload: unknown;
+}
+
+/** Calls the core as the host would (trusted sender), e.g. to set up a vault or to lock it behind the UI's back. */
+export type HostCall = <M extends Method>(method: M, request: Request<M>) => Promise<Response<M>>;
+
+export interface OpenAppOptions {
+  vaultDir: string;
+  /** Runs before the page loads, e.g. to create a vault so the test starts at the unlock screen. */
+  setup?: (host: HostCall) => Promise<void>;
+  /** 'en' (default) or 'hi': the renderer's saved display language at first load. */
+  language?: 'en' | 'hi';
+  viewport?: { width: number; height: number };
+}
+
+export interface OpenApp {
+  page: Page;
+  browser: Browser;
+  context: BrowserContext;
+  /** The core service behind the page (call `.lock('auto-lock')` to simulate the idle timeout). */
+  workbench: Workbench;
+  dispatch: Dispatch;
+  host: HostCall;
+  origin: string;
+  /** Every request and reply that crossed `window.workbench`, in order. */
+  traffic: BridgeRecord[];
+  /** URLs the page tried to load from anywhere but the loopback server (all were aborted). */
+  blockedRequests: string[];
+  /** Console errors and uncaught page errors (CSP violations show up here). */
+  consoleErrors: string[];
+  /** Unexpected (non-SakshyaError) failures inside the core. */
+  internalErrors: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const BINDING = '__sakshyaInvoke';
+
+/** Runs in the page before any page script: builds the frozen nested `window.workbench` from the method
+ * list and hides the raw binding. Serialised by Playwright, so it must not close over anything. */
+function installWorkbench(arg: { methods: string[]; binding: string }): void {
+  type Invoke = (method: string, request: unknown) => Promise<unknown>;
+  const w = window as unknown as Record<string, unknown>;
+  let invoke: Invoke | null = null;
+  const existing = w[arg.binding];
+  if (typeof existing === 'function') invoke = existing as Invoke;
+  try {
+    delete w[arg.binding];
+  } catch {
+    // Fall through: the accessor below hides it anyway.
+  }
+  // Playwright may install the binding before or after this script: capture it either way, and let page
+  // scripts read only `undefined`. Non-configurable, so a page script cannot swap in its own setter.
+  Object.defineProperty(window, arg.binding, {
+    configurable: false,
+    enumerable: false,
+    get: () => undefined,
+    set: (fn: unknown) => {
+      if (invoke === null && typeof fn === 'function') invoke = fn as Invoke;
+    },
+  });
+  const root: Record<string, Record<string, (request: unknown) => Promise<unknown>>> = {};
+  for (const method of arg.methods) {
+    const dot = method.indexOf('.');
+    const ns = method.slice(0, dot);
+    const fn = method.slice(dot + 1);
+    root[ns] ??= {};
+    // Exactly one argument crosses, as with the preload: stray arguments are dropped.
+    root[ns][fn] = (request: unknown) => (invoke ? invoke(method, request) : Promise.reject(new Error('Sakshya bridge not ready')));
+  }
+  for (const ns of Object.values(root)) Object.freeze(ns);
+  Object.freeze(root);
+  Object.defineProperty(window, 'workbench', { value: root, writable: false, configurable: false, enumerable: true });
+}
+
+/** A private temporary folder; the vault goes in a subfolder that does not exist yet. */
+export function tempVaultDir(prefix = 'sakshya-e2e-'): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), 'vault');
+}
+
+export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
+  await ensureRendererBuilt();
+  const server = await startStaticServer(rendererDist);
+  const origin = server.origin;
+  const internalErrors: string[] = [];
+  // Low KDF cost: the tests exercise the flow, not Argon2id's cost (the core's own tests cover that).
+  const workbench = new Workbench({ vaultDir: opts.vaultDir, kdf: { memoryKiB: 8192, iterations: 1 } });
+  const dispatch = createDispatcher(workbench.handlers(), {
+    isTrustedSender: (s: Sender) => s.topFrame && s.url.startsWith(`${origin}/`),
+    // Status polls are not user activity: counting them would keep the vault unlocked forever.
+    onCall: (m) => {
+      if (m !== 'vault.status') workbench.touch();
+    },
+    onInternalError: (method, e) => internalErrors.push(`${method}: ${e instanceof Error ? e.message : String(e)}`),
+  });
+  const hostSender: Sender = { url: `${origin}/index.html`, topFrame: true };
+  const host: HostCall = async (method, request) => {
+    const r = (await dispatch(hostSender, method, request)) as WireResult<Response<typeof method>>;
+    if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
+    return r.value;
+  };
+  if (opts.setup) await opts.setup(host);
+
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+    const context = await browser.newContext({
+      viewport: opts.viewport ?? { width: 1360, height: 860 },
+      deviceScaleFactor: 1,
+      locale: 'en-IN',
+      // Not India: proves the renderer shows IST whatever the computer's zone is.
+      timezoneId: 'UTC',
+      serviceWorkers: 'block',
+    });
+    const blockedRequests: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === origin || url.startsWith(`${origin}/`)) return route.continue();
+      blockedRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+
+    const traffic: BridgeRecord[] = [];
+    await page.exposeBinding(BINDING, async (source, method: unknown, payload: unknown) => {
+      const name = String(method);
+      traffic.push({ direction: 'request', method: name, payload: structuredClone(payload) });
+      const sender: Sender = { url: source.frame.url(), topFrame: source.frame === source.page.mainFrame() };
+      const reply = await dispatch(sender, name, payload);
+      traffic.push({ direction: 'reply', method: name, payload: structuredClone(reply) });
+      return reply;
+    });
+    await page.addInitScript(installWorkbench, { methods: [...METHODS], binding: BINDING });
+    if (opts.language) {
+      await page.addInitScript((lang: string) => {
+        try {
+          window.localStorage.setItem('sakshya.language', lang);
+        } catch {
+          // ignore: the test will see English
+        }
+      }, opts.language);
+    }
+    await page.goto(`${origin}/index.html`);
+
+    const b = browser;
+    return {
+      page,
+      browser: b,
+      context,
+      workbench,
+      dispatch,
+      host,
+      origin,
+      traffic,
+      blockedRequests,
+      consoleErrors,
+      internalErrors,
+      async screenshot(name: string) {
+        fs.mkdirSync(screenshotDir, { recursive: true });
+        const file = path.join(screenshotDir, `${name}.png`);
+        await page.screenshot({ path: file, animations: 'disabled' });
+        return file;
+      },
+      async close() {
+        workbench.lock('exit');
+        await b.close().catch(() => undefined);
+        await server.close();
+      },
+    };
+  } catch (e) {
+    workbench.lock('exit');
+    await browser?.close().catch(() => undefined);
+    await server.close();
+    throw e;
+  }
+}

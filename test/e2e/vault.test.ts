@@ -1,0 +1,165 @@
+// The vault screens in the real renderer, in Chromium, against the real core: create (examiner, strength
+// hint, confirmation), lock, unlock (wrong then right passphrase), and return to the unlock screen when
+// the core locks itself. Also the bridge's own guarantees: frozen window.workbench, no secrets echoed.
+import { afterEach, describe, expect, it } from 'vitest';
+import { METHODS } from '../../shared/api/contract';
+import { openApp, tempVaultDir, type OpenApp } from './support/bridge';
+import { hasChromium, needsChromium } from './support/paths';
+
+const PASSPHRASE = 'amber lotus quarry vintage meadow';
+const EXAMINER = { name: 'Anjali Rao', designation: 'Scientist D', organisation: 'CERT-In' };
+
+let app: OpenApp | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+async function openWithVault(): Promise<OpenApp> {
+  return openApp({
+    vaultDir: tempVaultDir(),
+    setup: async (host) => {
+      await host('vault.create', { passphrase: PASSPHRASE, examiner: EXAMINER });
+      await host('vault.lock', {});
+    },
+  });
+}
+
+describe.skipIf(!hasChromium)(needsChromium('vault screens'), () => {
+  it('creates a vault from the examiner details and a confirmed passphrase, showing a strength hint', async () => {
+    app = await openApp({ vaultDir: tempVaultDir() });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Create the evidence vault' }).waitFor();
+    await app.screenshot('vault-create-empty');
+
+    await page.getByLabel('Full name').fill(EXAMINER.name);
+    await page.getByLabel('Designation').fill(EXAMINER.designation);
+    await page.getByLabel('Organisation').fill(EXAMINER.organisation);
+
+    // A weak passphrase is called weak and refused before anything is sent.
+    await page.getByLabel('Passphrase', { exact: true }).fill('Password@123');
+    await expect.poll(() => page.getByTestId('strength').getAttribute('data-level')).toBe('weak');
+    await expect.poll(() => page.getByText('Contains a commonly used password or word.').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Create vault' }).click();
+    await page.getByText('This passphrase is too weak').waitFor();
+    await app.screenshot('vault-create-weak');
+    expect(app.traffic.some((r) => r.method === 'vault.create')).toBe(false);
+
+    // A strong one with a mistyped confirmation is refused with a mismatch error.
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await expect.poll(() => page.getByTestId('strength').getAttribute('data-level')).toBe('strong');
+    await page.getByLabel('Confirm passphrase').fill(`${PASSPHRASE}x`);
+    await page.getByLabel('Confirm passphrase').press('Enter');
+    await page.getByText('The two passphrases do not match.').waitFor();
+    await app.screenshot('vault-create-mismatch');
+    expect(app.traffic.some((r) => r.method === 'vault.create')).toBe(false);
+
+    await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
+    await page.getByLabel('Confirm passphrase').press('Enter');
+    await page.getByText('Vault unlocked').waitFor();
+    const status = app.workbench.status();
+    expect(status.state).toBe('unlocked');
+    expect(status.examiner?.name).toBe(EXAMINER.name);
+    await expect.poll(() => page.getByText(`${EXAMINER.name} · ${EXAMINER.designation} · ${EXAMINER.organisation}`).isVisible()).toBe(true);
+    expect(await page.getByTestId('fingerprint').textContent()).toMatch(/^SHA256:[0-9a-f]{4} [0-9a-f]{4} … [0-9a-f]{4}$/);
+    await app.screenshot('workbench-empty');
+
+    // The passphrase went in once, in vault.create, and never came back out.
+    const requestsWithSecret = app.traffic.filter((r) => r.direction === 'request' && JSON.stringify(r.payload).includes(PASSPHRASE));
+    expect(requestsWithSecret.map((r) => r.method)).toEqual(['vault.create']);
+    expect(app.traffic.filter((r) => r.direction === 'reply' && JSON.stringify(r.payload).includes(PASSPHRASE))).toEqual([]);
+    expect(await page.content()).not.toContain(PASSPHRASE);
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.internalErrors).toEqual([]);
+  });
+
+  it('exposes window.workbench frozen and hides the raw bridge binding from page scripts', async () => {
+    app = await openApp({ vaultDir: tempVaultDir() });
+    await app.page.getByRole('heading', { name: 'Create the evidence vault' }).waitFor();
+    const facts = await app.page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const wb = w.workbench as Record<string, Record<string, unknown>>;
+      const before = wb.vault?.status;
+      let reassigned = true;
+      try {
+        (wb.vault as Record<string, unknown>).status = () => 'hijacked';
+        w.workbench = {};
+      } catch {
+        reassigned = false;
+      }
+      return {
+        frozen: Object.isFrozen(wb) && Object.values(wb).every((ns) => Object.isFrozen(ns)),
+        namespaces: Object.keys(wb).sort(),
+        sameStatus: wb.vault?.status === before && w.workbench === wb,
+        reassigned,
+        descriptor: (() => {
+          const d = Object.getOwnPropertyDescriptor(window, 'workbench');
+          return { writable: d?.writable, configurable: d?.configurable };
+        })(),
+        binding: typeof w.__sakshyaInvoke,
+      };
+    });
+    expect(facts.frozen).toBe(true);
+    expect(facts.namespaces).toEqual([...new Set(METHODS.map((m) => m.split('.')[0]))].sort());
+    expect(facts.sameStatus).toBe(true);
+    expect(facts.descriptor).toEqual({ writable: false, configurable: false });
+    expect(facts.binding).toBe('undefined');
+    // A call from the page still works after the tampering attempts.
+    const state = await app.page.evaluate(async () => {
+      const r = (await window.workbench!.vault.status({})) as { ok: boolean; value?: { state: string } };
+      return r.ok ? r.value?.state : 'error';
+    });
+    expect(state).toBe('absent');
+  });
+
+  it('locks from the top bar, refuses a wrong passphrase with a clear error, then unlocks', async () => {
+    app = await openWithVault();
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Unlock the vault' }).waitFor();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByText('Vault unlocked').waitFor();
+
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByRole('heading', { name: 'Unlock the vault' }).waitFor();
+    expect(app.workbench.status().state).toBe('locked');
+    // Locking from this window is not the idle notice.
+    expect(await page.getByText('locked after a period of inactivity').count()).toBe(0);
+
+    await page.getByLabel('Passphrase', { exact: true }).fill('amber lotus quarry vintage meadows');
+    await page.getByLabel('Passphrase', { exact: true }).press('Enter');
+    const error = page.getByText('Wrong passphrase. The vault is still locked.');
+    await error.waitFor();
+    expect(await page.getByLabel('Passphrase', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await app.screenshot('vault-unlock-wrong');
+    expect(app.workbench.status().state).toBe('locked');
+
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Passphrase', { exact: true }).press('Enter');
+    await page.getByText('Vault unlocked').waitFor();
+    expect(app.workbench.status().state).toBe('unlocked');
+    expect(app.traffic.filter((r) => r.direction === 'reply' && JSON.stringify(r.payload).includes(PASSPHRASE))).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('returns to the unlock screen and drops the case list when the core locks itself', async () => {
+    app = await openWithVault();
+    const { page } = app;
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Passphrase', { exact: true }).press('Enter');
+    await page.getByText('Vault unlocked').waitFor();
+    await app.host('case.create', { title: 'Alleged CoWIN record exposure via Telegram bot', ref: 'CERT-In/2023/06/117' });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Unlock the vault' }).or(page.getByText('Vault unlocked')).first().waitFor();
+    await page.getByRole('heading', { name: 'Alleged CoWIN record exposure via Telegram bot' }).waitFor();
+
+    // What the idle timer does, done from the host side: the renderer is not told, it must notice.
+    app.workbench.lock('auto-lock');
+    await page.getByRole('heading', { name: 'Unlock the vault' }).waitFor({ timeout: 8_000 });
+    await page.getByText('The vault was locked after a period of inactivity.').waitFor();
+    expect(await page.getByText('Alleged CoWIN record exposure via Telegram bot').count()).toBe(0);
+    expect(await page.getByText('CERT-In/2023/06/117').count()).toBe(0);
+    await app.screenshot('vault-auto-locked');
+  });
+});
