@@ -34,8 +34,10 @@ function utf16ByNulPattern(head: Buffer): 'utf-16le' | 'utf-16be' | null {
     if (head[i + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
-  if (oddNul > pairs * 0.2 && evenNul < pairs * 0.02) return 'utf-16le';
-  if (evenNul > pairs * 0.2 && oddNul < pairs * 0.02) return 'utf-16be';
+  // Short samples need a clearer pattern: a stray NUL in a few bytes is binary, not UTF-16.
+  const need = pairs >= 32 ? 0.2 : 0.5;
+  if (oddNul > pairs * need && evenNul < pairs * 0.02) return 'utf-16le';
+  if (evenNul > pairs * need && oddNul < pairs * 0.02) return 'utf-16be';
   return null;
 }
 
