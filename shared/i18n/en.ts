@@ -100,7 +100,7 @@ export const en = {
     newCaseHint: 'Create a new case (Ctrl+Shift+N)',
     count_one: '{{formatted}} case',
     count_other: '{{formatted}} cases',
-    empty: 'No cases yet. Create one with “New case”: give it a title and your office’s reference number.',
+    empty: 'No cases yet.',
     noRef: 'No reference',
   },
   caseDialog: {
@@ -118,6 +118,9 @@ export const en = {
   },
   caseView: {
     none: 'Select a case on the left, or create a new one.',
+    noCasesTitle: 'No cases in this vault yet',
+    noCasesBody:
+      'A case holds the evidence, analysis, custody log and reports of one investigation. Create one with its title and your office’s reference number. You can rename it later; the rename is logged.',
     ref: 'Reference',
     noRef: 'none',
     created: 'Created',

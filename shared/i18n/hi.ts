@@ -33,7 +33,7 @@ export const hi: Catalogue = {
     designation: 'पदनाम',
     designationPlaceholder: 'उदा. वैज्ञानिक ‘डी’',
     organisation: 'संगठन',
-    organisationPlaceholder: 'उदा. CERT-In, इलेक्ट्रॉनिकी और सूचना प्रौद्योगिकी मंत्रालय',
+    organisationPlaceholder: 'उदा. CERT-In, MeitY',
     passphraseSection: 'तिजोरी का पासफ़्रेज़',
     passphrase: 'पासफ़्रेज़',
     confirm: 'पासफ़्रेज़ दोबारा लिखें',
@@ -103,7 +103,7 @@ export const hi: Catalogue = {
     newCaseHint: 'नया मामला बनाएँ (Ctrl+Shift+N)',
     count_one: '{{formatted}} मामला',
     count_other: '{{formatted}} मामले',
-    empty: 'अभी कोई मामला नहीं है। “नया मामला” से एक बनाएँ: उसे शीर्षक और अपने कार्यालय की संदर्भ संख्या दें।',
+    empty: 'अभी कोई मामला नहीं है।',
     noRef: 'कोई संदर्भ नहीं',
   },
   caseDialog: {
@@ -121,6 +121,9 @@ export const hi: Catalogue = {
   },
   caseView: {
     none: 'बाईं ओर से कोई मामला चुनें, या नया मामला बनाएँ।',
+    noCasesTitle: 'इस तिजोरी में अभी कोई मामला नहीं है',
+    noCasesBody:
+      'एक मामले में किसी एक जाँच का साक्ष्य, विश्लेषण, अभिरक्षा लॉग और रिपोर्ट रहती हैं। शीर्षक और अपने कार्यालय की संदर्भ संख्या के साथ मामला बनाएँ। नाम बाद में बदला जा सकता है; वह बदलाव भी लॉग में दर्ज होता है।',
     ref: 'संदर्भ',
     noRef: 'कोई नहीं',
     created: 'बनाया गया',

@@ -1,7 +1,16 @@
 // An empty panel that says why it is empty and what to do next. No buttons that do nothing.
 import type { ReactNode } from 'react';
 
-export function EmptyState({ title, body, next, icon }: { title: string; body: ReactNode; next?: ReactNode; icon?: ReactNode }) {
+interface EmptyStateProps {
+  title: string;
+  body?: ReactNode;
+  next?: ReactNode;
+  icon?: ReactNode;
+  /** A real action that resolves the emptiness (never a placeholder). */
+  action?: ReactNode;
+}
+
+export function EmptyState({ title, body, next, icon, action }: EmptyStateProps) {
   return (
     <div className="empty-state">
       {icon && (
@@ -10,8 +19,9 @@ export function EmptyState({ title, body, next, icon }: { title: string; body: R
         </div>
       )}
       <h3>{title}</h3>
-      <p>{body}</p>
+      {body && <p>{body}</p>}
       {next && <p className="empty-next">{next}</p>}
+      {action && <div className="empty-action">{action}</div>}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Examiner } from '../../../shared/api/contract';
 import { Dialog } from './Dialog';
+import { Fingerprint } from './Fingerprint';
 
 export function ExaminerDialog({ examiner, vaultPath, onClose }: { examiner: Examiner; vaultPath: string; onClose(): void }) {
   const { t } = useTranslation();
@@ -25,7 +26,9 @@ export function ExaminerDialog({ examiner, vaultPath, onClose }: { examiner: Exa
         <dt>{t('vault.organisation')}</dt>
         <dd>{examiner.organisation || '—'}</dd>
         <dt>{t('examinerDialog.fingerprint')}</dt>
-        <dd className="mono fingerprint">{examiner.keyFingerprint}</dd>
+        <dd>
+          <Fingerprint value={examiner.keyFingerprint} />
+        </dd>
         <dt>{t('vault.folder')}</dt>
         <dd className="mono">{vaultPath}</dd>
       </dl>

@@ -15,6 +15,15 @@ import { useCases } from '../state/cases';
 import { useErrorMessage } from '../state/error-message';
 import { CaseArea } from './CaseArea';
 
+function FolderIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <path d="M3 6.5A1.5 1.5 0 0 1 4.5 5H9l2 2h8.5A1.5 1.5 0 0 1 21 8.5v9a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 17.5z" />
+      <path d="M12 10.5v5M9.5 13h5" />
+    </svg>
+  );
+}
+
 type OpenDialog = { kind: 'create' } | { kind: 'rename'; target: CaseInfo } | { kind: 'examiner' } | null;
 
 interface WorkbenchScreenProps {
@@ -81,8 +90,19 @@ export function WorkbenchScreen({ status, onStatus, onLock }: WorkbenchScreenPro
           {(failure ?? loadError) && <ErrorBanner message={(failure ?? loadError) as string} onDismiss={() => setFailure(null)} />}
           {cases.selected ? (
             <CaseArea c={cases.selected} onRename={() => cases.selected && setDialog({ kind: 'rename', target: cases.selected })} />
+          ) : cases.cases?.length === 0 ? (
+            <EmptyState
+              icon={<FolderIcon />}
+              title={t('caseView.noCasesTitle')}
+              body={t('caseView.noCasesBody')}
+              action={
+                <button type="button" className="button-primary" onClick={() => setDialog({ kind: 'create' })}>
+                  {t('rail.newCase')}
+                </button>
+              }
+            />
           ) : (
-            cases.cases && <EmptyState title={t('caseView.none')} body={t('rail.empty')} />
+            cases.cases && <EmptyState title={t('caseView.none')} />
           )}
         </main>
       </div>
