@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createParser, detectFormat } from '../../../../electron/node/ingest/formats.js';
+import type { StreamParser } from '../../../../electron/node/ingest/parsers/types.js';
 import { telegramExport } from '../../../fixtures/ingest/telegram-samples.js';
 import { mysqlAwkward, postgresAwkward } from '../../../fixtures/ingest/sql-samples.js';
 import { cp1252, noise, peopleCsv, utf16be, utf16le, utf8Bom } from '../../../fixtures/ingest/text-samples.js';
@@ -59,7 +60,8 @@ describe('createParser', () => {
     const bytes = Buffer.from(peopleCsv(10));
     const d = detectFormat(bytes, 'p.csv', bytes.length);
     const sink = new TestSink();
-    const out = await createParser(d.format, { encoding: d.encoding, delimiter: d.delimiter }).parse(chunked(bytes, 64), sink, never());
+    const parser = createParser(d.format, { encoding: d.encoding, delimiter: d.delimiter }) as StreamParser;
+    const out = await parser.parse(chunked(bytes, 64), sink, never());
     expect(out.status).toBe('parsed');
     expect(sink.rowCount('data')).toBe(10);
   });
