@@ -24,3 +24,15 @@ export function isAllowedRequest(url: string, opts: { allowDevTools: boolean }):
   if (scheme === 'devtools') return opts.allowDevTools;
   return false;
 }
+
+/** Permissions a page may have: only writing text the investigator chose to copy (a hash, a case id). */
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/**
+ * Permission requests and checks: everything is denied (camera, microphone, geolocation,
+ * notifications, clipboard reading, HID, serial, USB, MIDI, ...) except clipboard writes from our own
+ * pages.
+ */
+export function isAllowedPermission(permission: string, requestingUrl: string): boolean {
+  return GRANTED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);
+}

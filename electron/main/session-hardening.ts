@@ -1,7 +1,7 @@
 // Locks down the session and every webContents: no network, no permissions, no downloads, no new
 // windows, no webviews, no navigation away from our own pages.
 import { app, type Session, type WebContents } from 'electron';
-import { isAllowedNavigation, isAllowedRequest } from './navigation-policy';
+import { isAllowedNavigation, isAllowedPermission, isAllowedRequest } from './navigation-policy';
 
 export function hardenSession(ses: Session): void {
   const allowDevTools = !app.isPackaged;
@@ -10,9 +10,12 @@ export function hardenSession(ses: Session): void {
   ses.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, { allowDevTools }) });
   });
-  // Camera, microphone, notifications, geolocation, clipboard-read, HID, serial, USB, ...: all denied.
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Camera, microphone, notifications, geolocation, clipboard-read, HID, serial, USB, ...: all denied;
+  // only clipboard writes from our own pages are allowed.
+  ses.setPermissionRequestHandler((contents, permission, callback, details) => {
+    callback(isAllowedPermission(permission, details.requestingUrl ?? contents?.getURL() ?? ''));
+  });
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, `${requestingOrigin}/`));
   ses.setDevicePermissionHandler(() => false);
   ses.setDisplayMediaRequestHandler((_request, callback) => callback({}));
   // Evidence never leaves through the browser's download manager.

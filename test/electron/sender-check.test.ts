@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppUrl, APP_ENTRY_URL } from '../../electron/main/app-origin';
 import { isTrustedSender, senderFromFrame, type FrameFacts } from '../../electron/main/sender-check';
-import { isAllowedNavigation, isAllowedRequest } from '../../electron/main/navigation-policy';
+import { isAllowedNavigation, isAllowedPermission, isAllowedRequest } from '../../electron/main/navigation-policy';
 
 const mainTop: FrameFacts = {
   frameGone: false,
@@ -102,5 +102,20 @@ describe('navigation and request policy', () => {
     expect(isAllowedRequest('data:image/png;base64,AAAA', { allowDevTools: false })).toBe(true);
     expect(isAllowedRequest('blob:app://sakshya/0b6e2c58-1f6b-4d0c-9d3c-1b8f3c1f2a11', { allowDevTools: false })).toBe(true);
     expect(isAllowedRequest('devtools://devtools/bundled/inspector.html', { allowDevTools: true })).toBe(true);
+  });
+});
+
+describe('permission policy', () => {
+  it('denies every device, sensor and clipboard-read permission, even to our own pages', () => {
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'hid', 'serial', 'usb', 'midi', 'openExternal', 'fileSystem', 'fullscreen', 'display-capture']) {
+      expect(isAllowedPermission(p, 'app://sakshya/index.html'), p).toBe(false);
+    }
+  });
+
+  it('lets only our own pages write to the clipboard', () => {
+    expect(isAllowedPermission('clipboard-sanitized-write', 'app://sakshya/index.html')).toBe(true);
+    expect(isAllowedPermission('clipboard-sanitized-write', 'app://sakshya/')).toBe(true);
+    expect(isAllowedPermission('clipboard-sanitized-write', 'https://example.org/')).toBe(false);
+    expect(isAllowedPermission('clipboard-sanitized-write', '')).toBe(false);
   });
 });
