@@ -1,5 +1,7 @@
 // Test helpers: a deterministic examiner key (noble) and logs built the way the app builds them.
+import { createHash } from 'node:crypto';
 import { ed25519 } from '@noble/curves/ed25519.js';
+import type { CustodyHash } from '../../../shared/custody/crypto';
 import { toHex } from '../../../shared/custody/bytes';
 import { appendEntry, emptyChainHead } from '../../../shared/custody/chain';
 import { signCheckpoint, type SignedCheckpoint } from '../../../shared/custody/checkpoint';
@@ -21,10 +23,13 @@ export function makeExaminer(seed = 7, name = 'Insp. A. Sharma'): TestExaminer {
   return { name, secretKey, publicKey, fingerprint: keyFingerprint(publicKey), sign: (m) => ed25519.sign(m, secretKey) };
 }
 
+/** node:crypto SHA-256, as the Node core injects it: builds big fixtures quickly. */
+export const nodeHash: CustodyHash = { sha256: (d) => new Uint8Array(createHash('sha256').update(d).digest()) };
+
 const ACTIONS: CustodyAction[] = ['evidence.acquired', 'evidence.parsed', 'evidence.viewed', 'value.revealed', 'note.added'];
 const T0 = Date.parse('2024-05-01T04:00:00.000Z');
 
-export function makeEntries(count: number, examiner: TestExaminer, caseId = 'CASE-2024-017'): CustodyEntry[] {
+export function makeEntries(count: number, examiner: TestExaminer, caseId = 'CASE-2024-017', hash?: CustodyHash): CustodyEntry[] {
   let head = emptyChainHead(caseId);
   const entries: CustodyEntry[] = [];
   for (let i = 0; i < count; i++) {
@@ -34,7 +39,7 @@ export function makeEntries(count: number, examiner: TestExaminer, caseId = 'CAS
       subject: { evidenceId: `ev-${i % 3}`, row: i },
       details: { reason: `step ${i}`, toolVersion: '0.1.0' },
       at: new Date(T0 + i * 1000),
-    });
+    }, hash);
     entries.push(next.entry);
     head = next.head;
   }
@@ -42,8 +47,13 @@ export function makeEntries(count: number, examiner: TestExaminer, caseId = 'CAS
 }
 
 /** Signed checkpoints at the given sizes (ascending), over the given entries. */
-export function makeCheckpoints(entries: readonly CustodyEntry[], sizes: readonly number[], examiner: TestExaminer): SignedCheckpoint[] {
-  const acc = new MerkleAccumulator();
+export function makeCheckpoints(
+  entries: readonly CustodyEntry[],
+  sizes: readonly number[],
+  examiner: TestExaminer,
+  hash?: CustodyHash,
+): SignedCheckpoint[] {
+  const acc = new MerkleAccumulator(hash);
   const out: SignedCheckpoint[] = [];
   const wanted = new Set(sizes);
   const sign = (): void => {
@@ -62,7 +72,7 @@ export function makeCheckpoints(entries: readonly CustodyEntry[], sizes: readonl
   };
   if (wanted.has(0)) sign();
   for (const e of entries) {
-    acc.append(entryLeafHash(e));
+    acc.append(entryLeafHash(e, hash));
     if (wanted.has(acc.size)) sign();
   }
   return out;
