@@ -97,6 +97,7 @@ export function detectFormat(head: Buffer, name: string, size: number): Detected
   }
   const dialect = sqlDialect(text);
   if (dialect) return { format: dialect, encoding };
+  if (ext === 'sql') return { format: PG_HINTS.test(text) ? 'postgres-dump' : 'mysql-dump', encoding };
 
   const d = sniffDelimiter(text);
   const delimited = d.consistency >= 0.8 && d.fields >= 2;

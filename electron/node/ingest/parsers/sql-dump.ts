@@ -135,25 +135,38 @@ class DumpReader {
   /** Processes as much of the buffer as possible; returns when more text is needed or the input is done. */
   pump(): void {
     for (;;) {
-      switch (this.mode) {
-        case 'done':
+      try {
+        if (!this.step()) return;
+      } catch (e) {
+        if (!(e instanceof SqlSyntaxError)) throw e;
+        const line = this.lineAt(Math.min(e.pos, this.lex.buf.length));
+        this.broke(null, { line }, `${e.message}; statement skipped`);
+        if (this.lex.final) {
+          this.truncated = { line };
+          this.mode = 'done';
           return;
-        case 'start':
-          if (!this.startStatement()) return;
-          break;
-        case 'skip':
-          if (!this.skipStatement()) return;
-          break;
-        case 'create':
-          if (!this.readCreate()) return;
-          break;
-        case 'values':
-          if (!this.readValues()) return;
-          break;
-        case 'copy':
-          if (!this.readCopy()) return;
-          break;
+        }
+        this.lex.pos = e.pos + 1;
+        this.mode = 'skip';
       }
+    }
+  }
+
+  /** One state step; false when more input is needed or the input is done. */
+  private step(): boolean {
+    switch (this.mode) {
+      case 'done':
+        return false;
+      case 'start':
+        return this.startStatement();
+      case 'skip':
+        return this.skipStatement();
+      case 'create':
+        return this.readCreate();
+      case 'values':
+        return this.readValues();
+      case 'copy':
+        return this.readCopy();
     }
   }
 
