@@ -1,19 +1,33 @@
 // The vault screens in the real renderer, in Chromium, against the real core: create (examiner, strength
 // hint, confirmation), lock, unlock (wrong then right passphrase), and return to the unlock screen when
 // the core locks itself. Also the bridge's own guarantees: frozen window.workbench, no secrets echoed.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { METHODS } from '../../shared/api/contract';
-import { openApp, tempVaultDir, type OpenApp } from './support/bridge';
+import { launchChromium, openApp as openAppIn, tempVaultDir, type OpenApp, type OpenAppOptions } from './support/bridge';
+import { ensureRendererBuilt } from './support/build-renderer';
 import { hasChromium, needsChromium } from './support/paths';
 
 const PASSPHRASE = 'amber lotus quarry vintage meadow';
 const EXAMINER = { name: 'Anjali Rao', designation: 'Scientist D', organisation: 'CERT-In' };
 
+// One Chromium per file; every test gets a fresh context (no shared storage) and a fresh vault.
+let browser: Browser | null = null;
 let app: OpenApp | null = null;
+beforeAll(async () => {
+  if (!hasChromium) return;
+  await ensureRendererBuilt();
+  browser = await launchChromium();
+});
 afterEach(async () => {
   await app?.close();
   app = null;
 });
+afterAll(async () => {
+  await browser?.close();
+});
+
+const openApp = (opts: OpenAppOptions) => openAppIn({ ...opts, browser: browser ?? undefined });
 
 async function openWithVault(): Promise<OpenApp> {
   return openApp({

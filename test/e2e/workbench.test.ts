@@ -1,8 +1,10 @@
 // The unlocked workbench in Chromium against the real core: create a case with a reference number, see
 // its IST creation time, rename it, move through the tabs' empty states, change the auto-lock, switch
 // to Hindi at runtime. Screenshots of each state go to test-output/screenshots/.
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, tempVaultDir, type OpenApp } from './support/bridge';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openApp as openAppIn, tempVaultDir, type OpenApp, type OpenAppOptions } from './support/bridge';
+import { ensureRendererBuilt } from './support/build-renderer';
 import { hasChromium, needsChromium } from './support/paths';
 
 const PASSPHRASE = 'amber lotus quarry vintage meadow';
@@ -10,11 +12,23 @@ const EXAMINER = { name: 'Anjali Rao', designation: 'Scientist D', organisation:
 const TITLE = 'Alleged CoWIN record exposure via Telegram bot';
 const REF = 'CERT-In/2023/06/117';
 
+// One Chromium per file; every test gets a fresh context (no shared storage) and a fresh vault.
+let browser: Browser | null = null;
 let app: OpenApp | null = null;
+beforeAll(async () => {
+  if (!hasChromium) return;
+  await ensureRendererBuilt();
+  browser = await launchChromium();
+});
 afterEach(async () => {
   await app?.close();
   app = null;
 });
+afterAll(async () => {
+  await browser?.close();
+});
+
+const openApp = (opts: OpenAppOptions) => openAppIn({ ...opts, browser: browser ?? undefined });
 
 /** Opens the app on an unlocked vault (created and left unlocked by the host before the page loads). */
 async function openUnlocked(opts: { language?: 'en' | 'hi'; cases?: { title: string; ref: string }[] } = {}): Promise<OpenApp> {

@@ -29,6 +29,9 @@ export interface OpenAppOptions {
   /** 'en' (default) or 'hi': the renderer's saved display language at first load. */
   language?: 'en' | 'hi';
   viewport?: { width: number; height: number };
+  /** A browser shared by a test file (see launchChromium); each app still gets its own fresh context.
+   * Without it, openApp launches one and close() ends it. */
+  browser?: Browser;
 }
 
 export interface OpenApp {
@@ -102,6 +105,11 @@ function installWorkbench(arg: { methods: string[]; binding: string }): void {
   Object.defineProperty(window, 'workbench', { value: root, writable: false, configurable: false, enumerable: true });
 }
 
+/** Launches Debian Chromium with the project's flags (a fresh temporary profile every time). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+}
+
 /** A private temporary folder; the vault goes in a subfolder that does not exist yet. */
 export function tempVaultDir(prefix = 'sakshya-e2e-'): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), 'vault');
@@ -130,10 +138,12 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
   };
   if (opts.setup) await opts.setup(host);
 
-  let browser: Browser | null = null;
+  const ownsBrowser = !opts.browser;
+  let browser: Browser | null = opts.browser ?? null;
+  let context: BrowserContext | null = null;
   try {
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
-    const context = await browser.newContext({
+    browser ??= await launchChromium();
+    context = await browser.newContext({
       viewport: opts.viewport ?? { width: 1360, height: 860 },
       deviceScaleFactor: 1,
       locale: 'en-IN',
@@ -177,10 +187,11 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
     await page.goto(`${origin}/index.html`);
 
     const b = browser;
+    const ctx = context;
     return {
       page,
       browser: b,
-      context,
+      context: ctx,
       workbench,
       dispatch,
       host,
@@ -197,13 +208,15 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
       },
       async close() {
         workbench.lock('exit');
-        await b.close().catch(() => undefined);
+        await ctx.close().catch(() => undefined);
+        if (ownsBrowser) await b.close().catch(() => undefined);
         await server.close();
       },
     };
   } catch (e) {
     workbench.lock('exit');
-    await browser?.close().catch(() => undefined);
+    await context?.close().catch(() => undefined);
+    if (ownsBrowser) await browser?.close().catch(() => undefined);
     await server.close();
     throw e;
   }
