@@ -1,0 +1,66 @@
+// Prints report HTML to PDF with the system Chromium through playwright-core, for the CLI and tests.
+// The page is offline by construction: the HTML is set directly, its fonts are data: URLs, and every
+// request the page still attempts is aborted.
+import fs from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { PDF_MARGINS, type PdfPrinter, type PdfPrintOptions } from './pdf-printer';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromiumAvailable(executablePath = CHROMIUM_PATH): boolean {
+  return fs.existsSync(executablePath);
+}
+
+export class ChromiumPdfPrinter implements PdfPrinter {
+  #browser: Promise<Browser> | null = null;
+
+  constructor(private readonly executablePath = CHROMIUM_PATH) {}
+
+  #launch(): Promise<Browser> {
+    if (!this.#browser) {
+      // playwright-core gives every launch a fresh temporary profile (and removes it on close), so nothing
+      // from an earlier print (cache, cookies) can reach this one.
+      this.#browser = chromium.launch({ executablePath: this.executablePath, args: ARGS });
+    }
+    return this.#browser;
+  }
+
+  async printPdf(html: string, opts: PdfPrintOptions): Promise<Uint8Array> {
+    const browser = await this.#launch();
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    try {
+      const page = await context.newPage();
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate('document.fonts.ready').catch(() => undefined);
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: opts.headerTemplate,
+        footerTemplate: opts.footerTemplate,
+        margin: PDF_MARGINS,
+        preferCSSPageSize: false,
+      });
+    } finally {
+      await context.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    const b = this.#browser;
+    this.#browser = null;
+    if (b) await (await b).close();
+  }
+}

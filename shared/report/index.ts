@@ -1,0 +1,9 @@
+// Reports: the model, its HTML rendering (English and Hindi, three audiences) and spreadsheet-safe CSV.
+export * from './model';
+export { renderReportHtml, renderPageTemplates, type PageTemplates } from './render-html';
+export { type ReportFonts } from './styles';
+export { reportStrings, label, type ReportStrings } from './strings';
+export { TEMPLATE_SECTIONS, type SectionId } from './templates';
+export { formatIst, formatIstShort, formatIstDate, formatIstTime, groupIndian, indianWords, countWithWords, formatBytes } from './format';
+export { esc } from './escape';
+export { neutraliseFormula, csvField, csvRecord } from './csv';
