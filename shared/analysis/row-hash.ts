@@ -1,0 +1,43 @@
+// A fast 53-bit string hash (cyrb53) for counting repeated rows. Not keyed and never stored or shown:
+// it only decides whether two rows of the same sample are identical, in memory, during one analysis.
+
+export function hash53(s: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed, h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** Growable list of row hashes; repeats are counted after sorting. */
+export class HashList {
+  #xs = new Float64Array(1024);
+  #n = 0;
+
+  push(h: number): void {
+    if (this.#n === this.#xs.length) {
+      const bigger = new Float64Array(this.#xs.length * 2);
+      bigger.set(this.#xs);
+      this.#xs = bigger;
+    }
+    this.#xs[this.#n++] = h;
+  }
+
+  get length(): number {
+    return this.#n;
+  }
+
+  /** How many entries repeat an earlier one. */
+  repeats(): number {
+    const xs = this.#xs.slice(0, this.#n).sort();
+    let r = 0;
+    for (let i = 1; i < xs.length; i++) if (xs[i] === xs[i - 1]) r++;
+    return r;
+  }
+}
