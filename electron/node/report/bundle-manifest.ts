@@ -1,0 +1,32 @@
+// The report bundle's manifest: which files belong to the report and the SHA-256 of each. The examiner's
+// Ed25519 key signs its exact bytes (canonical JSON, RFC 8785), so one signature covers every file.
+// Every field is also derivable from the other files, which lets the verifier name the file that was
+// changed rather than just saying "signature invalid".
+
+export const BUNDLE_FORMAT = 'sakshya-report-bundle/v1';
+
+export const BUNDLE_FILES = {
+  pdf: 'report.pdf',
+  model: 'report.json',
+  custody: 'custody.jsonl',
+  publicKey: 'examiner.pub',
+  manifest: 'manifest.json',
+  signature: 'manifest.sig',
+} as const;
+
+/** Files the manifest lists (everything but the manifest and its signature). */
+export const HASHED_FILES = [BUNDLE_FILES.pdf, BUNDLE_FILES.model, BUNDLE_FILES.custody, BUNDLE_FILES.publicKey] as const;
+
+export interface ManifestFile {
+  name: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface BundleManifest {
+  format: typeof BUNDLE_FORMAT;
+  caseId: string;
+  generatedAt: string;
+  keyFingerprint: string;
+  files: ManifestFile[];
+}

@@ -1,0 +1,54 @@
+// Writes a report bundle: the PDF and, beside it, the machine-readable facts, the custody log, a manifest
+// of SHA-256 hashes, the examiner's signature on the manifest and the public key to check it with.
+import fs from 'node:fs';
+import path from 'node:path';
+import { canonicalize, formatPublicKey, keyFingerprint, type CustodyEntry } from '../../../shared/custody';
+import type { ReportModel } from '../../../shared/report';
+import { BUNDLE_FILES, BUNDLE_FORMAT, HASHED_FILES, type BundleManifest } from './bundle-manifest';
+import { sha256Hex } from './node-crypto';
+
+export interface BundleInput {
+  pdf: Uint8Array;
+  model: ReportModel;
+  custody: readonly CustodyEntry[];
+  publicKey: Uint8Array;
+  sign: (message: Uint8Array) => Uint8Array;
+}
+
+export interface WrittenBundle {
+  dir: string;
+  manifest: BundleManifest;
+  /** SHA-256 of manifest.json's bytes: one value that identifies the whole bundle. */
+  manifestSha256: string;
+  files: string[];
+}
+
+/** custody.jsonl: one RFC 8785 entry per line, exactly the bytes that were hashed into the chain. */
+export function custodyJsonl(entries: readonly CustodyEntry[]): string {
+  let out = '';
+  for (const e of entries) out += `${canonicalize(e)}\n`;
+  return out;
+}
+
+export function writeBundle(dir: string, x: BundleInput): WrittenBundle {
+  fs.mkdirSync(dir, { recursive: true });
+  const contents: Record<(typeof HASHED_FILES)[number], Buffer> = {
+    [BUNDLE_FILES.pdf]: Buffer.from(x.pdf),
+    [BUNDLE_FILES.model]: Buffer.from(`${JSON.stringify(x.model, null, 2)}\n`, 'utf8'),
+    [BUNDLE_FILES.custody]: Buffer.from(custodyJsonl(x.custody), 'utf8'),
+    [BUNDLE_FILES.publicKey]: Buffer.from(`${formatPublicKey(x.publicKey, x.model.examiner.name.replace(/[\u0000-\u001f\u007f]/g, ' '))}\n`, 'utf8'),
+  };
+  const manifest: BundleManifest = {
+    format: BUNDLE_FORMAT,
+    caseId: x.model.case.id,
+    generatedAt: x.model.generatedAt,
+    keyFingerprint: keyFingerprint(x.publicKey),
+    files: HASHED_FILES.map((name) => ({ name, bytes: contents[name].length, sha256: sha256Hex(contents[name]) })),
+  };
+  const manifestBytes = Buffer.from(canonicalize(manifest), 'utf8');
+  const signature = Buffer.from(x.sign(manifestBytes)).toString('base64');
+  for (const name of HASHED_FILES) fs.writeFileSync(path.join(dir, name), contents[name]);
+  fs.writeFileSync(path.join(dir, BUNDLE_FILES.manifest), manifestBytes);
+  fs.writeFileSync(path.join(dir, BUNDLE_FILES.signature), `${signature}\n`);
+  return { dir, manifest, manifestSha256: sha256Hex(manifestBytes), files: [...HASHED_FILES, BUNDLE_FILES.manifest, BUNDLE_FILES.signature] };
+}

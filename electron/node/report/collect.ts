@@ -1,0 +1,239 @@
+// Reads everything a report needs from the unlocked vault and assembles the report model. Every free text
+// that is not a hash (titles, names, notes, analysis reasons, incident facts) passes through the app's
+// redaction first, so a raw identifier typed into a note cannot reach the PDF or the bundle.
+import { DEFAULT_POLICY, redactText } from '../../../shared/pii';
+import type { CustodyEntry } from '../../../shared/custody';
+import {
+  REPORT_FORMAT,
+  type AuthenticityFindings,
+  type CustodyLine,
+  type EvidenceItem,
+  type IncidentFacts,
+  type PersonalDataForEvidence,
+  type ReportCase,
+  type ReportExaminer,
+  type ReportLang,
+  type ReportModel,
+  type ReportNote,
+  type ReportTemplate,
+} from '../../../shared/report';
+import type { Workbench } from '../core/workbench';
+import { getCase } from '../core/cases';
+import { loadExaminer } from '../core/examiner';
+import { listEvidence, type EvidenceRecord } from '../ingest/evidence-db';
+import { TOOL_VERSION } from '../version';
+import { keyFingerprint } from '../../../shared/custody';
+import { custodyFromEvents, type CustodySnapshot, type CustodySource } from './custody-source';
+import { personalDataFor, type PersonalDataResult } from './personal-data';
+import { custodySummary } from './custody-summary';
+
+export interface CollectOptions {
+  template: ReportTemplate;
+  lang: ReportLang;
+  /** The report's one fixed time (default: the workbench clock). */
+  now?: Date;
+  authenticity?: AuthenticityFindings;
+  incident?: IncidentFacts;
+  /** The examiner's own summary paragraph. */
+  statement?: string;
+  /** Notes beyond those recorded in the custody log (note.added). */
+  notes?: ReportNote[];
+  /** Records per table whose free text is scanned for personal data. */
+  textScanLimit?: number;
+  custody?: CustodySource;
+}
+
+export interface CollectedReport {
+  model: ReportModel;
+  /** The full custody entries (custody.jsonl); the model carries one line per entry. */
+  custody: CustodyEntry[];
+}
+
+const clean = (s: string): string => redactText(s, DEFAULT_POLICY);
+const cleanOpt = (s: string | undefined): string | null => (s === undefined || s.trim() === '' ? null : clean(s));
+
+export interface ReportInputs {
+  template: ReportTemplate;
+  lang: ReportLang;
+  generatedAt: Date;
+  case: ReportCase;
+  examiner: ReportExaminer;
+  evidence: EvidenceRecord[];
+  personalData: PersonalDataResult[];
+  custody: CustodySnapshot;
+  authenticity?: AuthenticityFindings;
+  incident?: IncidentFacts;
+  statement?: string;
+  notes: ReportNote[];
+}
+
+/** Assembles the model from what was read; pure apart from the redaction it applies. */
+export function buildReportModel(x: ReportInputs): ReportModel {
+  const at = x.generatedAt.toISOString();
+  const names = new Map(x.evidence.map((e) => [e.id, clean(e.name)]));
+  const evidence: EvidenceItem[] = x.evidence.map((e) => ({
+    id: e.id,
+    name: names.get(e.id)!,
+    format: e.format,
+    bytes: e.bytes,
+    records: e.records,
+    md5: e.md5,
+    sha1: e.sha1,
+    sha256: e.sha256,
+    acquiredAt: e.acquiredAt,
+    acquiredBy: clean(e.acquiredBy),
+    parentName: e.parentId ? (names.get(e.parentId) ?? e.parentId) : null,
+    status: e.status,
+  }));
+  const personalData: PersonalDataForEvidence[] = x.personalData.map((p) => ({
+    evidenceId: p.evidenceId,
+    evidenceName: names.get(p.evidenceId) ?? clean(p.evidenceName),
+    records: p.records,
+    textScannedRecords: p.textScannedRecords,
+    types: p.types.map((t) => ({ ...t, columns: t.columns.map(clean), textColumns: t.textColumns.map(clean) })),
+  }));
+  const typeTotals = new Map<string, number>();
+  for (const p of personalData) for (const t of p.types) typeTotals.set(t.type, (typeTotals.get(t.type) ?? 0) + t.count);
+  const types = [...typeTotals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
+  const values = [...typeTotals.values()].reduce((a, b) => a + b, 0);
+  const records = evidence.reduce((a, e) => a + e.records, 0);
+  const withPd = x.personalData.reduce((a, p) => a + p.recordsWithPersonalData, 0);
+  const acquired = evidence.map((e) => e.acquiredAt).sort();
+  const incident: IncidentFacts = Object.fromEntries(
+    Object.entries(x.incident ?? {}).flatMap(([k, v]) => (typeof v === 'string' && v.trim() !== '' ? [[k, clean(v)]] : [])),
+  );
+  const authenticity: AuthenticityFindings | null = x.authenticity
+    ? {
+        evidence: x.authenticity.evidence.map((a) => ({
+          evidenceId: a.evidenceId,
+          name: names.get(a.evidenceId) ?? clean(a.name),
+          verdict: clean(a.verdict),
+          reasons: a.reasons.map(clean),
+        })),
+        overlaps: x.authenticity.overlaps.map(redactDeep),
+      }
+    : null;
+  const lines: CustodyLine[] = x.custody.entries.map((e) => ({
+    seq: e.seq,
+    at: e.at,
+    action: e.action,
+    examiner: clean(e.examiner.name),
+    summary: clean(custodySummary(e)),
+  }));
+  return {
+    format: REPORT_FORMAT,
+    template: x.template,
+    lang: x.lang,
+    generatedAt: at,
+    tool: TOOL_VERSION,
+    case: { ...x.case, title: clean(x.case.title), ref: clean(x.case.ref) },
+    examiner: x.examiner,
+    summary: {
+      evidenceCount: evidence.length,
+      totalBytes: evidence.reduce((a, e) => a + e.bytes, 0),
+      totalRecords: records,
+      recordsWithPersonalData: withPd,
+      personalDataValues: values,
+      personalDataTypes: types,
+      firstAcquiredAt: acquired[0] ?? null,
+      lastAcquiredAt: acquired.at(-1) ?? null,
+      statement: cleanOpt(x.statement),
+    },
+    evidence,
+    personalData,
+    authenticity,
+    notes: x.notes.map((n) => ({ at: n.at, author: clean(n.author), text: clean(n.text) })),
+    custody: { entries: lines, merkleRoot: x.custody.merkleRoot, checkpoint: x.custody.checkpoint, keyFingerprint: x.examiner.keyFingerprint },
+    incident,
+    annexes: {
+      hashCertificate: {
+        device: incident.device ?? '',
+        items: x.evidence.map((e) => ({
+          evidenceId: e.id,
+          name: names.get(e.id)!,
+          source: clean(e.sourcePath),
+          bytes: e.bytes,
+          md5: e.md5,
+          sha1: e.sha1,
+          sha256: e.sha256,
+          acquiredAt: e.acquiredAt,
+        })),
+        at,
+        place: incident.place ?? '',
+        signer: { name: x.examiner.name, designation: x.examiner.designation, organisation: x.examiner.organisation },
+      },
+      certIn: {
+        reporter: { name: x.examiner.name, designation: x.examiner.designation, organisation: x.examiner.organisation, contact: incident.contact ?? null },
+        incidentType: 'data-leak',
+        occurredAt: incident.occurredAt ?? null,
+        detectedAt: incident.detectedAt ?? acquired[0] ?? null,
+        reportedAt: at,
+        location: incident.place ?? null,
+        affectedSystems: incident.affectedSystems ?? null,
+        description: incident.description ?? null,
+        personalDataTypes: types,
+        records: withPd,
+        indicators: evidence.map((e) => ({ name: e.name, sha256: e.sha256 })),
+        actionsTaken: incident.actionsTaken ?? null,
+      },
+      dpdp: {
+        dataFiduciary: incident.dataFiduciary ?? null,
+        nature: incident.description ?? null,
+        extent: { records: withPd, values, types },
+        occurredAt: incident.occurredAt ?? null,
+        detectedAt: incident.detectedAt ?? acquired[0] ?? null,
+        location: incident.place ?? null,
+        likelyImpact: incident.likelyImpact ?? null,
+        mitigation: incident.mitigation ?? null,
+        personResponsible: incident.personResponsible ?? null,
+        remedialMeasures: incident.remedialMeasures ?? null,
+        principalsIntimated: incident.principalsIntimated ?? null,
+        contact: incident.contact ?? null,
+      },
+    },
+  };
+}
+
+/** Redacts every string inside an analysis overlap, whatever its shape. */
+function redactDeep(v: unknown): unknown {
+  if (typeof v === 'string') return clean(v);
+  if (Array.isArray(v)) return v.map(redactDeep);
+  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactDeep(x)]));
+  return v;
+}
+
+function notesFromLog(entries: readonly CustodyEntry[]): ReportNote[] {
+  return entries.flatMap((e) => {
+    const text = e.details.text;
+    return e.action === 'note.added' && typeof text === 'string' ? [{ at: e.at, author: e.examiner.name, text }] : [];
+  });
+}
+
+/** Reads the vault (which must be unlocked) and builds the model for one case. */
+export function collectReport(wb: Workbench, caseId: string, opts: CollectOptions): CollectedReport {
+  const vault = wb.vault;
+  const db = vault.db;
+  const generatedAt = opts.now ?? wb.now();
+  const c = getCase(db, caseId);
+  const ex = loadExaminer(db);
+  if (!ex) throw new Error('This vault has no examiner profile and key; a report cannot be signed.');
+  const fingerprint = keyFingerprint(ex.publicKey);
+  const evidence = listEvidence(db, caseId);
+  const personalData = evidence.filter((e) => e.records > 0).map((e) => personalDataFor(vault, e, opts.textScanLimit));
+  const custody = (opts.custody ?? custodyFromEvents)(db, caseId, { keyFingerprint: fingerprint, at: generatedAt });
+  const model = buildReportModel({
+    template: opts.template,
+    lang: opts.lang,
+    generatedAt,
+    case: c,
+    examiner: { name: ex.name, designation: ex.designation, organisation: ex.organisation, keyFingerprint: fingerprint },
+    evidence,
+    personalData,
+    custody,
+    authenticity: opts.authenticity,
+    incident: opts.incident,
+    statement: opts.statement,
+    notes: [...notesFromLog(custody.entries), ...(opts.notes ?? [])].sort((a, b) => a.at.localeCompare(b.at)),
+  });
+  return { model, custody: custody.entries };
+}

@@ -1,0 +1,121 @@
+// Redacted exports of one evidence item, for people who need the records in a spreadsheet or a script but
+// must not receive raw personal data. Rows stream page by page (bounded memory for any size), every cell is
+// redacted exactly as the app shows it, and CSV cells that a spreadsheet would run as formulas are
+// neutralised. The export is recorded in the custody log with its hash.
+import fs from 'node:fs';
+import { createHash } from 'node:crypto';
+import { csvRecord } from '../../../shared/report';
+import { DEFAULT_POLICY, redactText } from '../../../shared/pii';
+import type { Workbench } from '../core/workbench';
+import { appendEvent } from '../core/events';
+import { columnsOf, rawRows, redactRow } from '../core/evidence-view';
+import { getEvidence, listTables, type TableRecord } from '../ingest/evidence-db';
+import { SakshyaError } from '../../../shared/api/errors';
+import { TOOL_VERSION } from '../version';
+
+export interface ExportOptions {
+  format: 'csv' | 'json';
+  /** Output file path. */
+  out: string;
+  /** CSV holds one table: this one (default the first). JSON holds every table unless one is named. */
+  table?: string;
+  /** Write an export.created custody entry (default true). */
+  record?: boolean;
+}
+
+export interface ExportResult {
+  out: string;
+  rows: number;
+  tables: string[];
+  bytes: number;
+  sha256: string;
+}
+
+const PAGE = 4096;
+
+/** Appends to a file and hashes what it wrote, so the custody entry names the exact bytes. */
+class HashedWriter {
+  readonly #fd: number;
+  readonly #hash = createHash('sha256');
+  bytes = 0;
+  constructor(file: string) {
+    // 'wx' refuses to overwrite: an export must never silently replace an earlier one.
+    this.#fd = fs.openSync(file, 'wx');
+  }
+  write(text: string): void {
+    const b = Buffer.from(text, 'utf8');
+    fs.writeSync(this.#fd, b);
+    this.#hash.update(b);
+    this.bytes += b.length;
+  }
+  close(): string {
+    fs.closeSync(this.#fd);
+    return this.#hash.digest('hex');
+  }
+}
+
+function tablesFor(wb: Workbench, evidenceId: string, opts: ExportOptions): TableRecord[] {
+  const all = listTables(wb.vault.db, evidenceId);
+  if (all.length === 0) throw new SakshyaError('NOT_FOUND', `Evidence ${evidenceId} has no records to export.`);
+  if (opts.table !== undefined) {
+    const t = all.find((x) => x.name === opts.table);
+    if (!t) throw new SakshyaError('NOT_FOUND', `Evidence ${evidenceId} has no table named ${JSON.stringify(opts.table)}. Tables: ${all.map((x) => x.name).join(', ')}.`);
+    return [t];
+  }
+  return opts.format === 'csv' ? [all[0]!] : all;
+}
+
+/** Redacted rows of a table, a page at a time. */
+function* redactedRows(wb: Workbench, caseId: string, t: TableRecord): Generator<(string | null)[]> {
+  const columns = columnsOf(t);
+  const ctx = wb.redaction(caseId);
+  for (let off = 0; off < t.records; off += PAGE) {
+    for (const r of rawRows(wb.vault, t, off, PAGE)) yield redactRow(r, columns, ctx);
+  }
+}
+
+export function exportEvidence(wb: Workbench, caseId: string, evidenceId: string, opts: ExportOptions): ExportResult {
+  const e = getEvidence(wb.vault.db, caseId, evidenceId);
+  const tables = tablesFor(wb, evidenceId, opts);
+  const w = new HashedWriter(opts.out);
+  let rows = 0;
+  let sha256: string;
+  try {
+    if (opts.format === 'csv') {
+      const t = tables[0]!;
+      w.write(csvRecord(t.columns));
+      for (const r of redactedRows(wb, caseId, t)) {
+        w.write(csvRecord(r));
+        rows++;
+      }
+    } else {
+      // JSON written by hand, row by row, so a multi-GB table never becomes one string.
+      w.write(`{"evidence":${JSON.stringify({ id: e.id, name: redactText(e.name, DEFAULT_POLICY), sha256: e.sha256 })},"redaction":"mask","tables":[`);
+      tables.forEach((t, ti) => {
+        w.write(`${ti > 0 ? ',' : ''}\n{"name":${JSON.stringify(t.name)},"columns":${JSON.stringify(t.columns)},"rows":[`);
+        let first = true;
+        for (const r of redactedRows(wb, caseId, t)) {
+          w.write(`${first ? '\n' : ',\n'}${JSON.stringify(r)}`);
+          first = false;
+          rows++;
+        }
+        w.write(']}');
+      });
+      w.write('\n]}\n');
+    }
+  } finally {
+    sha256 = w.close();
+  }
+  if (opts.record !== false) {
+    wb.vault.transaction((db) =>
+      appendEvent(db, {
+        caseId,
+        action: 'export.created',
+        actor: wb.actor,
+        at: wb.now(),
+        details: { evidenceId, format: opts.format, tables: tables.map((t) => t.name), records: rows, redaction: 'mask', sha256, bytes: w.bytes, tool: TOOL_VERSION },
+      }),
+    );
+  }
+  return { out: opts.out, rows, tables: tables.map((t) => t.name), bytes: w.bytes, sha256 };
+}

@@ -1,0 +1,67 @@
+// `sakshya report`: collects the case, renders the chosen template, prints the PDF, pins its dates to the
+// report's generation time, writes and signs the bundle, and records the report in the custody log.
+import { renderPageTemplates, renderReportHtml, type ReportLang, type ReportModel, type ReportTemplate } from '../../../shared/report';
+import type { Workbench } from '../core/workbench';
+import { appendEvent } from '../core/events';
+import { loadExaminer, signWithExaminerKey } from '../core/examiner';
+import { TOOL_VERSION } from '../version';
+import { collectReport, type CollectOptions } from './collect';
+import { loadReportFonts } from './fonts';
+import { normalisePdfDates } from './pdf-dates';
+import type { PdfPrinter } from './pdf-printer';
+import { ChromiumPdfPrinter } from './pdf-chromium';
+import { writeBundle, type WrittenBundle } from './bundle-write';
+
+export interface GenerateOptions extends Omit<CollectOptions, 'template' | 'lang' | 'now'> {
+  outDir: string;
+  template: ReportTemplate;
+  lang: ReportLang;
+  /** Pins the report time (and the PDF's dates); default: the workbench clock. */
+  now?: Date;
+  /** Default: the system Chromium through playwright-core, closed afterwards. */
+  printer?: PdfPrinter;
+  /** Write a report.generated custody entry (default true). A later report then includes it. */
+  record?: boolean;
+}
+
+export interface GeneratedReport extends WrittenBundle {
+  model: ReportModel;
+  pdfSha256: string;
+}
+
+/** Renders the model to PDF bytes whose only time stamps are the report's own. */
+export async function printReport(model: ReportModel, printer: PdfPrinter): Promise<Buffer> {
+  const fonts = loadReportFonts();
+  const html = renderReportHtml(model, fonts);
+  const pdf = await printer.printPdf(html, renderPageTemplates(model, fonts));
+  return normalisePdfDates(pdf, new Date(model.generatedAt));
+}
+
+export async function generateReport(wb: Workbench, caseId: string, opts: GenerateOptions): Promise<GeneratedReport> {
+  const now = opts.now ?? wb.now();
+  const { model, custody } = collectReport(wb, caseId, { ...opts, now });
+  const printer = opts.printer ?? new ChromiumPdfPrinter();
+  let pdf: Buffer;
+  try {
+    pdf = await printReport(model, printer);
+  } finally {
+    if (!opts.printer) await printer.close?.();
+  }
+  const db = wb.vault.db;
+  const examiner = loadExaminer(db);
+  if (!examiner) throw new Error('This vault has no examiner key to sign the report with.');
+  const written = writeBundle(opts.outDir, { pdf, model, custody, publicKey: examiner.publicKey, sign: (m) => signWithExaminerKey(db, m) });
+  const pdfSha256 = written.manifest.files.find((f) => f.name === 'report.pdf')!.sha256;
+  if (opts.record !== false) {
+    wb.vault.transaction((d) =>
+      appendEvent(d, {
+        caseId,
+        action: 'report.generated',
+        actor: wb.actor,
+        at: wb.now(),
+        details: { template: model.template, lang: model.lang, generatedAt: model.generatedAt, sha256: pdfSha256, manifestSha256: written.manifestSha256, entries: custody.length, tool: TOOL_VERSION },
+      }),
+    );
+  }
+  return { ...written, model, pdfSha256 };
+}

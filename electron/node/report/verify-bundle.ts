@@ -1,0 +1,142 @@
+// Verifies a report bundle with nothing but its own files: no vault, no passphrase. Checks the examiner's
+// signature on manifest.json with examiner.pub, every listed file's size and SHA-256, that no file is
+// missing or added, and that custody.jsonl is the log the signed checkpoint in report.json covers.
+//
+// Naming the culprit: every manifest field can be recomputed from the other files, so when the signature
+// fails the verifier can tell whether the manifest (its content disagrees with the files), the public key
+// (its hash disagrees) or the signature itself (everything else agrees) was changed.
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  canonicalize,
+  fromBase64,
+  keyFingerprint,
+  parsePublicKey,
+  verifyCustody,
+  type SignedCheckpoint,
+} from '../../../shared/custody';
+import { BUNDLE_FILES, BUNDLE_FORMAT, HASHED_FILES, type BundleManifest } from './bundle-manifest';
+import { nodeCustodyCrypto, sha256Hex } from './node-crypto';
+
+export type VerifyBundleResult =
+  | { ok: true; caseId: string; generatedAt: string; keyFingerprint: string; files: string[] }
+  | { ok: false; file: string; problem: string };
+
+const fail = (file: string, problem: string): VerifyBundleResult => ({ ok: false, file, problem });
+
+function manifestShapeProblem(m: unknown): string | null {
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) return 'is not a JSON object';
+  const r = m as Record<string, unknown>;
+  const keys = Object.keys(r).sort().join(',');
+  if (keys !== 'caseId,files,format,generatedAt,keyFingerprint') return 'has missing or unknown fields';
+  if (r.format !== BUNDLE_FORMAT) return `is not a ${BUNDLE_FORMAT} manifest`;
+  if (typeof r.caseId !== 'string' || typeof r.generatedAt !== 'string' || typeof r.keyFingerprint !== 'string') return 'has fields of the wrong type';
+  if (!Array.isArray(r.files)) return 'has no file list';
+  for (const f of r.files as unknown[]) {
+    const x = f as Record<string, unknown>;
+    if (typeof f !== 'object' || f === null || Object.keys(x).sort().join(',') !== 'bytes,name,sha256') return 'has a malformed file entry';
+    if (typeof x.name !== 'string' || !Number.isSafeInteger(x.bytes) || typeof x.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(x.sha256)) {
+      return 'has a malformed file entry';
+    }
+  }
+  return null;
+}
+
+interface ModelFacts {
+  caseId: string;
+  generatedAt: string;
+  checkpoint: SignedCheckpoint | null;
+}
+
+function modelFacts(bytes: Buffer): ModelFacts | null {
+  try {
+    const m = JSON.parse(bytes.toString('utf8')) as { case?: { id?: unknown }; generatedAt?: unknown; custody?: { checkpoint?: unknown } };
+    if (typeof m.case?.id !== 'string' || typeof m.generatedAt !== 'string') return null;
+    return { caseId: m.case.id, generatedAt: m.generatedAt, checkpoint: (m.custody?.checkpoint ?? null) as SignedCheckpoint | null };
+  } catch {
+    return null;
+  }
+}
+
+export function verifyReportBundle(dir: string): VerifyBundleResult {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return fail(dir, 'is not a folder');
+  const present = fs.readdirSync(dir).sort();
+  const expected = [...HASHED_FILES, BUNDLE_FILES.manifest, BUNDLE_FILES.signature];
+  for (const name of expected) if (!present.includes(name)) return fail(name, 'is missing from the bundle');
+  const extra = present.find((n) => !(expected as readonly string[]).includes(n));
+  if (extra !== undefined) return fail(extra, 'is not part of the signed bundle (extra file)');
+  const read = (name: string): Buffer => fs.readFileSync(path.join(dir, name));
+
+  // 1. The public key and the signature must at least be well-formed.
+  const pubBytes = read(BUNDLE_FILES.publicKey);
+  let publicKey: Uint8Array;
+  try {
+    publicKey = parsePublicKey(pubBytes.toString('utf8')).publicKey;
+  } catch (e) {
+    return fail(BUNDLE_FILES.publicKey, `is not a valid examiner public key: ${(e as Error).message}`);
+  }
+  const sigText = read(BUNDLE_FILES.signature).toString('utf8');
+  let signature: Uint8Array;
+  try {
+    if (!/^[A-Za-z0-9+/]{86}==\n?$/.test(sigText)) throw new Error('not base64 of 64 bytes');
+    signature = fromBase64(sigText.trim());
+  } catch {
+    return fail(BUNDLE_FILES.signature, 'is not a base64 Ed25519 signature (64 bytes)');
+  }
+
+  // 2. The manifest must be canonical JSON of the expected shape (so no byte of it is unchecked).
+  const manifestBytes = read(BUNDLE_FILES.manifest);
+  let manifest: BundleManifest;
+  try {
+    const parsed: unknown = JSON.parse(manifestBytes.toString('utf8'));
+    const problem = manifestShapeProblem(parsed);
+    if (problem) return fail(BUNDLE_FILES.manifest, problem);
+    if (canonicalize(parsed) !== manifestBytes.toString('utf8')) return fail(BUNDLE_FILES.manifest, 'is not in canonical form (it was edited)');
+    manifest = parsed as BundleManifest;
+  } catch {
+    return fail(BUNDLE_FILES.manifest, 'is not valid JSON');
+  }
+  const listed = manifest.files.map((f) => f.name).sort();
+  if (listed.join('\n') !== [...HASHED_FILES].sort().join('\n')) return fail(BUNDLE_FILES.manifest, 'does not list exactly the bundle files');
+
+  // 3. Compare every listed file with the manifest, before judging the signature.
+  const mismatched = manifest.files.find((f) => {
+    const b = read(f.name);
+    return b.length !== f.bytes || sha256Hex(b) !== f.sha256;
+  });
+  const facts = modelFacts(read(BUNDLE_FILES.model));
+  const signed = nodeCustodyCrypto.verifyEd25519(signature, manifestBytes, publicKey);
+  if (!signed) {
+    // An altered key changes its own hash; an altered manifest disagrees with some file; otherwise the
+    // manifest matches everything and only the signature can be at fault.
+    if (mismatched?.name === BUNDLE_FILES.publicKey || keyFingerprint(publicKey) !== manifest.keyFingerprint) {
+      return fail(BUNDLE_FILES.publicKey, 'is not the key that signed this bundle');
+    }
+    if (mismatched || !facts || facts.caseId !== manifest.caseId || facts.generatedAt !== manifest.generatedAt) {
+      return fail(BUNDLE_FILES.manifest, 'was altered: the signature does not cover this content');
+    }
+    return fail(BUNDLE_FILES.signature, 'does not verify: the signature was altered or made with another key');
+  }
+  if (mismatched) return fail(mismatched.name, 'was altered: its SHA-256 does not match the signed manifest');
+  if (keyFingerprint(publicKey) !== manifest.keyFingerprint) return fail(BUNDLE_FILES.publicKey, 'is not the key named in the manifest');
+  if (!facts || facts.caseId !== manifest.caseId || facts.generatedAt !== manifest.generatedAt) {
+    return fail(BUNDLE_FILES.model, 'does not describe the case and time the manifest names');
+  }
+
+  // 4. The custody log must be the one the signed checkpoint covers (signed files, so this catches a
+  //    bundle assembled from mismatched parts rather than tampering after signing).
+  const lines = read(BUNDLE_FILES.custody).toString('utf8').split('\n').filter((l) => l !== '');
+  let entries: unknown[];
+  try {
+    entries = lines.map((l) => JSON.parse(l) as unknown);
+  } catch {
+    return fail(BUNDLE_FILES.custody, 'has a line that is not JSON');
+  }
+  if (facts.checkpoint) {
+    const r = verifyCustody({ entries, checkpoints: [facts.checkpoint], publicKey, caseId: manifest.caseId, crypto: nodeCustodyCrypto });
+    if (!r.ok) return fail(BUNDLE_FILES.custody, `does not match the signed checkpoint: ${r.firstBad.problem}`);
+  } else if (entries.length > 0) {
+    return fail(BUNDLE_FILES.model, 'has no signed checkpoint for a non-empty custody log');
+  }
+  return { ok: true, caseId: manifest.caseId, generatedAt: manifest.generatedAt, keyFingerprint: manifest.keyFingerprint, files: expected };
+}
