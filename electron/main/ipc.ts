@@ -1,7 +1,7 @@
 // The one IPC entry point: `sakshya:invoke` → the shared dispatcher, which refuses any sender that is
 // not the main window's top frame showing an app://sakshya/ page, validates the request and returns
 // wire-safe data.
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { createDispatcher } from '../node/api/dispatcher';
 import type { Workbench } from '../node/core/workbench';
 import { INVOKE_CHANNEL } from './ipc-channel';
@@ -20,8 +20,14 @@ export function registerIpc(workbench: Workbench, mainWindow: () => BrowserWindo
   ipcMain.handle(INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, payload: unknown) => {
     const win = mainWindow();
     const live = win && !win.isDestroyed() ? win.webContents : null;
+    return dispatch(senderOf(event, live), typeof method === 'string' ? method : '', payload);
+  });
+}
+
+function senderOf(event: IpcMainInvokeEvent, live: WebContents | null) {
+  try {
     const frame = event.senderFrame;
-    const sender = senderFromFrame({
+    return senderFromFrame({
       frameGone: frame === null,
       senderWebContentsId: event.sender.id,
       mainWebContentsId: live ? live.id : null,
@@ -30,6 +36,16 @@ export function registerIpc(workbench: Workbench, mainWindow: () => BrowserWindo
       mainFrameTreeNodeId: live ? live.mainFrame.frameTreeNodeId : null,
       url: frame?.url ?? '',
     });
-    return dispatch(sender, typeof method === 'string' ? method : '', payload);
-  });
+  } catch {
+    // A frame disposed mid-call throws on property access: treat it as gone, hence untrusted.
+    return senderFromFrame({
+      frameGone: true,
+      senderWebContentsId: -1,
+      mainWebContentsId: null,
+      isTopLevel: false,
+      senderFrameTreeNodeId: -1,
+      mainFrameTreeNodeId: null,
+      url: '',
+    });
+  }
 }

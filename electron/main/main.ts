@@ -14,8 +14,9 @@ import { hardenSession, hardenWebContents } from './session-hardening';
 import { openSettings } from './settings';
 import { createMainWindow } from './window';
 
-// Every renderer is sandboxed, whatever a BrowserWindow asks for. (The crash reporter is never
-// started and nothing here reports anything anywhere: the app is offline by design.)
+// Every renderer is sandboxed, whatever a BrowserWindow asks for. The crash reporter is never started
+// and nothing here reports anything anywhere: the app is offline by design. (There is no `remote`
+// module to disable: Electron removed it in v14.)
 app.enableSandbox();
 // Before ready, in both modes (report printing from the CLI will load app:// pages too).
 registerAppSchemePrivileges();

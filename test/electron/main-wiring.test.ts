@@ -271,6 +271,14 @@ describe('main.ts in window mode', () => {
     expect(await refuse({ sender: wc, senderFrame: { ...frame, parent: {}, frameTreeNodeId: 999 } })).toBe('UNTRUSTED_SENDER');
     expect(await refuse({ sender: { id: 12345 }, senderFrame: frame })).toBe('UNTRUSTED_SENDER');
     expect(await refuse({ sender: wc, senderFrame: null })).toBe('UNTRUSTED_SENDER');
+    const disposed = {
+      get url(): string {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+      parent: null,
+      frameTreeNodeId: wc.mainFrame.frameTreeNodeId,
+    };
+    expect(await refuse({ sender: wc, senderFrame: disposed })).toBe('UNTRUSTED_SENDER');
     expect((await invoke({ sender: wc, senderFrame: frame }, 'shell.openExternal', {})).error?.code).toBe('UNKNOWN_METHOD');
   });
 
