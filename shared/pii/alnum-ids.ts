@@ -1,7 +1,10 @@
 // Parsers for identifiers written with letters and digits, starting at a position in the text.
 // Each returns the end offset of a match, or -1. Separators between parts: one space or hyphen.
-import { CHAR_CLASS, C_UPPER, C_DIGIT, isTokenCode } from './digits';
+import { CHAR_CLASS as CHAR_CLASS_TABLE, C_UPPER, C_DIGIT, isTokenCode } from './digits';
 import { stateCodeAt } from './state-codes';
+
+// A local binding: transpilers turn imported bindings into getters, too slow for the per-character loop.
+const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
 
 const isUpperAt = (s: string, p: number): boolean => CHAR_CLASS[s.charCodeAt(p)] === C_UPPER;
 const isDigitAt = (s: string, p: number): boolean => CHAR_CLASS[s.charCodeAt(p)] === C_DIGIT;

@@ -1,8 +1,11 @@
 // Context cues: words near a candidate (or a column header) that say what it is, in English and Hindi.
 // A cue is a bit mask: one bit per PiiType (see typeBit) plus NEG for words that mean "not personal
 // data" (order, transaction, invoice, card, timestamp, …). The nearest cue before a candidate wins.
-import { CHAR_CLASS, C_DEV_LETTER, C_LOWER, C_UPPER, C_DIGIT, C_DEV_DIGIT } from './digits';
+import { CHAR_CLASS as CHAR_CLASS_TABLE, C_DEV_LETTER, C_LOWER, C_UPPER, C_DIGIT, C_DEV_DIGIT } from './digits';
 import { type PiiType, typeBit } from './types';
+
+// A local binding: transpilers turn imported bindings into getters, too slow for the per-character loop.
+const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
 
 export const NEG = 1 << 30;
 
@@ -57,38 +60,84 @@ const CUES: [string, number][] = [
   ],
 ];
 
+const NUKTA_BASE = ['क', 'ख', 'ग', 'ज', 'ड', 'ढ', 'फ', 'य'];
+
 const TABLE = new Map<string, Entry>();
-for (const w of TRANSPARENT.split(' ')) TABLE.set(w, { bits: 0, transparent: true });
+for (const w of TRANSPARENT.split(' ')) TABLE.set(normaliseWord(w), { bits: 0, transparent: true });
 for (const [words, bits] of CUES) for (const w of words.split(' ')) TABLE.set(normaliseWord(w), { bits });
 TABLE.set('card', { bits: NEG, weakNeg: true }); // "Aadhaar card", "PAN card" vs "credit card"
 
+
 /** Lower-case, drop dots (D.O.B.) and Devanagari nukta so फ़ोन and फोन match. */
 export function normaliseWord(w: string): string {
-  let s = w.toLowerCase();
-  if (s.includes('.')) s = s.replace(/\./g, '');
-  if (/[\u0900-\u097f]/.test(s)) {
-    s = s.replace(/\u093c/g, '').replace(/[\u0958-\u095f]/g, (c) => NUKTA_BASE[c.charCodeAt(0) - 0x958]!);
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = normCode(w.charCodeAt(i));
+    if (c >= 0) out += String.fromCharCode(c);
   }
-  return s;
+  return out;
 }
-const NUKTA_BASE = ['क', 'ख', 'ग', 'ज', 'ड', 'ढ', 'फ', 'य'];
+
+/** One code unit of a normalised word, or -1 when the unit is dropped. */
+function normCode(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c | 0x20;
+  if (c === 0x2e || c === 0x93c) return -1;
+  if (c >= 0x958 && c <= 0x95f) return NUKTA_BASE[c - 0x958]!.charCodeAt(0);
+  return c;
+}
+
+// Normalised code unit per code unit (0 = dropped): the hash below reads it from this table.
+const NORM: Uint16Array = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = Math.max(0, normCode(c));
+  return t;
+})();
+
+/** FNV-1a over the normalised code units of s[start..end), read from the end backwards. */
+function hashReversed(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = end - 1; i >= start; i--) {
+    const c = NORM[s.charCodeAt(i)]!;
+    if (c !== 0) h = Math.imul(h ^ c, 16777619);
+  }
+  return h >>> 0;
+}
+
+// Hash of each normalised cue word → its entries, so the scanner looks up words without allocating.
+const BY_HASH = new Map<number, [string, Entry][]>();
+for (const [w, e] of TABLE) {
+  const h = hashReversed(w, 0, w.length);
+  const list = BY_HASH.get(h);
+  if (list) list.push([w, e]);
+  else BY_HASH.set(h, [[w, e]]);
+}
 
 function lookup(word: string): Entry | undefined {
   if (word.length > 24) return undefined;
   return TABLE.get(normaliseWord(word));
 }
 
-const isWordCode = (c: number): boolean => {
-  const k = CHAR_CLASS[c];
-  return k === C_UPPER || k === C_LOWER || k === C_DEV_LETTER || k === C_DIGIT || k === C_DEV_DIGIT || c === 0x2e;
-};
-const isNumberWord = (text: string, s: number, e: number): boolean => {
-  for (let i = s; i < e; i++) {
-    const k = CHAR_CLASS[text.charCodeAt(i)];
-    if (k !== C_DIGIT && k !== C_DEV_DIGIT && text.charCodeAt(i) !== 0x2e) return false;
+/** Entry for the word s[start..end) whose reversed hash is h. */
+function lookupHashed(s: string, start: number, end: number, h: number): Entry | undefined {
+  const list = BY_HASH.get(h);
+  if (!list) return undefined;
+  const w = normaliseWord(s.slice(start, end));
+  for (const [k, e] of list) if (k === w) return e;
+  return undefined;
+}
+
+// Backward word walk: 0 = separator, 1 = digit or dot (part of a word), 2 = letter, 3 = line end (stop).
+const WORD_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const k = CHAR_CLASS[c];
+    if (k === C_DIGIT || k === C_DEV_DIGIT || c === 0x2e) t[c] = 1;
+    else if (k === C_UPPER || k === C_LOWER || k === C_DEV_LETTER) t[c] = 2;
   }
-  return true;
-};
+  t[10] = 3;
+  t[13] = 3;
+  return t;
+})();
 
 const MAX_WORDS = 4;
 const MAX_CHARS = 64;
@@ -101,20 +150,32 @@ export function cueBefore(text: string, pos: number): number {
   let p = pos;
   let words = 0;
   let pendingNeg = false;
-  while (p > 0 && pos - p < MAX_CHARS && words < MAX_WORDS) {
-    const c = text.charCodeAt(p - 1);
-    if (c === 10 || c === 13) break;
-    if (!isWordCode(c)) {
+  const limit = pos - MAX_CHARS;
+  while (p > 0 && p > limit && words < MAX_WORDS) {
+    const k = WORD_CLASS[text.charCodeAt(p - 1)];
+    if (k === 0) {
       p--;
       continue;
     }
+    if (k === 3) break;
     const e = p;
-    while (p > 0 && isWordCode(text.charCodeAt(p - 1))) p--;
-    if (isNumberWord(text, p, e) || (p > 0 && text.charCodeAt(p - 1) === 0x40)) {
+    let letters = false;
+    let h = 0x811c9dc5;
+    while (p > 0) {
+      const c = text.charCodeAt(p - 1);
+      const kk = WORD_CLASS[c];
+      if (kk === 2) letters = true;
+      else if (kk !== 1) break;
+      const nc = NORM[c]!;
+      if (nc !== 0) h = Math.imul(h ^ nc, 16777619);
+      p--;
+    }
+    // Numbers and the domain of an e-mail address are words without meaning here.
+    if (!letters || (p > 0 && text.charCodeAt(p - 1) === 0x40)) {
       words++;
       continue;
     }
-    const entry = lookup(text.slice(p, e));
+    const entry = e - p > 24 ? undefined : lookupHashed(text, p, e, h >>> 0);
     if (!entry) {
       if (pendingNeg) return NEG;
       words++;

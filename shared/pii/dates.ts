@@ -2,9 +2,13 @@
 
 export const MIN_BIRTH_YEAR = 1900;
 
-/** Latest plausible birth year: this year (dates of birth are never in the future). */
+// "Now", read once when the module loads: a date of birth is never in the future.
+const NOW_MS = Date.now();
+const NOW_YEAR = new Date(NOW_MS).getUTCFullYear();
+
+/** Latest plausible birth year: this year. */
 export function maxBirthYear(): number {
-  return new Date().getUTCFullYear();
+  return NOW_YEAR;
 }
 
 export function calendarValid(y: number, m: number, d: number): boolean {
@@ -16,9 +20,7 @@ export function calendarValid(y: number, m: number, d: number): boolean {
 
 export function plausibleBirthDate(y: number, m: number, d: number): boolean {
   if (y < MIN_BIRTH_YEAR || y > maxBirthYear() || !calendarValid(y, m, d)) return false;
-  const now = new Date();
-  const t = Date.UTC(y, m - 1, d);
-  return t <= now.getTime();
+  return y < NOW_YEAR || Date.UTC(y, m - 1, d) <= NOW_MS;
 }
 
 const MONTHS = new Map<string, number>();

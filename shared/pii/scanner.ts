@@ -4,7 +4,7 @@
 import { adjustScore, DEFAULT_MIN_SCORE } from './scoring';
 import { cueBefore, cueOfHeader, NEG } from './context';
 import {
-  CHAR_CLASS, C_AT, C_DEV_DIGIT, C_DIGIT, C_LOWER, C_PLUS, C_STAR, C_UPPER, isTokenCode,
+  CHAR_CLASS as CHAR_CLASS_TABLE, C_AT, C_DEV_DIGIT, C_DIGIT, C_LOWER, C_PLUS, C_STAR, C_UPPER, isTokenCode,
 } from './digits';
 import { verhoeffValidBuf } from './verhoeff';
 import { luhnValidBuf } from './luhn';
@@ -18,6 +18,11 @@ import {
 } from './alnum-ids';
 import { type Finding, type PiiType, type ScanOptions, typeBit } from './types';
 
+// A local binding: transpilers turn imported bindings into getters, too slow for the per-character loop.
+const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
+
+// Latest year of issue / birth accepted, fixed when the module loads.
+const YEAR_MAX = maxBirthYear();
 const MAX_GROUPS = 32;
 const MAX_GROUP_LEN = 24;
 const gStart = new Int32Array(MAX_GROUPS);
@@ -39,7 +44,6 @@ const isDigitClass = (k: number | undefined): boolean => k === C_DIGIT || k === 
 class Scan {
   readonly findings: Finding[] = [];
   private ng = 0;
-  private readonly yearMax = maxBirthYear();
 
   constructor(
     private readonly text: string,
@@ -88,6 +92,16 @@ class Scan {
         }
         continue;
       }
+      // A lower-case word that is not an "xxxx" mask: skip it without looking further.
+      if (k === C_LOWER && s.charCodeAt(i) !== 0x78) {
+        let j = i + 1;
+        let kk = CHAR_CLASS[s.charCodeAt(j)];
+        while (kk === C_LOWER) kk = CHAR_CLASS[s.charCodeAt(++j)];
+        if (kk !== C_UPPER && kk !== C_DIGIT && kk !== C_DEV_DIGIT && kk !== 5) {
+          i = j;
+          continue;
+        }
+      }
       // A token: ASCII letters/digits, Devanagari digits, underscore.
       let j = i;
       let letters = 0;
@@ -116,7 +130,7 @@ class Scan {
     const c0 = s.charCodeAt(i);
     const upper0 = CHAR_CLASS[c0] === C_UPPER && CHAR_CLASS[s.charCodeAt(i + 1)] === C_UPPER;
     if (upper0) {
-      const dl = parseDrivingLicence(s, i, this.yearMax);
+      const dl = parseDrivingLicence(s, i, YEAR_MAX);
       if (dl > 0) {
         this.emit('IN_DRIVING_LICENCE', i, dl, 0.85, true);
         return dl;
@@ -146,21 +160,23 @@ class Scan {
     if (len !== 8 && len !== 10 && len !== 15) return j;
     const allUpper = uppers === letters;
     if (!allUpper && uppers !== 0) return j;
-    const t = allUpper ? s : s.slice(0, j).toUpperCase();
+    // Work on the token alone (upper-cased when written in lower case).
+    const t = allUpper ? s : s.slice(i, j).toUpperCase();
+    const o = allUpper ? i : 0;
     const caseMalus = allUpper ? 0 : 0.25;
     if (len === 10) {
-      if (panShapeAt(t, i)) {
-        if (panHolderValidAt(t, i)) this.emit('IN_PAN', i, j, 0.85 - caseMalus, true);
+      if (panShapeAt(t, o)) {
+        if (panHolderValidAt(t, o)) this.emit('IN_PAN', i, j, 0.85 - caseMalus, true);
         else this.emit('IN_PAN', i, j, 0.3, false);
-      } else if (letters === 3 && epicShapeAt(t, i)) {
+      } else if (letters === 3 && epicShapeAt(t, o)) {
         this.emit('IN_VOTER', i, j, 0.6 - caseMalus, true);
       }
     } else if (len === 15) {
-      const verdict = gstinVerdict(t.slice(i, j));
+      const verdict = gstinVerdict(allUpper ? s.slice(i, j) : t);
       if (verdict === 'valid') this.emit('IN_GSTIN', i, j, 0.95 - caseMalus, true);
       else if (verdict === 'bad-check') this.emit('IN_GSTIN', i, j, 0.3, false);
-    } else if (letters === 1 && CHAR_CLASS[t.charCodeAt(i)] === C_UPPER) {
-      if (passportValidAt(t, i)) this.emit('IN_PASSPORT', i, j, 0.6 - caseMalus, true);
+    } else if (letters === 1 && CHAR_CLASS[t.charCodeAt(o)] === C_UPPER) {
+      if (passportValidAt(t, o)) this.emit('IN_PASSPORT', i, j, 0.6 - caseMalus, true);
       else this.emit('IN_PASSPORT', i, j, 0.3, false);
     }
     return j;
@@ -264,6 +280,10 @@ class Scan {
     return textDateEnd > 0 ? textDateEnd : end;
   }
 
+  private lenAt(k: number): number {
+    return k < this.ng ? gEnd[k]! - gStart[k]! : 0;
+  }
+
   private glen(k: number): number {
     return gEnd[k]! - gStart[k]!;
   }
@@ -317,7 +337,6 @@ class Scan {
   private segment(k: number): number {
     const ng = this.ng;
     const rem = ng - k;
-    const L = (x: number): number => (k + x < ng ? this.glen(k + x) : 0);
     // Dates: d-m-yyyy, d/m/yyyy, d.m.yyyy, yyyy-mm-dd (separators equal).
     if (rem >= 3 && gSep[k] === gSep[k + 1] && gSep[k] !== 0x20 && this.cleanAfter(k + 2)) {
       if (this.numericDate(k)) return 3;
@@ -330,10 +349,10 @@ class Scan {
     }
     // Runs of 4-digit groups: 4-4-4 (Aadhaar), 4-4-4-4 (VID / card); longer runs are something else.
     let run = 0;
-    while (run < rem && L(run) === 4 && (run === 0 || isIdSep(gSep[k + run - 1]!))) run++;
+    while (run < rem && this.lenAt(k + run) === 4 && (run === 0 || isIdSep(gSep[k + run - 1]!))) run++;
     if (run >= 3) {
       if (run >= 5) return run;
-      const tail = L(run);
+      const tail = this.lenAt(k + run);
       if (tail > 0 && tail < 4 && isIdSep(gSep[k + run - 1]!)) return run + 1; // 4-4-4-4-3 card, 4-4-4-2 …
       if (run === 4) {
         this.num16(gStart[k]!, gEnd[k + 3]!, gOff[k]!);
@@ -343,16 +362,16 @@ class Scan {
       return 3;
     }
     // ABHA number grouped 2-4-4-4.
-    if (rem >= 4 && L(0) === 2 && L(1) === 4 && L(2) === 4 && L(3) === 4 && this.idSepsBetween(k, k + 3)) {
+    if (rem >= 4 && this.lenAt(k + 0) === 2 && this.lenAt(k + 1) === 4 && this.lenAt(k + 2) === 4 && this.lenAt(k + 3) === 4 && this.idSepsBetween(k, k + 3)) {
       if (this.cleanAfter(k + 3)) this.num14(gStart[k]!, gEnd[k + 3]!, k, true);
       return 4;
     }
     // Prefixed mobile: 91 / 0 / 0091 then 10 digits in 1–3 groups.
     const o = gOff[k]!;
     const prefixed =
-      (L(0) === 2 && buf[o] === 9 && buf[o + 1] === 1) ||
-      (L(0) === 1 && buf[o] === 0) ||
-      (L(0) === 4 && buf[o] === 0 && buf[o + 1] === 0 && buf[o + 2] === 9 && buf[o + 3] === 1);
+      (this.lenAt(k + 0) === 2 && buf[o] === 9 && buf[o + 1] === 1) ||
+      (this.lenAt(k + 0) === 1 && buf[o] === 0) ||
+      (this.lenAt(k + 0) === 4 && buf[o] === 0 && buf[o + 1] === 0 && buf[o + 2] === 9 && buf[o + 3] === 1);
     if (prefixed && rem >= 2) {
       const used = this.phoneGroups(k + 1);
       if (used > 0) {
@@ -361,7 +380,7 @@ class Scan {
       }
     }
     // Bare mobile split into groups: 5-5, 3-3-4, 4-3-3, 3-4-3, 2-4-4.
-    if (rem >= 2 && L(0) >= 2 && L(0) <= 5) {
+    if (rem >= 2 && this.lenAt(k + 0) >= 2 && this.lenAt(k + 0) <= 5) {
       const used = this.phoneGroups(k);
       if (used > 1) {
         this.emit('IN_PHONE', gStart[k]!, gEnd[k + used - 1]!, 0.8, true);
@@ -369,7 +388,7 @@ class Scan {
       }
     }
     // PIN written 3-3.
-    if (rem >= 2 && L(0) === 3 && L(1) === 3 && isIdSep(gSep[k]!) && this.cleanAfter(k + 1) && buf[o]! > 0) {
+    if (rem >= 2 && this.lenAt(k + 0) === 3 && this.lenAt(k + 1) === 3 && isIdSep(gSep[k]!) && this.cleanAfter(k + 1) && buf[o]! > 0) {
       this.pin(gStart[k]!, gEnd[k + 1]!, k);
       return 2;
     }

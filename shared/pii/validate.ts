@@ -4,7 +4,10 @@ import { scanWithCue } from './scanner';
 import { type PiiType, typeBit } from './types';
 import { addressLike, genderOf, personLike } from './column-values';
 import { verhoeffValidBuf } from './verhoeff';
-import { CHAR_CLASS, C_DIGIT, C_DEV_DIGIT } from './digits';
+import { CHAR_CLASS as CHAR_CLASS_TABLE, C_DIGIT, C_DEV_DIGIT } from './digits';
+
+// A local binding: transpilers turn imported bindings into getters, too slow for the per-character loop.
+const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
 
 const digitBuf = new Uint8Array(32);
 
