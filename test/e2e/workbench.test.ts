@@ -21,8 +21,15 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 afterEach(async () => {
-  await app?.close();
+  const a = app;
   app = null;
+  if (!a) return;
+  await a.close();
+  // Every test, whatever it did: no CSP violation or script error, nothing fetched from outside the
+  // loopback server, no unexpected failure inside the core.
+  expect(a.consoleErrors).toEqual([]);
+  expect(a.blockedRequests).toEqual([]);
+  expect(a.internalErrors).toEqual([]);
 });
 afterAll(async () => {
   await browser?.close();
