@@ -83,17 +83,18 @@ export class OcrEngine {
 
   private start(): Promise<Live> {
     if (!this.live) {
-      const starting = this.spawn();
-      this.live = starting;
-      // A failed start must not poison later jobs: forget it so the next job tries again.
-      starting.catch(() => {
+      // A failed start or a dead thread must not poison later jobs: forget it so the next job starts anew.
+      const forget = (): void => {
         if (this.live === starting) this.live = undefined;
-      });
+      };
+      const starting = this.spawn(forget);
+      this.live = starting;
+      starting.catch(forget);
     }
     return this.live;
   }
 
-  private async spawn(): Promise<Live> {
+  private async spawn(onExit: () => void): Promise<Live> {
     const live: Live = { worker: undefined as unknown as Tesseract.Worker, onDeath: () => undefined };
     let failStart: (e: Error) => void = () => undefined;
     const startFailed = new Promise<never>((_, reject) => {
@@ -123,7 +124,10 @@ export class OcrEngine {
     });
     const thread = (live.worker as unknown as { worker?: NodeJS.EventEmitter }).worker;
     thread?.on('error', () => live.onDeath(new SakshyaError('INTERNAL', 'The OCR engine stopped unexpectedly.')));
-    thread?.on('exit', () => live.onDeath(new SakshyaError('INTERNAL', 'The OCR engine stopped.')));
+    thread?.on('exit', () => {
+      onExit();
+      live.onDeath(new SakshyaError('INTERNAL', 'The OCR engine stopped.'));
+    });
     return live;
   }
 }

@@ -1,6 +1,8 @@
 // Recognised text as records, so detection, column inference and redaction treat a screenshot like any
 // other evidence: table `lines` (one row per text line) and table `fields` (the "Key: value" pairs, one
-// row per person/reply: a new row starts when a key repeats, as when one screenshot shows several replies).
+// row per person/reply: a new row starts when a key repeats, or a key meaning the same thing does, as
+// "नाम" after "Name", since one screenshot often shows several replies, in either language).
+import { cueOfHeader } from '../../../shared/pii/context';
 import type { OcrResult } from './types';
 import { parseKeyValue } from './key-value';
 
@@ -20,6 +22,7 @@ function fieldsTable(result: OcrResult): OcrTable {
   const columnOf = new Map<string, number>(); // case-insensitive key → column index
   const records: Map<number, string>[] = [];
   let current: Map<number, string> | undefined;
+  let cues = new Set<number>(); // what the current row's keys mean (PII cue bits; 0 = no known meaning)
   for (const line of result.lines) {
     const kv = parseKeyValue(line.text);
     if (!kv) continue;
@@ -30,11 +33,14 @@ function fieldsTable(result: OcrResult): OcrTable {
       columns.push(kv.key);
       columnOf.set(id, col);
     }
-    if (!current || current.has(col)) {
+    const cue = cueOfHeader(kv.key);
+    if (!current || current.has(col) || (cue !== 0 && cues.has(cue))) {
       current = new Map();
+      cues = new Set();
       records.push(current);
     }
     current.set(col, kv.value);
+    cues.add(cue);
   }
   return { name: 'fields', columns, rows: records.map((r) => columns.map((_, i) => r.get(i) ?? '')) };
 }

@@ -5,6 +5,22 @@
 import type { BBox, OcrLine } from './types';
 
 export function spanBoxes(line: OcrLine, start: number, end: number): BBox[] {
+  return rawSpanBoxes(line, start, end).map((b) => clipTall(b, line));
+}
+
+// Tesseract sometimes gives one word a box two lines tall (it joined a stray mark); painted as is it would
+// black out the labels above and below. Such a box is cut to the line's typical word height plus a margin.
+function clipTall(b: BBox, line: OcrLine): BBox {
+  const heights = line.words.map((w) => w.bbox.y1 - w.bbox.y0).sort((x, y) => x - y);
+  const median = heights[heights.length >> 1] ?? 0;
+  if (median <= 0 || b.y1 - b.y0 <= 1.5 * median) return b;
+  const tops = line.words.map((w) => w.bbox.y0).sort((x, y) => x - y);
+  const top = tops[tops.length >> 1] ?? b.y0;
+  const margin = Math.ceil(median / 4);
+  return { ...b, y0: Math.max(b.y0, top - margin), y1: Math.min(b.y1, top + median + margin) };
+}
+
+function rawSpanBoxes(line: OcrLine, start: number, end: number): BBox[] {
   const boxes: BBox[] = [];
   let pos = 0;
   for (const w of line.words) {
