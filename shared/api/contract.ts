@@ -127,6 +127,31 @@ export const RowsPage = z.object({
 });
 export type RowsPage = z.infer<typeof RowsPage>;
 
+export const CustodyEntryView = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  action: z.string(),
+  examiner: z.string(),
+  keyFingerprint: z.string(),
+  summary: z.string(),
+  evidenceId: z.string().nullable(),
+  entryHash: z.string(),
+});
+export type CustodyEntryView = z.infer<typeof CustodyEntryView>;
+
+export const VerifyResult = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  checkpoints: z.number().int(),
+  root: z.string().nullable(),
+  evidence: z.number().int(),
+  bytes: z.number(),
+  problem: z
+    .object({ kind: z.enum(['entry', 'checkpoint', 'evidence']), seq: z.number().int().optional(), evidenceId: z.string().optional(), file: z.string().optional(), message: z.string() })
+    .nullable(),
+});
+export type VerifyResult = z.infer<typeof VerifyResult>;
+
 const empty = z.object({}).strict();
 
 export const contract = {
@@ -189,6 +214,15 @@ export const contract = {
       })
       .strict(),
     response: z.object({ value: z.string().nullable(), column: z.string(), row: z.number().int(), hideAfterSeconds: z.number().int() }),
+  },
+  'custody.log': {
+    request: z.object({ caseId: id }).strict(),
+    response: z.object({ entries: z.array(CustodyEntryView), root: z.string().nullable(), treeSize: z.number().int(), checkpointAt: z.string().nullable() }),
+  },
+  'custody.verify': { request: z.object({ caseId: id }).strict(), response: VerifyResult },
+  'notes.add': {
+    request: z.object({ caseId: id, text: text(5000), evidenceId: id.optional(), row: z.number().int().min(0).optional() }).strict(),
+    response: CustodyEntryView,
   },
   'jobs.get': { request: z.object({ jobId: id }).strict(), response: JobInfo },
   'jobs.list': { request: empty, response: z.array(JobInfo) },

@@ -1,14 +1,18 @@
-// Appends to the vault's append-only event log. Every action goes through here; the custody layer turns the
-// log into a hash-chained, signed record.
+// Every action is recorded through here. Entries go to the case's custody log (hash-chained, Merkle tree,
+// signed checkpoints per write batch: electron/node/custody).
 import type { Database } from 'sql.js';
+import type { CustodyEntry, JsonObject } from '../../../shared/custody';
+import { CustodyLog, readEntries } from '../custody/custody-log';
 
-export const VAULT_LOG = '';
+/** The vault's own log (vault created, unlocked, passphrase changed). Case ids start with 'c', so no clash. */
+export const VAULT_LOG = 'vault';
 
 export interface EventInput {
-  caseId: string; // VAULT_LOG for vault-level actions
+  caseId: string;
   action: string;
-  actor: string;
+  actor?: string;
   details: Record<string, unknown>;
+  subject?: Record<string, unknown>;
   at?: Date;
 }
 
@@ -21,32 +25,26 @@ export interface StoredEvent {
   details: Record<string, unknown>;
 }
 
-export function appendEvent(db: Database, e: EventInput): StoredEvent {
-  const r = db.exec('SELECT COALESCE(MAX(seq), -1) + 1 FROM events WHERE case_id = ?', [e.caseId]);
-  const seq = Number(r[0]?.values[0]?.[0] ?? 0);
-  const at = (e.at ?? new Date()).toISOString();
-  db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [
-    e.caseId,
-    seq,
-    at,
-    e.actor,
-    e.action,
-    JSON.stringify(e.details),
-  ]);
-  return { caseId: e.caseId, seq, at, actor: e.actor, action: e.action, details: e.details };
+const logs = new WeakMap<Database, CustodyLog>();
+
+export function custodyLogFor(db: Database): CustodyLog {
+  let log = logs.get(db);
+  if (!log) {
+    log = new CustodyLog(db);
+    logs.set(db, log);
+  }
+  return log;
+}
+
+// Entries are canonical JSON: drop undefined fields (JSON has none) rather than refuse the action.
+function plain(o: Record<string, unknown>): JsonObject {
+  return JSON.parse(JSON.stringify(o)) as JsonObject;
+}
+
+export function appendEvent(db: Database, e: EventInput): CustodyEntry {
+  return custodyLogFor(db).append(e.caseId, e.action, plain(e.details), e.at ?? new Date(), e.subject ? plain(e.subject) : undefined);
 }
 
 export function listEvents(db: Database, caseId: string): StoredEvent[] {
-  const stmt = db.prepare('SELECT seq, at, actor, action, body FROM events WHERE case_id = ? ORDER BY seq');
-  const out: StoredEvent[] = [];
-  try {
-    stmt.bind([caseId]);
-    while (stmt.step()) {
-      const [seq, at, actor, action, body] = stmt.get() as [number, string, string, string, string];
-      out.push({ caseId, seq, at, actor, action, details: JSON.parse(body) as Record<string, unknown> });
-    }
-  } finally {
-    stmt.free();
-  }
-  return out;
+  return readEntries(db, caseId).map((x) => ({ caseId, seq: x.seq, at: x.at, actor: x.examiner.name, action: x.action, details: x.details }));
 }

@@ -1,7 +1,9 @@
 // The examiner profile and signing key, created with the vault and stored inside the encrypted database.
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import type { Database } from 'sql.js';
 import type { Examiner } from '../../../shared/api/contract';
+import { displayFingerprint, keyFingerprint } from '../../../shared/custody';
+import { nodeCustodyCrypto } from '../custody/node-crypto';
 
 export interface ExaminerProfile {
   name: string;
@@ -24,12 +26,6 @@ export function rawPublicKey(pub: KeyObject): Buffer {
   return Buffer.from(der.subarray(der.length - 32));
 }
 
-/** `SHA256:` and the hex SHA-256 of the raw 32-byte public key, in groups of four for reading aloud. */
-export function keyFingerprint(raw: Uint8Array): string {
-  const hex = createHash('sha256').update(raw).digest('hex');
-  return `SHA256:${hex.match(/.{4}/g)!.join(' ')}`;
-}
-
 export function createExaminer(db: Database, profile: ExaminerProfile): void {
   const { privateKey } = generateKeyPairSync('ed25519');
   setMeta(db, 'examiner', JSON.stringify(profile));
@@ -47,7 +43,7 @@ export function loadExaminer(db: Database): (ExaminerProfile & { publicKey: Buff
 export function examinerView(db: Database): Examiner | null {
   const e = loadExaminer(db);
   if (!e) return null;
-  return { name: e.name, designation: e.designation, organisation: e.organisation, keyFingerprint: keyFingerprint(e.publicKey) };
+  return { name: e.name, designation: e.designation, organisation: e.organisation, keyFingerprint: displayFingerprint(keyFingerprint(e.publicKey, nodeCustodyCrypto)) };
 }
 
 export function signWithExaminerKey(db: Database, message: Uint8Array): Buffer {

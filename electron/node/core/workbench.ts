@@ -4,14 +4,16 @@ import { SakshyaError } from '../../../shared/api/errors';
 import type { Method, ParsedRequest, Response, VaultStatus } from '../../../shared/api/contract';
 import { Vault, type CreateOptions } from '../vault/vault';
 import { withSecret } from '../vault/secret';
-import { appendEvent, VAULT_LOG } from './events';
+import { appendEvent, custodyLogFor, VAULT_LOG } from './events';
 import { createExaminer, examinerView, loadExaminer } from './examiner';
 import { getCase, insertCase, listCases, updateCaseTitle } from './cases';
 import { TOOL_VERSION } from '../version';
 import { JobRegistry } from './jobs';
 import { sweepOrphanBlobs } from './check';
 import { importFiles, type ImportOptions } from '../ingest/importer';
-import { listEvidence } from '../ingest/evidence-db';
+import { getEvidence, listEvidence } from '../ingest/evidence-db';
+import { verifyCase, type CaseVerifyResult } from '../custody/verify-case';
+import { custodyLogView, entryView, verifyView } from '../custody/custody-view';
 import { DEFAULT_POLICY, evidenceInfo, revealCell, rowsPage, searchRows, type RedactionContext } from './evidence-view';
 import path from 'node:path';
 
@@ -81,6 +83,7 @@ export class Workbench {
     if (this.#vault) this.lock('replaced');
     const v = await withSecret(passphrase, (p) => Vault.create(this.opts.vaultDir, p, { kdf: this.opts.kdf }));
     this.#vault = v;
+    this.#attachCustody(v);
     v.transaction((db) => {
       createExaminer(db, examiner);
       appendEvent(db, {
@@ -99,6 +102,7 @@ export class Workbench {
   async unlock(passphrase: string, record = true): Promise<VaultStatus> {
     if (this.#vault && !this.#vault.isLocked) return this.status();
     this.#vault = await withSecret(passphrase, (p) => Vault.unlock(this.opts.vaultDir, p));
+    this.#attachCustody(this.#vault);
     sweepOrphanBlobs(this.#vault);
     if (record) {
       this.vault.transaction((db) =>
@@ -107,6 +111,12 @@ export class Workbench {
     }
     this.touch();
     return this.status();
+  }
+
+  /** Every write batch ends with a signed checkpoint of each custody log it touched. */
+  #attachCustody(v: Vault): void {
+    v.onCommit((db) => custodyLogFor(db).checkpoint(this.now()));
+    v.onRollback(() => custodyLogFor(v.db).reset());
   }
 
   lock(reason: 'user' | 'auto-lock' | 'replaced' | 'exit' = 'user'): VaultStatus {
@@ -128,7 +138,7 @@ export class Workbench {
     const v = this.vault;
     await withSecret(current, (c) => withSecret(next, (n) => v.changePassphrase(c, n, { kdf: this.opts.kdf })));
     v.transaction((db) =>
-      appendEvent(db, { caseId: VAULT_LOG, action: 'vault.passphrase-changed', actor: this.actor, at: this.now(), details: {} }),
+      appendEvent(db, { caseId: VAULT_LOG, action: 'vault.passphrase_changed', actor: this.actor, at: this.now(), details: {} }),
     );
     return this.status();
   }
@@ -138,6 +148,19 @@ export class Workbench {
     this.opts.onSettingChange?.('autoLockMinutes', minutes);
     this.touch();
     return this.status();
+  }
+
+  /** Verifies a case's custody log and evidence; a passing run is itself recorded. */
+  verifyCase(caseId: string): CaseVerifyResult {
+    getCase(this.vault.db, caseId);
+    this.flushViews();
+    const res = verifyCase(this.vault, caseId);
+    if (res.ok) {
+      this.vault.transaction((db) =>
+        appendEvent(db, { caseId, action: 'verify.run', at: this.now(), details: { entries: res.entries, evidence: res.evidence, bytes: res.bytes, root: res.root, tool: TOOL_VERSION } }),
+      );
+    }
+    return res;
   }
 
   redaction(caseId: string): RedactionContext {
@@ -253,6 +276,24 @@ export class Workbench {
           }),
         );
         return { value: cell.value, column: cell.column, row: cell.row, hideAfterSeconds: REVEAL_SECONDS };
+      },
+      'custody.log': async (r) => {
+        getCase(this.vault.db, r.caseId);
+        return custodyLogView(this.vault, r.caseId);
+      },
+      'custody.verify': async (r) => verifyView(this.verifyCase(r.caseId)),
+      'notes.add': async (r) => {
+        getCase(this.vault.db, r.caseId);
+        if (r.evidenceId) getEvidence(this.vault.db, r.caseId, r.evidenceId);
+        const entry = this.vault.transaction((db) =>
+          appendEvent(db, {
+            caseId: r.caseId,
+            action: 'note.added',
+            at: this.now(),
+            details: { text: r.text, ...(r.evidenceId ? { evidenceId: r.evidenceId } : {}), ...(r.row !== undefined ? { row: r.row } : {}) },
+          }),
+        );
+        return entryView(entry);
       },
       'jobs.get': async (r) => this.jobs.get(r.jobId),
       'jobs.list': async () => this.jobs.list(),

@@ -2,7 +2,7 @@
 // Each migration is applied once, in order; `meta.schema_version` records how far we are.
 import type { Database } from 'sql.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const migrations: string[] = [
   `
@@ -77,6 +77,17 @@ const migrations: string[] = [
     offset INTEGER NOT NULL,
     PRIMARY KEY (evidence_id, table_name, row)
   ) WITHOUT ROWID;
+  `,
+  `
+  -- Signed checkpoints of each case's custody log (see electron/node/custody). Append-only.
+  CREATE TABLE checkpoints (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id TEXT NOT NULL,
+    tree_size INTEGER NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
+  CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
   `,
 ];
 

@@ -33,6 +33,8 @@ export class Vault {
   #db: Database | null;
   #generation: number;
   #lock: WriteLock | null;
+  #commitHooks: ((db: Database) => void)[] = [];
+  #rollbackHooks: (() => void)[] = [];
 
   private constructor(
     readonly dir: string,
@@ -208,6 +210,16 @@ export class Vault {
     this.#generation = next;
   }
 
+  /** Work to do at the end of every write batch, inside its transaction (e.g. signing a custody checkpoint). */
+  onCommit(hook: (db: Database) => void): void {
+    this.#commitHooks.push(hook);
+  }
+
+  /** Called when a batch rolls back, so caches of the database can be dropped. */
+  onRollback(hook: () => void): void {
+    this.#rollbackHooks.push(hook);
+  }
+
   /** Runs `fn` in one SQL transaction and saves once; on error nothing is kept, in memory or on disk. */
   transaction<T>(fn: (db: Database) => T): T {
     const db = this.db;
@@ -215,13 +227,21 @@ export class Vault {
     let result: T;
     try {
       result = fn(db);
+      for (const hook of this.#commitHooks) hook(db);
       db.exec('RELEASE tx');
     } catch (e) {
       db.exec('ROLLBACK TO tx');
       db.exec('RELEASE tx');
+      for (const hook of this.#rollbackHooks) hook();
       throw e;
     }
-    this.save();
+    try {
+      this.save();
+    } catch (e) {
+      // The batch is in memory but not on disk: say so plainly; the next successful save writes it.
+      for (const hook of this.#rollbackHooks) hook();
+      throw e;
+    }
     return result;
   }
 

@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import { defineCommand, UsageError } from '../args';
+import { jsonOption, vaultOptions, withUnlocked } from '../session';
+import { formatZoned } from '../../../shared/format/time';
+import {
+  buildInclusionDocument,
+  exportCaseJsonLd,
+  formatPublicKey,
+  parsePublicKey,
+  PublicKeyFormatError,
+  verifyInclusionDocument,
+  displayFingerprint,
+  keyFingerprint,
+} from '../../../shared/custody';
+import { readCheckpoints, readEntries } from '../../node/custody/custody-log';
+import { nodeCustodyCrypto } from '../../node/custody/node-crypto';
+import { describeProblem } from '../../node/custody/custody-view';
+import { loadExaminer } from '../../node/core/examiner';
+import { getCase } from '../../node/core/cases';
+import { listEvidence } from '../../node/ingest/evidence-db';
+import { SakshyaError } from '../../../shared/api/errors';
+import { TOOL_VERSION } from '../../node/version';
+
+const caseOption = { case: { type: 'string', value: 'ID', description: 'Case id.', required: true } } as const;
+
+export const custodyLog = defineCommand({
+  name: ['custody', 'log'],
+  summary: "Print a case's custody log: every action, in order, with time (IST), examiner and what it touched.",
+  details: 'Times come from the examining machine’s own clock (local, unverified on an offline laptop). --json prints the stored entries (canonical JSON) and checkpoints.',
+  options: { ...vaultOptions, ...caseOption, ...jsonOption },
+  async run({ values, env, out }) {
+    const view = await withUnlocked(values, env, async (wb) => {
+      getCase(wb.vault.db, values.case!);
+      return { entries: readEntries(wb.vault.db, values.case!), checkpoints: readCheckpoints(wb.vault.db, values.case!), summary: (await wb.handlers()['custody.log']({ caseId: values.case! })).entries };
+    });
+    if (values.json) {
+      out(JSON.stringify({ entries: view.entries, checkpoints: view.checkpoints }) + '\n');
+      return 0;
+    }
+    for (const e of view.summary) out(`${String(e.seq).padStart(5)}  ${formatZoned(e.at)}  ${e.examiner}  ${e.action.padEnd(18)}  ${e.summary}\n`);
+    const cp = view.checkpoints.at(-1);
+    if (cp) out(`\nLatest signed checkpoint: ${cp.treeSize} entries, root ${cp.rootHash}, ${formatZoned(cp.at)}, key ${displayFingerprint(cp.keyFingerprint)}\nClock: local and unverified (the examining machine's own clock).\n`);
+    return 0;
+  },
+});
+
+export const verifyCmd = defineCommand({
+  name: ['verify'],
+  summary: "Verify a case: the custody chain, Merkle roots, every checkpoint signature, and every evidence original's hashes.",
+  details: 'Exit 0 when everything checks out; 3 naming the first bad entry, checkpoint or evidence blob and what is wrong with it.',
+  options: { ...vaultOptions, ...caseOption, ...jsonOption },
+  async run({ values, env, out, err }) {
+    const res = await withUnlocked(values, env, async (wb) => wb.handlers()['custody.verify']({ caseId: values.case! }), true);
+    if (values.json) out(JSON.stringify(res) + '\n');
+    if (res.ok) {
+      err(`Verified: ${res.entries} custody entries, ${res.checkpoints} signed checkpoints, Merkle root ${res.root}; ${res.evidence} evidence original(s), ${res.bytes} bytes re-hashed.\n`);
+      return 0;
+    }
+    err(`VERIFICATION FAILED. ${res.problem?.message}\n`);
+    return 3;
+  },
+});
+
+export const custodyProve = defineCommand({
+  name: ['custody', 'prove'],
+  summary: 'Print an inclusion proof of entry N against the latest signed checkpoint (JSON), checkable without the vault.',
+  options: { ...vaultOptions, ...caseOption, entry: { type: 'string', value: 'N', description: 'Entry number (seq).', required: true }, out: { type: 'string', value: 'FILE', description: 'Write the proof to FILE instead of stdout.' } },
+  async run({ values, env, out, err }) {
+    if (!/^\d+$/.test(values.entry!)) throw new UsageError('--entry must be a whole number.');
+    const n = Number(values.entry);
+    const doc = await withUnlocked(values, env, async (wb) => {
+      getCase(wb.vault.db, values.case!);
+      const res = wb.verifyCase(values.case!);
+      if (!res.ok) throw new SakshyaError('VERIFY_FAILED', `The case does not verify, so no proof is issued. ${describeProblem(res.firstBad)}`);
+      const entries = readEntries(wb.vault.db, values.case!);
+      const cp = readCheckpoints(wb.vault.db, values.case!).at(-1);
+      if (!cp) throw new SakshyaError('NOT_FOUND', 'The case has no signed checkpoint yet.');
+      if (n >= cp.treeSize) throw new SakshyaError('NOT_FOUND', `Entry ${n} is not covered by the latest checkpoint (${cp.treeSize} entries).`);
+      return buildInclusionDocument(entries, n, cp, nodeCustodyCrypto);
+    });
+    const text = JSON.stringify(doc, null, 2) + '\n';
+    if (values.out) {
+      fs.writeFileSync(values.out, text);
+      err(`Inclusion proof of entry ${n} written to ${values.out}.\n`);
+    } else out(text);
+    return 0;
+  },
+});
+
+export function readPublicKeyArg(arg: string): Uint8Array {
+  let text = arg;
+  if (!arg.trimStart().startsWith('sakshya-ed25519')) {
+    try {
+      text = fs.readFileSync(arg, 'utf8');
+    } catch {
+      throw new UsageError(`Cannot read the public key file ${arg}.`);
+    }
+  }
+  try {
+    return parsePublicKey(text).publicKey;
+  } catch (e) {
+    if (e instanceof PublicKeyFormatError) throw new SakshyaError('INVALID_INPUT', `Not a Sakshya examiner public key: ${e.message}.`);
+    throw e;
+  }
+}
+
+export const custodyCheckProof = defineCommand({
+  name: ['custody', 'check-proof'],
+  summary: 'Check an inclusion proof with only the examiner’s public key (no vault, no passphrase).',
+  details: 'Exit 0 when the checkpoint signature and the audit path check out; 3 otherwise, saying what failed.',
+  positionals: { name: 'FILE', required: true, description: 'The proof written by `sakshya custody prove`.' },
+  options: { key: { type: 'string', value: 'PUBKEY', description: 'Public key file from `sakshya examiner key` (or the key text).', required: true }, ...jsonOption },
+  async run({ values, positionals, out, err }) {
+    const key = readPublicKeyArg(values.key!);
+    let doc: unknown;
+    try {
+      doc = JSON.parse(fs.readFileSync(positionals[0]!, 'utf8'));
+    } catch {
+      throw new SakshyaError('INVALID_INPUT', `${positionals[0]} is not a readable JSON proof.`);
+    }
+    const res = verifyInclusionDocument(doc, key, nodeCustodyCrypto);
+    if (values.json) out(JSON.stringify(res) + '\n');
+    if (res.ok) {
+      const d = doc as { index: number; treeSize: number; checkpoint: { rootHash: string } };
+      err(`Proof valid: entry ${d.index} is in the signed log of ${d.treeSize} entries with root ${d.checkpoint.rootHash}.\n`);
+      return 0;
+    }
+    err(`PROOF INVALID: ${res.problem}\n`);
+    return 3;
+  },
+});
+
+export const custodyExport = defineCommand({
+  name: ['custody', 'export'],
+  summary: "Export a case's custody record as CASE/UCO JSON-LD (investigative actions, provenance records, file hashes).",
+  options: {
+    ...vaultOptions,
+    ...caseOption,
+    format: { type: 'string', value: 'F', description: "Export format: 'case-jsonld'.", required: true },
+    out: { type: 'string', value: 'FILE', description: 'Write to FILE instead of stdout.' },
+  },
+  async run({ values, env, out, err }) {
+    if (values.format !== 'case-jsonld') throw new UsageError("--format must be 'case-jsonld'.");
+    const doc = await withUnlocked(values, env, async (wb) => {
+      const c = getCase(wb.vault.db, values.case!);
+      const ex = loadExaminer(wb.vault.db)!;
+      return exportCaseJsonLd({
+        caseId: c.id,
+        caseName: c.title,
+        entries: readEntries(wb.vault.db, c.id),
+        evidence: listEvidence(wb.vault.db, c.id).map((e) => ({ id: e.id, name: e.name, size: e.bytes, md5: e.md5, sha1: e.sha1, sha256: e.sha256, acquiredAt: e.acquiredAt })),
+        examiner: { name: ex.name, keyFingerprint: keyFingerprint(ex.publicKey, nodeCustodyCrypto) },
+        tool: { name: 'Sakshya', version: TOOL_VERSION.replace(/^Sakshya /, '') },
+        hash: nodeCustodyCrypto,
+      });
+    });
+    const text = JSON.stringify(doc, null, 2) + '\n';
+    if (values.out) {
+      fs.writeFileSync(values.out, text);
+      err(`CASE/UCO JSON-LD written to ${values.out}.\n`);
+    } else out(text);
+    return 0;
+  },
+});
+
+export const examinerKey = defineCommand({
+  name: ['examiner', 'key'],
+  summary: "Print or write the examiner's public key, in the format `--key` and `--to` accept.",
+  options: { ...vaultOptions, out: { type: 'string', value: 'FILE', description: 'Write the key to FILE instead of stdout.' } },
+  async run({ values, env, out, err }) {
+    const { text, fp } = await withUnlocked(values, env, async (wb) => {
+      const ex = loadExaminer(wb.vault.db)!;
+      return { text: formatPublicKey(ex.publicKey, ex.name.replace(/[\u0000-\u001f\u007f]/g, ' ')) + '\n', fp: displayFingerprint(keyFingerprint(ex.publicKey, nodeCustodyCrypto)) };
+    });
+    if (values.out) {
+      fs.writeFileSync(values.out, text);
+      err(`Public key written to ${values.out} (fingerprint ${fp}).\n`);
+    } else out(text);
+    return 0;
+  },
+});
+
+export const noteAdd = defineCommand({
+  name: ['note', 'add'],
+  summary: 'Add a note to a case (optionally about an evidence item and row); notes are custody entries.',
+  options: {
+    ...vaultOptions,
+    ...caseOption,
+    text: { type: 'string', value: 'TEXT', description: 'The note.', required: true },
+    evidence: { type: 'string', value: 'EID', description: 'Evidence id the note is about.' },
+    row: { type: 'string', value: 'N', description: 'Row (0-based) the note is about.' },
+    ...jsonOption,
+  },
+  async run({ values, env, out }) {
+    if (values.row !== undefined && !/^\d+$/.test(values.row)) throw new UsageError('--row must be a whole number.');
+    const e = await withUnlocked(
+      values,
+      env,
+      (wb) => wb.handlers()['notes.add']({ caseId: values.case!, text: values.text!, evidenceId: values.evidence, row: values.row === undefined ? undefined : Number(values.row) }),
+      true,
+    );
+    out(values.json ? JSON.stringify(e) + '\n' : `Note recorded as custody entry ${e.seq}.\n`);
+    return 0;
+  },
+});

@@ -1,0 +1,48 @@
+// The custody log as shown to people (app timeline, CLI, report): one summarised line per entry.
+import { entryHash, type CustodyEntry } from '../../../shared/custody';
+import { summariseEntry } from '../../../shared/format/custody-summary';
+import type { CustodyEntryView, VerifyResult } from '../../../shared/api/contract';
+import type { Vault } from '../vault/vault';
+import { readCheckpoints, readEntries } from './custody-log';
+import { nodeCustodyCrypto } from './node-crypto';
+import type { CaseVerifyResult } from './verify-case';
+
+export function entryView(e: CustodyEntry): CustodyEntryView {
+  const ev = e.details.evidenceId ?? e.subject?.evidenceId;
+  return {
+    seq: e.seq,
+    at: e.at,
+    action: e.action,
+    examiner: e.examiner.name,
+    keyFingerprint: e.examiner.keyFingerprint,
+    summary: summariseEntry(e),
+    evidenceId: typeof ev === 'string' ? ev : null,
+    entryHash: entryHash(e, nodeCustodyCrypto),
+  };
+}
+
+export function custodyLogView(vault: Vault, caseId: string) {
+  const entries = readEntries(vault.db, caseId);
+  const last = readCheckpoints(vault.db, caseId).at(-1) ?? null;
+  return { entries: entries.map(entryView), root: last?.rootHash ?? null, treeSize: last?.treeSize ?? 0, checkpointAt: last?.at ?? null };
+}
+
+export function verifyView(r: CaseVerifyResult): VerifyResult {
+  if (r.ok) return { ok: true, entries: r.entries, checkpoints: r.checkpoints, root: r.root, evidence: r.evidence, bytes: r.bytes, problem: null };
+  const p = r.firstBad;
+  return {
+    ok: false,
+    entries: 0,
+    checkpoints: 0,
+    root: null,
+    evidence: 0,
+    bytes: 0,
+    problem: { kind: p.kind, ...(p.seq !== undefined ? { seq: p.seq } : {}), ...(p.evidenceId ? { evidenceId: p.evidenceId } : {}), ...(p.file ? { file: p.file } : {}), message: describeProblem(p) },
+  };
+}
+
+export function describeProblem(p: CaseVerifyResult extends infer R ? (R extends { ok: false; firstBad: infer F } ? F : never) : never): string {
+  if (p.kind === 'entry') return `Entry ${p.seq}: ${p.problem}`;
+  if (p.kind === 'checkpoint') return `Checkpoint ${p.index}: ${p.problem}`;
+  return `Evidence ${p.evidenceId}${p.file ? ` (${p.file})` : ''}: ${p.problem}`;
+}
