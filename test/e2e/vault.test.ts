@@ -3,7 +3,7 @@
 // the core locks itself. Also the bridge's own guarantees: frozen window.workbench, no secrets echoed.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { METHODS } from '../../shared/api/contract';
+import { METHODS, type WorkbenchBridge } from '../../shared/api/contract';
 import { launchChromium, openApp as openAppIn, tempVaultDir, type OpenApp, type OpenAppOptions } from './support/bridge';
 import { ensureRendererBuilt } from './support/build-renderer';
 import { hasChromium, needsChromium } from './support/paths';
@@ -128,7 +128,8 @@ describe.skipIf(!hasChromium)(needsChromium('vault screens'), () => {
     expect(facts.binding).toBe('undefined');
     // A call from the page still works after the tampering attempts.
     const state = await app.page.evaluate(async () => {
-      const r = (await window.workbench!.vault.status({})) as { ok: boolean; value?: { state: string } };
+      const wb = (window as unknown as { workbench: WorkbenchBridge }).workbench;
+      const r = await wb.vault.status({});
       return r.ok ? r.value?.state : 'error';
     });
     expect(state).toBe('absent');
