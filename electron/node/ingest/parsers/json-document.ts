@@ -1,27 +1,36 @@
 // Routes tokenizer events of a JSON document to records without holding the whole document:
 // - a top-level array: each element is a record;
 // - a top-level object: each array-valued property streams its elements as records (one table per property),
-//   the other properties are collected into one record;
+//   the other properties are records of kind 'property' (the JSON parser gathers them into one row);
 // - a top-level scalar, or (NDJSON) every top-level value: one record.
-// Only one record is held in memory at a time.
+// Only one record is held in memory at a time; handlers choose how a record is built (flattened on the fly,
+// or as a value tree for Telegram messages).
 import type { JsonEvents, JsonSyntaxError, JsonTokenizer, Scalar } from './json-tokenizer.js';
-import type { JsonValue } from './json-value.js';
-import { scalarText, ValueBuilder } from './json-value.js';
+import { scalarText } from './json-value.js';
 import type { Position } from './types.js';
 
+export type RecordTarget = { kind: 'element'; path: string | null } | { kind: 'property'; key: string } | { kind: 'root' };
+
+export interface RecordBuilder {
+  startObject(): void;
+  startArray(): void;
+  key(name: string): void;
+  scalar(text: string | null, kind: Scalar): void;
+  /** Closes a container; true when the record is complete. */
+  end(): boolean;
+}
+
 export interface DocumentHandlers {
-  /** An element of the top-level array (`path` null) or of a top-level property's array (`path` = key). */
-  element(path: string | null, value: JsonValue, at: Position): void;
-  /** A non-array property of the top-level object. */
-  property(key: string, value: JsonValue, at: Position): void;
-  /** A top-level scalar (JSON), or any top-level value (NDJSON). */
-  root(value: JsonValue, at: Position): void;
+  /** A record that is an object or array starts: the returned builder receives its events. */
+  open(target: RecordTarget, at: Position): RecordBuilder;
+  /** That record is complete. */
+  close(target: RecordTarget, at: Position): void;
+  /** A record that is a scalar. */
+  scalarRecord(target: RecordTarget, value: string | null, at: Position): void;
   /** The top-level array, or a top-level property's array, starts. */
   arrayStart?(path: string | null): void;
   recover?(error: JsonSyntaxError): void;
 }
-
-type Target = { kind: 'element'; path: string | null } | { kind: 'property'; key: string } | { kind: 'root' };
 
 export class DocumentRouter implements JsonEvents {
   tokenizer: JsonTokenizer | null = null;
@@ -29,8 +38,8 @@ export class DocumentRouter implements JsonEvents {
   private rootIsArray = false;
   private currentKey = '';
   private propArray: string | null = null;
-  private readonly builder = new ValueBuilder();
-  private target: Target = { kind: 'root' };
+  private builder: RecordBuilder | null = null;
+  private target: RecordTarget = { kind: 'root' };
   private at: Position = {};
   /** Byte offset where the record being built started. */
   recordStart = 0;
@@ -41,7 +50,7 @@ export class DocumentRouter implements JsonEvents {
   ) {}
 
   get building(): boolean {
-    return this.builder.active;
+    return this.builder !== null;
   }
 
   startObject(): void {
@@ -58,22 +67,16 @@ export class DocumentRouter implements JsonEvents {
   }
 
   key(name: string): void {
-    if (this.builder.active) this.builder.key(name);
+    if (this.builder) this.builder.key(name);
     else if (this.depth === 1) this.currentKey = name;
   }
 
   scalar(text: string | null, kind: Scalar): void {
-    if (this.builder.active) {
+    if (this.builder) {
       this.builder.scalar(text, kind);
       return;
     }
-    const v = scalarText(text, kind);
-    const at = this.position();
-    if (this.depth === 0) this.handlers.root(v, at);
-    else if (this.depth === 1) {
-      if (this.rootIsArray) this.handlers.element(null, v, at);
-      else this.handlers.property(this.currentKey, v, at);
-    } else this.handlers.element(this.propArray, v, at);
+    this.handlers.scalarRecord(this.targetHere(), scalarText(text, kind), this.position());
   }
 
   recover(error: JsonSyntaxError): void {
@@ -83,7 +86,7 @@ export class DocumentRouter implements JsonEvents {
 
   /** Drops a partial record (NDJSON recovery). */
   reset(): void {
-    this.builder.reset();
+    this.builder = null;
     this.depth = 0;
   }
 
@@ -92,51 +95,51 @@ export class DocumentRouter implements JsonEvents {
     return t ? { line: t.lastLine, offset: t.lastStart } : {};
   }
 
+  /** The record a value at the current depth belongs to (when no record is being built). */
+  private targetHere(): RecordTarget {
+    const d = this.depth;
+    if (d === 0) return { kind: 'root' };
+    if (d === 1) return this.rootIsArray ? { kind: 'element', path: null } : { kind: 'property', key: this.currentKey };
+    return { kind: 'element', path: this.propArray };
+  }
+
   private start(isArray: boolean): void {
-    if (!this.builder.active) {
-      const d = this.depth;
-      if (d === 0 && !this.perLine) {
-        this.rootIsArray = isArray;
-        if (isArray) this.handlers.arrayStart?.(null);
-      } else if (d === 1 && !this.rootIsArray && isArray) {
-        this.propArray = this.currentKey;
-        this.handlers.arrayStart?.(this.currentKey);
-      } else {
-        this.target =
-          d === 0
-            ? { kind: 'root' }
-            : d === 1
-              ? this.rootIsArray
-                ? { kind: 'element', path: null }
-                : { kind: 'property', key: this.currentKey }
-              : { kind: 'element', path: this.propArray };
-        this.at = this.position();
-        this.recordStart = this.at.offset ?? 0;
-        this.openInBuilder(isArray);
-        this.depth++;
-        return;
-      }
+    if (this.builder) {
+      if (isArray) this.builder.startArray();
+      else this.builder.startObject();
+      return;
+    }
+    const d = this.depth;
+    if (d === 0 && !this.perLine) {
+      this.rootIsArray = isArray;
+      if (isArray) this.handlers.arrayStart?.(null);
       this.depth++;
       return;
     }
-    this.openInBuilder(isArray);
-    this.depth++;
-  }
-
-  private openInBuilder(isArray: boolean): void {
-    if (isArray) this.builder.startArray();
-    else this.builder.startObject();
+    if (d === 1 && !this.perLine && !this.rootIsArray && isArray) {
+      this.propArray = this.currentKey;
+      this.handlers.arrayStart?.(this.currentKey);
+      this.depth++;
+      return;
+    }
+    this.target = this.perLine ? { kind: 'root' } : this.targetHere();
+    this.at = this.position();
+    this.recordStart = this.at.offset ?? 0;
+    const b = this.handlers.open(this.target, this.at);
+    this.builder = b;
+    if (isArray) b.startArray();
+    else b.startObject();
   }
 
   private end(): void {
-    this.depth--;
-    if (!this.builder.active) return;
-    this.builder.end();
-    if (!this.builder.done) return;
-    const value = this.builder.take();
-    const t = this.target;
-    if (t.kind === 'root') this.handlers.root(value, this.at);
-    else if (t.kind === 'element') this.handlers.element(t.path, value, this.at);
-    else this.handlers.property(t.key, value, this.at);
+    const b = this.builder;
+    if (!b) {
+      this.depth--;
+      return;
+    }
+    if (b.end()) {
+      this.builder = null;
+      this.handlers.close(this.target, this.at);
+    }
   }
 }

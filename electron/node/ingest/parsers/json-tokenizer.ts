@@ -155,12 +155,22 @@ export class JsonTokenizer {
       const b = chunk[i] as number;
       switch (this.state) {
         case S.Str: {
-          // Fast path: copy a run of plain bytes at once.
+          // Fast path: find a run of plain bytes.
           let j = i;
+          let high = false;
           while (j < n) {
             const c = chunk[j] as number;
             if (c === 0x22 || c === 0x5c || c < 0x20) break;
+            if (c >= 0x80) high = true;
             j++;
+          }
+          if (j < n && chunk[j] === 0x22 && this.strLen === 0 && this.highSurrogate < 0) {
+            // The whole string is this run: decode it in place, without copying.
+            this.index = j;
+            if (high && !isUtf8(chunk.subarray(i, j))) this.fail('invalid UTF-8 in a string', j);
+            this.emitString(high ? chunk.toString('utf8', i, j) : chunk.toString('latin1', i, j));
+            i = j + 1;
+            continue;
           }
           if (j > i) {
             this.appendBytes(chunk, i, j);
@@ -438,7 +448,10 @@ export class JsonTokenizer {
     this.flushSurrogate();
     const bytes = this.strBuf.subarray(0, this.strLen);
     if (!isUtf8(bytes)) this.fail('invalid UTF-8 in a string', nextIndex - 1);
-    const text = bytes.toString('utf8');
+    this.emitString(bytes.toString('utf8'));
+  }
+
+  private emitString(text: string): void {
     if (this.strIsKey) {
       this.events.key(text);
       this.state = S.Colon;

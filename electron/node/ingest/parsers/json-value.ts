@@ -21,6 +21,7 @@ export function scalarText(text: string | null, kind: Scalar): string | null {
   return text;
 }
 
+/** Builds a record as a value tree (Telegram needs whole messages); implements RecordBuilder. */
 export class ValueBuilder {
   private readonly stack: (JsonObject | JsonValue[])[] = [];
   private readonly keys: string[] = [];
@@ -45,10 +46,11 @@ export class ValueBuilder {
   scalar(text: string | null, kind: Scalar): void {
     this.add(scalarText(text, kind));
   }
-  end(): void {
+  end(): boolean {
     const c = this.stack.pop() as JsonObject | JsonValue[];
     this.keys.pop();
     this.add(c);
+    return this.done;
   }
 
   /** The finished value; resets the builder for the next record. */

@@ -2,9 +2,11 @@
 // maps to tables and json-value.ts for how a record is flattened to columns.
 import { AbortError } from './abort.js';
 import { byteChunks } from './byte-chunks.js';
+import type { RecordTarget } from './json-document.js';
 import { DocumentRouter } from './json-document.js';
 import { JsonSyntaxError, JsonTokenizer } from './json-tokenizer.js';
 import type { JsonValue } from './json-value.js';
+import { ValueBuilder } from './json-value.js';
 import { RecordWriter } from './record-writer.js';
 import type { ByteInput, ParseOutcome, ParserOptions, Position, RecordSink, StreamParser } from './types.js';
 import { resolveLimits } from './types.js';
@@ -36,14 +38,29 @@ export async function parseJson(
   };
   const rootProps: [string, JsonValue][] = [];
   let rootPropsAt: Position = {};
+  const addRootProp = (key: string, value: JsonValue, at: Position): void => {
+    if (rootProps.length === 0) rootPropsAt = at;
+    if (rootProps.length < limits.maxColumns) rootProps.push([key, value]);
+  };
+  const propBuilder = new ValueBuilder();
+  const tableOf = (t: RecordTarget): string => (t.kind === 'element' ? (t.path ?? rootTable) : rootTable);
   const router = new DocumentRouter(
     {
       arrayStart: (path) => writerFor(path ?? rootTable).declare(),
-      element: (path, value, at) => writerFor(path ?? rootTable).writeValue(value, at),
-      root: (value, at) => writerFor(rootTable).writeValue(value, at),
-      property: (key, value, at) => {
-        if (rootProps.length === 0) rootPropsAt = at;
-        if (rootProps.length < limits.maxColumns) rootProps.push([key, value]);
+      open: (target) => {
+        if (target.kind === 'property') {
+          propBuilder.reset();
+          return propBuilder;
+        }
+        return writerFor(tableOf(target)).beginRecord();
+      },
+      close: (target, at) => {
+        if (target.kind === 'property') addRootProp(target.key, propBuilder.take(), at);
+        else writerFor(tableOf(target)).finishRecord(at);
+      },
+      scalarRecord: (target, value, at) => {
+        if (target.kind === 'property') addRootProp(target.key, value, at);
+        else writerFor(tableOf(target)).writeValue(value, at);
       },
     },
     false,
@@ -92,9 +109,9 @@ export async function parseNdjson(
   let badLines = 0;
   const router = new DocumentRouter(
     {
-      element: (_p, value, at) => writer.writeValue(value, at),
-      property: (_k, value, at) => writer.writeValue(value, at),
-      root: (value, at) => writer.writeValue(value, at),
+      open: () => writer.beginRecord(),
+      close: (_t, at) => writer.finishRecord(at),
+      scalarRecord: (_t, value, at) => writer.writeValue(value, at),
       recover: (e) => {
         badLines++;
         sink.malformed(writer.shape.name, { line: e.line, offset: e.offset }, `line ${e.line}: invalid JSON (${e.message}); line skipped`);

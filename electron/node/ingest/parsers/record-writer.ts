@@ -1,4 +1,5 @@
 // Writes flattened records into a growing table: new columns widen the table (up to a cap).
+import { FlatRecordBuilder } from './flat-record.js';
 import type { JsonValue } from './json-value.js';
 import { flatten } from './json-value.js';
 import { TableShape } from './table-shape.js';
@@ -9,12 +10,26 @@ export class RecordWriter {
   rows = 0;
   private droppedWarned = false;
 
+  private flat: FlatRecordBuilder | null = null;
+
   constructor(
     private readonly sink: RecordSink,
     name: string,
     private readonly maxColumns: number,
   ) {
     this.shape = new TableShape(name);
+  }
+
+  /** Starts a record flattened on the fly from tokenizer events; finish it with finishRecord(). */
+  beginRecord(): FlatRecordBuilder {
+    const b = (this.flat ??= new FlatRecordBuilder(this.shape, this.maxColumns));
+    b.begin();
+    return b;
+  }
+
+  finishRecord(at: Position): void {
+    const b = this.flat as FlatRecordBuilder;
+    this.emit(b.cells, b.dropped, at);
   }
 
   /** Declares the table even if it gets no rows. */
@@ -45,6 +60,11 @@ export class RecordWriter {
       while (cells.length < i) cells.push(null);
       cells[i] = cell;
     }
+    this.emit(cells, dropped, at);
+  }
+
+  private emit(cells: (string | null)[], dropped: number, at: Position): void {
+    const shape = this.shape;
     shape.sync(this.sink);
     if (dropped > 0) {
       this.sink.malformed(shape.name, at, `record has more than ${this.maxColumns} distinct columns; ${dropped} values were not stored`);

@@ -14,7 +14,7 @@ import { byteChunks } from './byte-chunks.js';
 import { DocumentRouter } from './json-document.js';
 import { JsonSyntaxError, JsonTokenizer } from './json-tokenizer.js';
 import type { JsonValue } from './json-value.js';
-import { isObject } from './json-value.js';
+import { isObject, ValueBuilder } from './json-value.js';
 import { RecordWriter } from './record-writer.js';
 import { joinTelegramText, keyValueLines } from './telegram-text.js';
 import type { ByteInput, ParseOutcome, ParserOptions, Position, RecordSink, StreamParser } from './types.js';
@@ -103,6 +103,11 @@ export async function parseTelegram(
     messages.writePairs(pairs, at);
   };
 
+  const builder = new ValueBuilder();
+  const addChatProp = (key: string, value: JsonValue, at: Position): void => {
+    if (chatProps.length === 0) chatAt = at;
+    if (value === null || typeof value === 'string') chatProps.push([key, value]);
+  };
   const router = new DocumentRouter(
     {
       arrayStart: (path) => {
@@ -111,14 +116,18 @@ export async function parseTelegram(
           messages.declare();
         }
       },
-      element: (path, value, at) => {
-        if (path === 'messages') messageRow(value, at);
+      open: () => {
+        builder.reset();
+        return builder;
       },
-      property: (key, value, at) => {
-        if (chatProps.length === 0) chatAt = at;
-        if (value === null || typeof value === 'string') chatProps.push([key, value]);
+      close: (target, at) => {
+        const value = builder.take();
+        if (target.kind === 'element' && target.path === 'messages') messageRow(value, at);
       },
-      root: () => undefined,
+      scalarRecord: (target, value, at) => {
+        if (target.kind === 'property') addChatProp(target.key, value, at);
+        else if (target.kind === 'element' && target.path === 'messages') messageRow(value, at);
+      },
     },
     false,
   );

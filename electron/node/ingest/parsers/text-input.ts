@@ -22,7 +22,8 @@ export async function openTextInput(
   const chunks = byteChunks(input, signal);
   const { head, done } = await readHead(chunks, HEAD_BYTES);
   const guess = forced ? { encoding: forced, bomLength: bomLengthFor(head, forced), fallback: false } : guessEncoding(head);
-  if (guess.fallback) {
+  // Announced whether sniffed here or decided by detectFormat: cp1252 is always a guess.
+  if (guess.fallback || guess.encoding === 'windows-1252') {
     sink.warning(
       'encoding-fallback',
       'The start of the file is not valid UTF-8; it was decoded as Windows-1252.',
