@@ -90,7 +90,9 @@ export function detectFormat(head: Buffer, name: string, size: number): Detected
   const trimmed = text.trimStart();
   if (trimmed === '') return { format: 'text', encoding };
 
-  if (encoding === 'utf-8' && (trimmed.startsWith('{') || trimmed.startsWith('['))) {
+  // `[INFO] …` log lines are not JSON: after `[` a JSON value (or `]`) must follow.
+  const jsonStart = trimmed.startsWith('{') || /^\[\s*(?:[\]{["\-0-9]|true|false|null|$)/.test(trimmed.slice(0, 64));
+  if (encoding === 'utf-8' && jsonStart) {
     if (trimmed.startsWith('{') && looksLikeTelegram(trimmed.slice(0, 65536))) return { format: 'telegram', encoding };
     if (ext === 'ndjson' || ext === 'jsonl' || looksLikeNdjson(trimmed)) return { format: 'ndjson', encoding };
     return { format: 'json', encoding };

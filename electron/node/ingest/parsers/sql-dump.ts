@@ -348,6 +348,12 @@ class DumpReader {
         return true;
       }
       this.createTokens.push(t);
+      if (this.createTokens.length > 100_000) {
+        // Not a column list any more (CREATE TABLE … AS SELECT with a huge body): skip the rest.
+        this.createTokens = [];
+        this.mode = 'skip';
+        return true;
+      }
       // Only CREATE TABLE needs its tokens; routines, views and indexes are skipped.
       if (this.createTokens.length === 6 && !this.createTokens.some((x) => upper(x) === 'TABLE')) {
         this.createTokens = [];

@@ -30,6 +30,8 @@ describe('detectFormat', () => {
     ['csv', peopleCsv(5), 'csv'],
     ['tsv', 'a\tb\n1\t2\n', 'tsv'],
     ['text', 'just some words\nand more words\n', 'text'],
+    ['log lines in brackets', '[INFO] started\n[WARN] slow\n', 'text'],
+    ['empty json array', '[]', 'json'],
   ])('%s', (_label, bytes, format) => {
     expect(detect(bytes).format).toBe(format);
   });
