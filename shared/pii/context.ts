@@ -9,7 +9,8 @@ const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
 
 export const NEG = 1 << 30;
 
-type Entry = { bits: number; transparent?: boolean; weakNeg?: boolean };
+// weak: decided by the next cue word too ("card": Aadhaar card vs credit card; "ref": order ref vs reference ID).
+type Entry = { bits: number; transparent?: boolean; weak?: boolean };
 
 const b = (...types: PiiType[]): number => types.reduce((m, t) => m | typeBit(t), 0);
 
@@ -20,13 +21,13 @@ const ADDRESS = b('ADDRESS', 'IN_PINCODE');
 const TRANSPARENT =
   'no num number nos nbr id ids of the is was his her their its and a an to card_no details detail value date dt code ' +
    'holder registered linked given provided s/o d/o w/o ' +
-  'संख्या नंबर क्रमांक सं का की के है था थी तिथि दिनांक और में पर नं कोड';
+  'संख्या नंबर क्रमांक आईडी पहचान पत्र सं का की के है था थी तिथि दिनांक और में पर नं कोड';
 
 const CUES: [string, number][] = [
   ['aadhaar aadhar adhaar adhar aadhaarno aadharno uid uidai aadhaarnumber aadharnumber आधार आधारसंख्या', AADHAAR],
   ['vid virtualid virtual', b('IN_VID')],
   ['pan panno pannumber pancard पैन', b('IN_PAN')],
-  ['gst gstin gstno gstn जीएसटी', b('IN_GSTIN')],
+  ['gst gstin gstno gstn जीएसटी जीएसटीआईएन', b('IN_GSTIN')],
   ['passport passportno passportnumber पासपोर्ट', b('IN_PASSPORT')],
   ['voter voterid epic epicno elector electors electoral मतदाता वोटर', b('IN_VOTER')],
   [
@@ -41,7 +42,7 @@ const CUES: [string, number][] = [
   ],
   ['pin pincode pinno postal postcode zip zipcode पिन पिनकोड', b('IN_PINCODE')],
   ['abha abhano abhanumber abhaaddress healthid health abdm आभा', b('IN_ABHA')],
-  ['cowin beneficiary beneficiaryid reference referenceid ref refid लाभार्थी', b('IN_COWIN_REF')],
+  ['cowin beneficiary beneficiaryid लाभार्थी', b('IN_COWIN_REF')],
   ['email emailid mail email_id e-mail ईमेल ई-मेल मेल', b('EMAIL_ADDRESS')],
   ['dob birth born birthdate dateofbirth जन्म जन्मतिथि जन्मदिन', b('DATE_OF_BIRTH')],
   ['name names fullname firstname lastname surname father mother husband guardian नाम पिता माता पति', b('PERSON')],
@@ -52,7 +53,7 @@ const CUES: [string, number][] = [
   ],
   ['gender sex लिंग', b('GENDER')],
   [
-    'order orderid orderno txn txnid transaction trans invoice inv bill receipt utr rrn awb tracking sku ticket pnr ' +
+    'a/c order orderid orderno txn txnid transaction trans invoice inv bill receipt utr rrn awb tracking sku ticket pnr ' +
       'account acct acc ifsc credit debit visa mastercard rupay amex cvv expiry timestamp epoch ts time created updated ' +
       'otp amount amt rs inr price qty quantity serial sr imei mac ip version ver batch lot vaccination vaccinated dose ' +
       'issued issue expiry valid product item model part username filename hostname ऑर्डर लेनदेन बिल रसीद राशि खाता',
@@ -65,7 +66,8 @@ const NUKTA_BASE = ['क', 'ख', 'ग', 'ज', 'ड', 'ढ', 'फ', 'य'];
 const TABLE = new Map<string, Entry>();
 for (const w of TRANSPARENT.split(' ')) TABLE.set(normaliseWord(w), { bits: 0, transparent: true });
 for (const [words, bits] of CUES) for (const w of words.split(' ')) TABLE.set(normaliseWord(w), { bits });
-TABLE.set('card', { bits: NEG, weakNeg: true }); // "Aadhaar card", "PAN card" vs "credit card"
+TABLE.set('card', { bits: NEG, weak: true });
+for (const w of ['ref', 'refno', 'refid', 'reference', 'referenceid', 'संदर्भ']) TABLE.set(normaliseWord(w), { bits: b('IN_COWIN_REF'), weak: true });
 
 
 /** Lower-case, drop dots (D.O.B.) and Devanagari nukta so फ़ोन and फोन match. */
@@ -131,11 +133,11 @@ const WORD_CLASS: Uint8Array = (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const k = CHAR_CLASS[c];
-    if (k === C_DIGIT || k === C_DEV_DIGIT || c === 0x2e) t[c] = 1;
+    if (k === C_DIGIT || k === C_DEV_DIGIT || c === 0x2e || c === 0x2f) t[c] = 1;
     else if (k === C_UPPER || k === C_LOWER || k === C_DEV_LETTER) t[c] = 2;
   }
-  t[10] = 3;
-  t[13] = 3;
+  // Line ends and field separators end the context: a label never reaches across a cell or a clause.
+  for (const c of [10, 13, 9, 0x2c, 0x3b, 0x7c, 0x964]) t[c] = 3;
   return t;
 })();
 
@@ -149,7 +151,7 @@ const MAX_CHARS = 64;
 export function cueBefore(text: string, pos: number): number {
   let p = pos;
   let words = 0;
-  let pendingNeg = false;
+  let pending = 0;
   const limit = pos - MAX_CHARS;
   while (p > 0 && p > limit && words < MAX_WORDS) {
     const k = WORD_CLASS[text.charCodeAt(p - 1)];
@@ -170,26 +172,35 @@ export function cueBefore(text: string, pos: number): number {
       if (nc !== 0) h = Math.imul(h ^ nc, 16777619);
       p--;
     }
+    // A word or number ending in '.' that is not a known label ends a sentence: stop there.
+    const sentenceEnd = text.charCodeAt(e - 1) === 0x2e && e < pos && text.charCodeAt(e) === 0x20;
     // Numbers and the domain of an e-mail address are words without meaning here.
     if (!letters || (p > 0 && text.charCodeAt(p - 1) === 0x40)) {
+      if (sentenceEnd) break;
       words++;
       continue;
     }
     const entry = e - p > 24 ? undefined : lookupHashed(text, p, e, h >>> 0);
     if (!entry) {
-      if (pendingNeg) return NEG;
+      if (pending !== 0 || sentenceEnd) break;
       words++;
       continue;
     }
     if (entry.transparent) continue;
-    if (pendingNeg) return entry.bits === NEG || entry.bits === 0 ? NEG : entry.bits;
-    if (entry.weakNeg) {
-      pendingNeg = true;
+    if (pending !== 0) return resolveWeak(pending, entry.bits);
+    if (entry.weak) {
+      pending = entry.bits;
       continue;
     }
     return entry.bits;
   }
-  return pendingNeg ? NEG : 0;
+  return pending;
+}
+
+/** A weak cue followed by another cue: "Aadhaar card" → Aadhaar, "order ref" → negative. */
+function resolveWeak(weak: number, next: number): number {
+  if (weak === NEG) return next === 0 ? NEG : next;
+  return next === NEG ? NEG : weak;
 }
 
 const headerCache = new Map<string, number>();
@@ -206,26 +217,26 @@ export function cueOfHeader(header: string): number {
 
 function computeHeaderCue(header: string): number {
   const spaced = header.replace(/([a-z])([A-Z])/g, '$1 $2');
-  const words = spaced.split(/[^A-Za-z0-9.\u0900-\u0963\u0970-\u097f-]+/).filter((w) => w.length > 0);
-  let pendingNeg = false;
+  const words = spaced.split(/[^A-Za-z0-9./\u0900-\u0963\u0970-\u097f-]+/).filter((w) => w.length > 0);
+  let pending = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const entry = lookup(words[i]!.replace(/-/g, '')) ?? lookup(words[i]!);
     if (!entry) continue;
     if (entry.transparent) continue;
-    if (pendingNeg) return entry.bits === NEG ? NEG : entry.bits;
-    if (entry.weakNeg) {
-      pendingNeg = true;
+    if (pending !== 0) return resolveWeak(pending, entry.bits);
+    if (entry.weak) {
+      pending = entry.bits;
       continue;
     }
     return entry.bits;
   }
-  if (pendingNeg) return NEG;
+  if (pending !== 0) return pending;
   // Glued headers ("aadhaarnumber", "mobilenumber"): the rightmost cue word of four letters or more inside.
   const glued = normaliseWord(header.replace(/[^A-Za-z\u0900-\u097f]/g, ''));
   let best = -1;
   let bits = 0;
   for (const [w, entry] of TABLE) {
-    if (w.length < 4 || entry.transparent || entry.weakNeg) continue;
+    if (w.length < 4 || entry.transparent || entry.weak) continue;
     const at = glued.lastIndexOf(w);
     if (at >= 0 && at + w.length > best) {
       best = at + w.length;
