@@ -1,7 +1,7 @@
 // The vault screens in the real renderer, in Chromium, against the real core: create (examiner, strength
 // hint, confirmation), lock, unlock (wrong then right passphrase), and return to the unlock screen when
 // the core locks itself. Also the bridge's own guarantees: frozen window.workbench, no secrets echoed.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { METHODS, type WorkbenchBridge } from '../../shared/api/contract';
 import { launchChromium, openApp as openAppIn, tempVaultDir, type OpenApp, type OpenAppOptions } from './support/bridge';
@@ -183,5 +183,25 @@ describe.skipIf(!hasChromium)(needsChromium('vault screens'), () => {
     expect(await page.getByText('Alleged CoWIN record exposure via Telegram bot').count()).toBe(0);
     expect(await page.getByText('CERT-In/2023/06/117').count()).toBe(0);
     await app.screenshot('vault-auto-locked');
+  });
+
+  it('re-checks the lock state on window focus, and its status polls do not count as activity', async () => {
+    app = await openWithVault();
+    const { page } = app;
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Passphrase', { exact: true }).press('Enter');
+    await page.getByText('Vault unlocked').waitFor();
+
+    // Polling vault.status must not restart the core's idle timer, or auto-lock would never fire.
+    const touch = vi.spyOn(app.workbench, 'touch');
+    const polls = () => app!.traffic.filter((r) => r.direction === 'request' && r.method === 'vault.status').length;
+    const before = polls();
+    await expect.poll(polls, { timeout: 8_000, interval: 250 }).toBeGreaterThan(before);
+    expect(touch).not.toHaveBeenCalled();
+
+    // Focus triggers an immediate check, well inside the 5 s poll interval.
+    app.workbench.lock('auto-lock');
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.getByRole('heading', { name: 'Unlock the vault' }).waitFor({ timeout: 2_000 });
   });
 });
