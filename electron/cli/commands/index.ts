@@ -1,7 +1,8 @@
 import type { CommandSpec } from '../args';
 import { caseList, caseNew, caseRename } from './case';
 import { vaultCheck, vaultInit, vaultPasswd } from './vault';
+import { detectCmd, scanCmd } from './pii';
 import { evidenceList, importCmd, revealCmd, rowsCmd } from './evidence';
 import { custodyCheckProof, custodyExport, custodyLog, custodyProve, examinerKey, noteAdd, verifyCmd } from './custody';
 
-export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, revealCmd, noteAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey];
+export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, revealCmd, noteAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, detectCmd, scanCmd];

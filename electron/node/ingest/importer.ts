@@ -255,7 +255,7 @@ export async function importFiles(ctx: ImportContext, caseId: string, paths: str
         const record = toRecord(ctx, caseId, a, { sourcePath, parentId: null, times: fileTimes(st), reason });
         pending.push({ record, acquired: a });
         if (a.format === 'zip') {
-          const children = await expandZip(ctx.vault, blobSource(ctx.vault, a.originalBlob), name, signal, 0);
+          const children = await expandZip(ctx.vault, blobSource(ctx.vault, a.originalBlob), name, signal);
           record.warnings.push(...children.refused.map((r) => ({ code: 'zip-entry-refused', message: r })));
           addChildren(ctx, caseId, record, children.items, pending, reason);
           if (children.items.length > 0 && record.status === 'unparsed') {

@@ -3,9 +3,9 @@
 // blob, never from a plain copy. Limits (count, total size, ratio) and name checks live in ./zip.
 import type { Vault } from '../vault/vault';
 import type { RandomAccessSource } from './parsers/types';
+import fs from 'node:fs';
 import { acquire, blobSource, type Acquired } from './acquire';
-
-export const MAX_ZIP_DEPTH = 2;
+import { openZip, type ZipLimits } from './zip/index';
 
 export interface ZipChild {
   path: string;
@@ -25,20 +25,19 @@ export async function expandZip(
   source: RandomAccessSource & { close(): void },
   archiveName: string,
   signal: AbortSignal,
-  depth: number,
+  limits: Partial<ZipLimits> = {},
 ): Promise<ZipExpansion> {
-  const { openZip } = await import('./zip/index');
   const items: ZipChild[] = [];
   const refused: string[] = [];
   try {
-    const zip = await openZip(source);
+    const zip = await openZip(source, limits);
     try {
       refused.push(...zip.refused.map((r) => `${archiveName}: entry ${r.name}: ${r.reason}`));
       for (const entry of zip.entries) {
         if (signal.aborted) break;
         let acquired: Acquired;
         try {
-          const stream = await zip.openEntry(entry);
+          const stream = await zip.openEntry(entry, signal);
           acquired = await acquire(vault, stream, entry.name.split('/').pop() || entry.name, entry.uncompressedSize, signal);
         } catch (e) {
           if ((e as { name?: string }).name === 'AbortError') throw e;
@@ -47,22 +46,28 @@ export async function expandZip(
         }
         const child: ZipChild = { path: entry.name, modified: entry.modified, acquired };
         if (acquired.format === 'zip') {
-          if (depth + 1 >= MAX_ZIP_DEPTH) refused.push(`${archiveName}: entry ${entry.name}: archive nested deeper than ${MAX_ZIP_DEPTH} levels is kept but not expanded`);
-          else child.children = await expandZip(vault, blobSource(vault, acquired.originalBlob), entry.name, signal, depth + 1);
+          const nested = zip.nestedLimits();
+          if (!nested) refused.push(`${archiveName}: entry ${entry.name}: an archive nested this deep is kept but not expanded`);
+          else child.children = await expandZip(vault, blobSource(vault, acquired.originalBlob), entry.name, signal, nested);
         }
         items.push(child);
       }
     } finally {
-      await zip.close();
+      zip.close();
     }
   } catch (e) {
-    for (const c of items) {
-      c.acquired.sink.abort();
-    }
+    for (const c of items) discardTree(vault, c);
     if ((e as { name?: string }).name === 'AbortError') throw e;
     refused.push(`${archiveName}: the archive could not be read (${(e as { message?: string }).message ?? 'damaged'})`);
   } finally {
     source.close();
   }
   return { items, refused };
+}
+
+/** Deletes the blobs of a child (and its children) that will not be committed. */
+export function discardTree(vault: Vault, c: ZipChild): void {
+  c.acquired.sink.abort();
+  fs.rmSync(vault.blobPath(c.acquired.originalBlob), { force: true });
+  for (const g of c.children?.items ?? []) discardTree(vault, g);
 }

@@ -133,3 +133,19 @@ describe('import', () => {
     expect(listEvents(wb.vault.db, caseId).some((e) => e.action === 'import.cancelled')).toBe(true);
   });
 });
+
+describe('import of ZIP archives', () => {
+  it('makes each inner file its own evidence item linked to its parent, and refuses traversal names', async () => {
+    const { zipSync } = await import('./support/zip-writer');
+    const zip = zipSync({ 'a/people.csv': 'name,mobile\nQ One,9876543210\n', 'b/lines.txt': 'x\ny\nz\n', '../evil.txt': 'boom' });
+    const [parent, ...children] = await wb.importFiles(caseId, [file('bundle.zip', zip)]);
+    expect(parent).toMatchObject({ format: 'zip', status: 'parsed' });
+    expect(children.map((c) => [c.name, c.format, c.records, c.parentId])).toEqual([
+      ['people.csv', 'csv', 1, parent!.evidenceId],
+      ['lines.txt', 'text', 3, parent!.evidenceId],
+    ]);
+    expect(parent!.warnings.join(' ')).toMatch(/evil\.txt/);
+    const { createHash } = await import('node:crypto');
+    expect(children[0]!.sha256).toBe(createHash('sha256').update('name,mobile\nQ One,9876543210\n').digest('hex'));
+  });
+});
