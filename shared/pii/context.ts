@@ -8,6 +8,8 @@ import { type PiiType, typeBit } from './types';
 const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
 
 export const NEG = 1 << 30;
+/** Set with the reference-ID cue words (ref, reference): a 12-digit number after them is not an Aadhaar. */
+export const REF = 1 << 29;
 
 // weak: decided by the next cue word too ("card": Aadhaar card vs credit card; "ref": order ref vs reference ID).
 type Entry = { bits: number; transparent?: boolean; weak?: boolean };
@@ -67,7 +69,7 @@ const TABLE = new Map<string, Entry>();
 for (const w of TRANSPARENT.split(' ')) TABLE.set(normaliseWord(w), { bits: 0, transparent: true });
 for (const [words, bits] of CUES) for (const w of words.split(' ')) TABLE.set(normaliseWord(w), { bits });
 TABLE.set('card', { bits: NEG, weak: true });
-for (const w of ['ref', 'refno', 'refid', 'reference', 'referenceid', 'संदर्भ']) TABLE.set(normaliseWord(w), { bits: b('IN_COWIN_REF'), weak: true });
+for (const w of ['ref', 'refno', 'refid', 'reference', 'referenceid', 'संदर्भ']) TABLE.set(normaliseWord(w), { bits: b('IN_COWIN_REF') | REF, weak: true });
 
 
 /** Lower-case, drop dots (D.O.B.) and Devanagari nukta so फ़ोन and फोन match. */

@@ -2,7 +2,7 @@
 // table lookup, skips plain words cheaply, and looks harder only at digit runs, letter+digit tokens,
 // '@' and mask characters. Context is read (backwards, a few words) only for candidates.
 import { adjustScore, DEFAULT_MIN_SCORE } from './scoring';
-import { cueBefore, cueOfHeader, NEG } from './context';
+import { cueBefore, cueOfHeader, NEG, REF } from './context';
 import {
   CHAR_CLASS as CHAR_CLASS_TABLE, C_AT, C_DEV_DIGIT, C_DIGIT, C_LOWER, C_PLUS, C_STAR, C_UPPER, isTokenCode,
 } from './digits';
@@ -222,7 +222,8 @@ class Scan {
     if (!type) return at + 1;
     const f = this.findings;
     while (f.length > 0 && f[f.length - 1]!.end > a) f.pop();
-    this.emit(type, a, p, 0.95, true);
+    // The shape speaks for itself: no cue makes an e-mail address less of one.
+    this.emit(type, a, p, 0.95, true, 0);
     return p;
   }
 
@@ -273,6 +274,14 @@ class Scan {
     if (gEnd[last]! - gStart[last]! <= 2 && isIdSep(s.charCodeAt(end))) {
       textDateEnd = this.textDate(gStart[last]!, end);
       if (textDateEnd > 0) this.ng = ng - 1;
+    }
+    // Bharat series written with spaces: "22 BH 1234 AA".
+    if (!plus && ng === 1 && end - i === 2) {
+      const bh = parseBharatSeries(s, i);
+      if (bh > 0) {
+        this.emit('IN_VEHICLE_REGISTRATION', i, bh, 0.75, true);
+        return bh;
+      }
     }
     let k = 0;
     if (plus) k = this.international(i - 1);
@@ -353,7 +362,10 @@ class Scan {
     if (run >= 3) {
       if (run >= 5) return run;
       const tail = this.lenAt(k + run);
-      if (tail > 0 && tail < 4 && isIdSep(gSep[k + run - 1]!)) return run + 1; // 4-4-4-4-3 card, 4-4-4-2 …
+      // 4-4-4-4-3 (a 19-digit card), 4-4-4-2 …: one longer number. A 2-digit group that opens a
+      // 2-4-4-4 ABHA number is not a tail.
+      const abhaNext = tail === 2 && this.lenAt(k + run + 1) === 4;
+      if (tail > 0 && tail < 4 && !abhaNext && isIdSep(gSep[k + run - 1]!)) return run + 1;
       if (run === 4) {
         this.num16(gStart[k]!, gEnd[k + 3]!, gOff[k]!);
         return 4;
@@ -448,7 +460,7 @@ class Scan {
       this.emit('IN_AADHAAR', st, en, verh ? 0.6 : 0.3, verh, cue);
       return;
     }
-    if (cue & (B_COWIN | B_ABHA) && !(cue & NEG)) return; // a reference ID, not an Aadhaar
+    if (cue & REF) return; // "Ref 2345…": a reference number, not an Aadhaar
     // yyyyMMddHHmm passes Verhoeff one time in ten; an Aadhaar of that shape is very rare.
     if (!grouped && looksLikeCompactTimestamp(buf, o, 12)) return;
     this.emit('IN_AADHAAR', st, en, verh ? (grouped ? 0.9 : 0.85) : 0.3, verh, cue);
