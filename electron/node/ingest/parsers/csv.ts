@@ -52,6 +52,7 @@ export async function parseCsv(
   const onRecord = (fields: string[]): void => {
     charsSinceRecord = 0;
     const start = line;
+    lastStart = start;
     let breaks = 0;
     for (const f of fields) if (f.length > 0 && f.indexOf(lineBreakChar) !== -1) breaks += countChar(f, lineBreakChar);
     line += 1 + breaks;
@@ -120,8 +121,12 @@ export async function parseCsv(
     });
   });
 
+  // An odd number of quote characters means a quoted field never closed (papaparse then reads to the end).
+  let quotes = 0;
+  let lastStart = 1;
   const write = async (s: string): Promise<void> => {
     charsSinceRecord += s.length;
+    quotes += countChar(s, '"');
     const ok = papa.write(s);
     if (!ok) await raceAbort(new Promise<void>((r) => papa.once('drain', () => r())), signal);
     // Records are emitted on later ticks: let them through before measuring the unfinished record.
@@ -155,6 +160,13 @@ export async function parseCsv(
     throw e;
   }
   utf8.warnOnce();
+  if (quotes % 2 === 1) {
+    sink.warning(
+      'unbalanced-quotes',
+      `The file has an odd number of quote characters: a quoted field may be unterminated; the record starting at line ${lastStart} may hold the rest of the file.`,
+      { line: lastStart },
+    );
+  }
   if (columns === null) return { status: 'parsed', encoding, reason: 'The file holds no records.' };
   return { status: 'parsed', encoding };
 }

@@ -16,7 +16,7 @@ import { splitCopyLine } from './sql-copy.js';
 import type { Dialect, Token } from './sql-lexer.js';
 import { SqlLexer, SqlSyntaxError, T } from './sql-lexer.js';
 import { TableShape } from './table-shape.js';
-import { openTextInput } from './text-input.js';
+import { InvalidUtf8Reporter, openTextInput } from './text-input.js';
 import type { ByteInput, ParseOutcome, ParserOptions, Position, RecordSink, StreamParser } from './types.js';
 import { resolveLimits } from './types.js';
 
@@ -626,11 +626,14 @@ export async function parseSqlDump(
   const feedChars = options.feedChars ?? FEED_CHARS;
   const text = await openTextInput(input, signal, sink, options.encoding);
   const reader = new DumpReader(dialect, sink, limits.maxRecordBytes);
+  // Invalid UTF-8 in a dump is announced once (cells keep U+FFFD); rows are not marked one by one.
+  const utf8 = new InvalidUtf8Reporter(text.decoder, sink);
   try {
     let pending = text.headText;
     const feed = (s: string): void => {
       reader.append(s);
       reader.pump();
+      utf8.warnOnce();
     };
     for await (const piece of text.rest) {
       pending += piece;

@@ -113,7 +113,8 @@ async function dumpTable(db: Database, table: string, sink: RecordSink, signal: 
     while (stmt.step()) {
       const values = stmt.get();
       n++;
-      sink.row(table, values.map(cellText), { line: n });
+      // SQLite rows have no line or byte position in the file.
+      sink.row(table, values.map(cellText), {});
       if (n % ROWS_PER_YIELD === 0) {
         await yieldToEventLoop();
         throwIfAborted(signal);

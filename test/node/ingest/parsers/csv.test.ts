@@ -121,6 +121,11 @@ describe('CSV parser', () => {
     expect(sink.malformedRows).toHaveLength(1);
   });
 
+  it('warns when a quoted field is never closed', async () => {
+    const { sink } = await csv('a,b\n1,2\n3,"open\n4,5\n');
+    expect(sink.warnings).toEqual([expect.objectContaining({ code: 'unbalanced-quotes', at: { line: 3 } })]);
+  });
+
   it('treats a 0-byte input as parsed with no table', async () => {
     const { sink, outcome } = await csv('');
     expect(outcome.status).toBe('parsed');
