@@ -52,7 +52,11 @@ const NULL_MARKERS = new Set(['', 'na', 'n/a', 'null', 'none', '-', '--', 'nil',
 
 /** Empty for completeness and checks: missing, blank, or a placeholder such as "NA" or "null". */
 export function isEmptyCell(v: string | null | undefined): boolean {
-  if (v === null || v === undefined) return true;
-  if (v.length > 9) return v.trim() === '';
+  if (v === null || v === undefined || v.length === 0) return true;
+  const c = v.charCodeAt(0);
+  // Fast path: most cells start with a letter or digit that no placeholder starts with.
+  if (v.length > 9 || (c !== 32 && c !== 9 && c !== 45 && c !== 35 && (c | 32) !== 110 && (c | 32) !== 117)) {
+    return c <= 32 && v.trim() === '';
+  }
   return NULL_MARKERS.has(v.trim().toLowerCase());
 }

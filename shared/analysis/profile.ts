@@ -6,7 +6,7 @@ import { ageFromAgeCell, ageFromDob, CHECK_KINDS, mobileDigits, passes, MAX_AGE 
 import { columnRole, isEmptyCell, tokenText, type ColumnRole } from './columns';
 import { ageHistogram } from './ages';
 import { evidenceFingerprint, tableFingerprint } from './fingerprint';
-import { KeyedTokeniser } from './keyed-token';
+import { KeyedTokeniser, tokenPrefix } from './keyed-token';
 import { chiSquareUniform, wilson } from './stats';
 import { HashList, hash53 } from './row-hash';
 import { TokenBuffer, uniqueSorted, unionSorted } from './token-set';
@@ -38,14 +38,17 @@ export class SampleProfile {
   readonly #tokeniser: KeyedTokeniser;
   readonly #asOf: Date;
   readonly #tables: TableState[] = [];
-  readonly #valid = new Map<CheckKind, number>();
-  readonly #total = new Map<CheckKind, number>();
+  // Per check kind, indexed as CHECK_KINDS.
+  readonly #valid = new Float64Array(CHECK_KINDS.length);
+  readonly #total = new Float64Array(CHECK_KINDS.length);
+  #checkIndex: number[] = [];
   readonly #firstDigits = new Array<number>(10).fill(0);
   #phoneColumns = 0;
   readonly #ages = new Float64Array(MAX_AGE + 1);
   readonly #rows = new HashList();
   readonly #tokens = new Map<PiiType, TokenBuffer>();
   #roles: ColumnRole[] = [];
+  #prefixes: (Uint8Array | null)[] = [];
   #current: TableState | null = null;
 
   constructor(opts: ProfileOptions) {
@@ -57,6 +60,8 @@ export class SampleProfile {
   beginTable(name: string, columns: readonly string[], types: readonly (string | null)[]): void {
     const cols = columns.map((c, i) => ({ name: c, type: types[i] ?? null }));
     this.#roles = cols.map((c) => columnRole(c.name, c.type));
+    this.#checkIndex = this.#roles.map((r) => (r.check ? CHECK_KINDS.indexOf(r.check) : -1));
+    this.#prefixes = this.#roles.map((r) => (r.token ? tokenPrefix(r.token) : null));
     this.#current = { name, records: 0, fingerprint: tableFingerprint(cols), columns: cols, nonEmpty: new Array<number>(cols.length).fill(0) };
     this.#tables.push(this.#current);
     for (const r of this.#roles) {
@@ -90,14 +95,15 @@ export class SampleProfile {
           ok = a >= 0;
           if (ok && age < 0) age = a;
         } else ok = passes(kind, v, this.#asOf);
-        this.#total.set(kind, (this.#total.get(kind) ?? 0) + 1);
-        if (ok) this.#valid.set(kind, (this.#valid.get(kind) ?? 0) + 1);
+        const k = this.#checkIndex[i]!;
+        this.#total[k]!++;
+        if (ok) this.#valid[k]!++;
       }
       if (role.token) {
         const text = tokenText(role.token, v);
         if (text.length > 0) {
           const slot = this.#tokens.get(role.token)!.slot();
-          this.#tokeniser.tokenInto(`${role.token}\u001f${text}`, slot.words, slot.at);
+          this.#tokeniser.tokenInto(this.#prefixes[i]!, text, slot.words, slot.at);
         }
       }
     }
@@ -110,10 +116,10 @@ export class SampleProfile {
 
   finish(): { figures: Figures; tokens: SampleTokens } {
     const validity: Partial<Record<CheckKind, Rate>> = {};
-    for (const k of CHECK_KINDS) {
-      const total = this.#total.get(k) ?? 0;
+    for (const [i, k] of CHECK_KINDS.entries()) {
+      const total = this.#total[i]!;
       if (total === 0 && !this.#hasCheck(k)) continue;
-      const valid = this.#valid.get(k) ?? 0;
+      const valid = this.#valid[i]!;
       validity[k] = { valid, total, rate: total ? valid / total : 0, ...wilson(valid, total) };
     }
     const identifierDuplicates: Figures['identifierDuplicates'] = {};

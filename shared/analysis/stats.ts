@@ -12,7 +12,8 @@ export function wilson(k: number, n: number, z = Z_999): { low: number; high: nu
   const den = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / den;
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / den;
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  // Exact ends when all or none pass (the formula leaves rounding dust such as 0.9999999999999999).
+  return { low: k <= 0 ? 0 : Math.max(0, centre - half), high: k >= n ? 1 : Math.min(1, centre + half) };
 }
 
 /** ln Γ(x), Lanczos approximation (x > 0). */

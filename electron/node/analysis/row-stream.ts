@@ -22,21 +22,25 @@ export function* rowPages(vault: Vault, t: TableRecord, pageRows = PAGE_ROWS): G
     let seen = 0;
     for (const chunk of reader.stream(0)) {
       const text = carry + decoder.decode(chunk, { stream: true });
-      let start = 0;
-      let nl: number;
-      while ((nl = text.indexOf('\n', start)) >= 0) {
-        const line = text.slice(start, nl);
-        start = nl + 1;
-        page.lines.push(line);
-        page.rows.push(JSON.parse(line) as (string | null)[]);
-        if (++seen >= t.records) break;
+      const last = text.lastIndexOf('\n');
+      if (last < 0) {
+        carry = text;
+        continue;
+      }
+      // One JSON.parse per chunk rather than per row: the rows are JSON arrays, one per line.
+      const body = text.slice(0, last);
+      const lines = body.split('\n');
+      const rows = JSON.parse(`[${lines.join(',')}]`) as (string | null)[][];
+      for (let i = 0; i < rows.length && seen < t.records; i++, seen++) {
+        page.lines.push(lines[i]!);
+        page.rows.push(rows[i]!);
         if (page.rows.length === pageRows) {
           yield page;
           page = { lines: [], rows: [] };
         }
       }
+      carry = text.slice(last + 1);
       if (seen >= t.records) break;
-      carry = text.slice(start);
     }
     if (page.rows.length > 0) yield page;
   } finally {

@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { KeyedTokeniser, TokenBuffer, intersectionSize, unionSorted, uniqueSorted } from '../../../shared/analysis';
+import { tokenPrefix } from '../../../shared/analysis/keyed-token';
+
+function reference(key: Uint8Array, message: string): [number, number] {
+  const mac = hmac(sha256, key, utf8ToBytes(message));
+  const dv = new DataView(mac.buffer, mac.byteOffset);
+  return [dv.getUint32(0), dv.getUint32(4)];
+}
+
+describe('keyed tokens', () => {
+  it('are the first 64 bits of HMAC-SHA256 over "type\\u001fvalue", for every key and message length', () => {
+    for (const keyLength of [16, 32, 64, 65, 100]) {
+      const key = new Uint8Array(keyLength).map((_, i) => (i * 31 + 7) & 0xff);
+      const t = new KeyedTokeniser(key);
+      const out = new Uint32Array(2);
+      for (const type of ['IN_AADHAAR', 'EMAIL_ADDRESS']) {
+        for (const value of ['', '234567890124', 'a'.repeat(40), 'b'.repeat(41), 'c'.repeat(55), 'd'.repeat(64), 'e'.repeat(200), 'राम@example.in', '😀']) {
+          t.tokenInto(tokenPrefix(type), value, out, 0);
+          expect([out[0], out[1]]).toEqual(reference(key, `${type}\u001f${value}`));
+        }
+      }
+    }
+  });
+
+  it('refuses short keys', () => {
+    expect(() => new KeyedTokeniser(new Uint8Array(8))).toThrow(RangeError);
+  });
+
+  it('keeps token sets as sorted distinct 64-bit values and intersects them', () => {
+    const buf = new TokenBuffer();
+    for (const [hi, lo] of [[3, 1], [1, 2], [3, 1], [0, 9]]) {
+      const s = buf.slot();
+      s.words[s.at] = hi!;
+      s.words[s.at + 1] = lo!;
+    }
+    const sorted = buf.sorted();
+    expect(sorted.length).toBe(4);
+    const set = uniqueSorted(sorted);
+    expect(set.length).toBe(3);
+    for (let i = 1; i < set.length; i++) expect(set[i]! > set[i - 1]!).toBe(true);
+    const a = new BigUint64Array([1n, 3n, 5n, 7n]);
+    const b = new BigUint64Array([3n, 4n, 7n]);
+    expect(intersectionSize(a, b)).toBe(2);
+    expect(Array.from(unionSorted([a, b]))).toEqual([1n, 3n, 4n, 5n, 7n]);
+  });
+});
