@@ -192,6 +192,8 @@ describe.skipIf(!hasChromium)(needsChromium('vault screens'), () => {
     await page.getByLabel('Passphrase', { exact: true }).press('Enter');
     await page.getByText('Vault unlocked').waitFor();
 
+    // The workbench's own first call (case.list) is real activity; let it finish before watching.
+    await expect.poll(() => app!.traffic.some((r) => r.direction === 'reply' && r.method === 'case.list')).toBe(true);
     // Polling vault.status must not restart the core's idle timer, or auto-lock would never fire.
     const touch = vi.spyOn(app.workbench, 'touch');
     const polls = () => app!.traffic.filter((r) => r.direction === 'request' && r.method === 'vault.status').length;
@@ -202,6 +204,6 @@ describe.skipIf(!hasChromium)(needsChromium('vault screens'), () => {
     // Focus triggers an immediate check, well inside the 5 s poll interval.
     app.workbench.lock('auto-lock');
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await page.getByRole('heading', { name: 'Unlock the vault' }).waitFor({ timeout: 2_000 });
+    await page.getByRole('heading', { name: 'Unlock the vault' }).waitFor({ timeout: 3_000 });
   });
 });
