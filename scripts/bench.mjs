@@ -1,0 +1,69 @@
+// `npm run bench`: generates realistic samples (100 MB and 1 GB CSV with Indian identifiers; the 1 GB one
+// holds about 5 million records) and prints, for hashing alone, PII detection, the whole import and reading
+// a page of 100 records from the middle: MB/s, records/s, wall time and peak RSS. Each measurement runs
+// in a fresh process. `sqlite3 .import --csv` of the same file is timed as a reference when sqlite3 exists.
+// Options: --sizes=100,1024 (MB)  --keep (keep generated files in bench-output/)
+import { spawnSync, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, 'bench-output');
+fs.mkdirSync(outDir, { recursive: true });
+const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
+const sizes = arg('sizes', '100,1024').split(',').map(Number);
+const tsx = [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')];
+
+function child(mode, file) {
+  const r = spawnSync(process.execPath, [...tsx, path.join(root, 'scripts/bench/import-child.ts'), mode, file], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+function sqliteImport(file) {
+  try {
+    execFileSync('sqlite3', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  const db = path.join(os.tmpdir(), `sakshya-bench-${process.pid}.db`);
+  fs.rmSync(db, { force: true });
+  const t = performance.now();
+  execFileSync('sqlite3', [db, '.import --csv ' + file + ' leak'], { stdio: 'ignore' });
+  const ms = performance.now() - t;
+  fs.rmSync(db, { force: true });
+  return ms;
+}
+
+const mb = (bytes) => bytes / 1e6;
+const fmt = (n, d = 1) => n.toLocaleString('en-IN', { maximumFractionDigits: d, minimumFractionDigits: d });
+console.log(`Sakshya benchmark — ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}\n`);
+const rows = [];
+for (const size of sizes) {
+  const file = path.join(outDir, `sample-${size}MB.csv`);
+  if (!fs.existsSync(file) || Math.abs(fs.statSync(file).size - size * 1e6) > 1e6) {
+    process.stdout.write(`generating ${file} … `);
+    const g = spawnSync(process.execPath, [...tsx, '-e', `import('${path.join(root, 'scripts/bench/generate-csv.ts')}').then(m => m.generateCsv(${JSON.stringify(file)}, ${size * 1e6})).then(r => console.log(JSON.stringify(r)))`], { cwd: root, encoding: 'utf8' });
+    if (g.status !== 0) throw new Error(g.stderr);
+    console.log('done');
+  }
+  const bytes = fs.statSync(file).size;
+  const hash = child('hash', file);
+  const detect = child('detect', file);
+  const imp = child('import', file);
+  const sq = sqliteImport(file);
+  rows.push({ size, bytes, hash, detect, imp, sq });
+  console.log(`\n== ${fmt(mb(bytes), 0)} MB CSV, ${imp.records.toLocaleString('en-IN')} records`);
+  console.log(`hashing (MD5+SHA-1+SHA-256):  ${fmt(mb(bytes) / (hash.wallMs / 1000))} MB/s   wall ${fmt(hash.wallMs / 1000, 2)} s   peak RSS ${fmt(hash.maxRssMB, 0)} MB`);
+  console.log(`PII detection (free text):    ${fmt(mb(bytes) / (detect.wallMs / 1000))} MB/s   wall ${fmt(detect.wallMs / 1000, 2)} s   peak RSS ${fmt(detect.maxRssMB, 0)} MB   ${detect.findings.toLocaleString('en-IN')} findings`);
+  console.log(`whole import:                 ${fmt(mb(bytes) / (imp.importMs / 1000))} MB/s   ${fmt(imp.records / (imp.importMs / 1000), 0)} records/s   wall ${fmt(imp.importMs / 1000, 2)} s   peak RSS ${fmt(imp.maxRssMB, 0)} MB   status ${imp.status}`);
+  console.log(`page of 100 from the middle:  ${fmt(imp.pageMs, 1)} ms (${imp.pageRows} rows)`);
+  if (sq !== null) console.log(`sqlite3 .import --csv:        ${fmt(mb(bytes) / (sq / 1000))} MB/s   wall ${fmt(sq / 1000, 2)} s   → Sakshya import takes ${fmt(imp.importMs / sq, 2)}× sqlite3's time (and also hashes, encrypts, indexes and profiles)`);
+  else console.log('sqlite3 .import --csv:        (sqlite3 not installed; apt-get install sqlite3 to compare)');
+}
+if (rows.length >= 2) {
+  const [a, b] = [rows[0], rows[rows.length - 1]];
+  console.log(`\npeak RSS of the whole import: ${fmt(a.imp.maxRssMB, 0)} MB (${a.size} MB) vs ${fmt(b.imp.maxRssMB, 0)} MB (${b.size} MB): ${fmt((b.imp.maxRssMB / a.imp.maxRssMB - 1) * 100, 1)}% more`);
+}
+if (!process.argv.includes('--keep')) for (const r of rows) fs.rmSync(path.join(outDir, `sample-${r.size}MB.csv`), { force: true });

@@ -1,0 +1,55 @@
+// Child process of the benchmark: one measurement in a fresh process, so peak RSS is this job's alone.
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { createHash } from 'node:crypto';
+import { Workbench } from '../../electron/node/core/workbench';
+import { scanText } from '../../shared/pii';
+
+const [mode, file] = process.argv.slice(2) as [string, string];
+const t0 = performance.now();
+const result: Record<string, unknown> = { mode };
+
+if (mode === 'hash') {
+  const md5 = createHash('md5');
+  const sha1 = createHash('sha1');
+  const sha256 = createHash('sha256');
+  for await (const c of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+    md5.update(c as Buffer);
+    sha1.update(c as Buffer);
+    sha256.update(c as Buffer);
+  }
+  sha256.digest('hex');
+} else if (mode === 'detect') {
+  let findings = 0;
+  let carry = '';
+  for await (const c of fs.createReadStream(file, { highWaterMark: 1 << 20, encoding: 'utf8' })) {
+    const text = carry + (c as string);
+    const cut = text.lastIndexOf('\n') + 1;
+    findings += scanText(text.slice(0, cut)).length;
+    carry = text.slice(cut);
+  }
+  findings += scanText(carry).length;
+  result.findings = findings;
+} else if (mode === 'import') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sakshya-bench-'));
+  const wb = new Workbench({ vaultDir: path.join(dir, 'v'), autoLockMinutes: 0 });
+  await wb.create('bench passphrase', { name: 'Bench', designation: '', organisation: '' });
+  const caseId = (await wb.handlers()['case.create']({ title: 'bench' })).id;
+  const ti = performance.now();
+  const [r] = await wb.importFiles(caseId, [file]);
+  result.importMs = performance.now() - ti;
+  result.records = r!.records;
+  result.status = r!.status;
+  // A page of 100 records from the middle: what the app does when the examiner scrolls there.
+  const mid = Math.floor(r!.records / 2);
+  const tp = performance.now();
+  const page = await wb.handlers()['evidence.rows']({ caseId, evidenceId: r!.evidenceId!, offset: mid, limit: 100 });
+  result.pageMs = performance.now() - tp;
+  result.pageRows = page.rows.length;
+  wb.lock();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+result.wallMs = performance.now() - t0;
+result.maxRssMB = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(JSON.stringify(result) + '\n');
