@@ -58,3 +58,25 @@ describe.each(STREAM_FORMATS)('%s parser robustness', (format, sample) => {
     await expect(p).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
+
+describe('early stop on a Node stream input', () => {
+  it('stops reading (destroys the input) so a producer that keeps writing neither blocks nor crashes', async () => {
+    const { PassThrough } = await import('node:stream');
+    const feed = new PassThrough({ highWaterMark: 1 << 16 });
+    const errors: unknown[] = [];
+    feed.on('error', (e) => errors.push(e));
+    const parsing = (createParser('csv', { maxRecordBytes: 1 << 20 }) as StreamParser).parse(feed, new TestSink(), never());
+    feed.write('a,b\n1,');
+    let ended = false;
+    void parsing.then(() => (ended = true));
+    const block = Buffer.alloc(1 << 16, 0x78);
+    for (let i = 0; i < 200 && !ended; i++) {
+      if (!feed.write(block)) await Promise.race([new Promise((r) => feed.once('drain', r)), parsing]);
+    }
+    const out = await parsing;
+    expect(out.status).toBe('malformed');
+    for (let i = 0; i < 10; i++) feed.write(block); // the producer may still be writing: dropped, no throw
+    await new Promise((r) => setTimeout(r, 10));
+    expect(feed.destroyed).toBe(true);
+  });
+});
