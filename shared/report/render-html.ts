@@ -92,7 +92,9 @@ export function renderPageTemplates(model: ReportModel, fonts: ReportFonts): Pag
   const title = esc(`${t.title[model.template]} · ${model.case.ref || model.case.title}`);
   const page = t.pageOf('<span class="pageNumber"></span>', '<span class="totalPages"></span>');
   return {
-    headerTemplate: `${face}<div style="${base}"><span>${title}</span><span>${esc(model.case.id)}</span></div>`,
-    footerTemplate: `${face}<div style="${base}"><span>${esc(t.confidential)}</span><span>${page}</span></div>`,
+    // An empty header: each template is a separate document per page, and a long report printed
+    // noticeably faster with one of them trivial. The footer carries the title and page numbers.
+    headerTemplate: '<span></span>',
+    footerTemplate: `${face}<div style="${base}"><span>${esc(t.confidential)} · ${title}</span><span style="white-space:nowrap">${page}</span></div>`,
   };
 }

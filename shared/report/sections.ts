@@ -174,15 +174,16 @@ export function custody(ctx: SectionContext): Html {
       : html`<tr><th>${t.custody.checkpoint}</th><td>${t.custody.noCheckpoint}</td></tr>`
   }
 </table>`;
-  // Built with plain string concatenation: a log can have tens of thousands of rows, and this is the hot loop.
+  // The log is the bulk of a long report, so it is laid out as plain block rows (Chromium paginates
+  // thousands of block rows about twice as fast as table rows) and built by string concatenation.
   let rows = '';
   for (const e of c.entries) {
-    rows += `<tr><td class="num">${e.seq}</td><td class="nowrap">${formatIstShort(e.at)}</td><td>${esc(label(t.actions, e.action))}</td><td>${esc(e.examiner)}</td><td>${esc(e.summary)}</td></tr>`;
+    rows += `<div class="r"><span class="num">${e.seq}</span><span>${formatIstShort(e.at)}</span><span>${esc(label(t.actions, e.action))}</span><span>${esc(e.examiner)}</span><span>${esc(e.summary)}</span></div>`;
   }
   const log =
     c.entries.length === 0
       ? html`<p>${t.custody.empty}</p>`
-      : html`<table class="log"><thead><tr><th class="num">${t.custody.seq}</th><th>${t.custody.time}</th><th>${t.custody.action}</th><th>${t.custody.examiner}</th><th>${t.custody.details}</th></tr></thead><tbody>${raw(rows)}</tbody></table>`;
+      : html`<div class="log"><div class="r h"><span class="num">${t.custody.seq}</span><span>${t.custody.time}</span><span>${t.custody.action}</span><span>${t.custody.examiner}</span><span>${t.custody.details}</span></div>${raw(rows)}</div>`;
   return html`<section class="page-break"><h2>${t.sections.custody}</h2><p class="muted">${t.custody.intro(groupIndian(c.entries.length))}</p>${seal}${log}</section>`;
 }
 

@@ -50,9 +50,16 @@ th { background: #e8ecf2; font-size: 8pt; font-weight: 700; color: #12263f; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.meta th { width: 27%; background: transparent; font-size: 9pt; font-weight: 700; border-bottom: 0.5pt solid #e1e4ea; }
 table.meta td { border-bottom: 0.5pt solid #e1e4ea; }
-table.log { font-size: 7.5pt; }
-table.log td { padding: 1.5pt 3pt; }
-table.log tr:nth-child(even) td { background: #f6f7f9; }
+.log { font-size: 7pt; border-top: 0.5pt solid #c9ced6; }
+.log .r { break-inside: avoid; border-bottom: 0.4pt solid #e1e4ea; padding: 1pt 0; line-height: 1.3; }
+.log .r:nth-child(odd) { background: #f6f7f9; }
+.log .r.h { background: #e8ecf2; font-weight: 700; font-size: 7.5pt; color: #12263f; }
+.log .r > span { display: inline-block; vertical-align: top; padding: 0 3pt; }
+.log .r > span:nth-child(1) { width: 6%; text-align: right; font-variant-numeric: tabular-nums; }
+.log .r > span:nth-child(2) { width: 16%; white-space: nowrap; }
+.log .r > span:nth-child(3) { width: 17%; }
+.log .r > span:nth-child(4) { width: 14%; }
+.log .r > span:nth-child(5) { width: 47%; overflow-wrap: anywhere; }
 .figures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6pt; margin: 6pt 0 10pt; }
 .figure { border: 0.6pt solid #c9ced6; border-radius: 3pt; padding: 5pt 7pt; break-inside: avoid; }
 .figure .v { font-size: 12.5pt; font-weight: 700; color: #12263f; }

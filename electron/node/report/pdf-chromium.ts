@@ -42,7 +42,8 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     try {
       const page = await context.newPage();
       await page.route('**/*', (route) => route.abort());
-      await page.setContent(html, { waitUntil: 'load' });
+      // No timeouts: a long custody log legitimately takes a while to lay out on a slow machine.
+      await page.setContent(html, { waitUntil: 'load', timeout: 0 });
       await page.evaluate('document.fonts.ready').catch(() => undefined);
       return await page.pdf({
         format: 'A4',
@@ -52,6 +53,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
         footerTemplate: opts.footerTemplate,
         margin: PDF_MARGINS,
         preferCSSPageSize: false,
+        timeout: 0,
       });
     } finally {
       await context.close();

@@ -15,5 +15,5 @@ export interface PdfPrinter {
   close?(): Promise<void>;
 }
 
-/** Room for the header and footer lines on every page. */
-export const PDF_MARGINS = { top: '17mm', bottom: '15mm', left: '16mm', right: '16mm' } as const;
+/** Room for the footer line on every page (the header is left empty). */
+export const PDF_MARGINS = { top: '14mm', bottom: '15mm', left: '16mm', right: '16mm' } as const;

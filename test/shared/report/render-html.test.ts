@@ -75,7 +75,8 @@ describe('renderReportHtml', () => {
     m.case.ref = HOSTILE[0]!;
     const t = renderPageTemplates(m, FONTS);
     expect(t.footerTemplate).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
-    expect(t.headerTemplate).not.toContain('<script');
+    expect(t.footerTemplate).not.toContain("<script");
+    expect(t.footerTemplate).toContain("&lt;script&gt;");
     expect(renderPageTemplates(sampleModel('regulator', 'hi'), FONTS).footerTemplate).toContain('पृष्ठ <span class="pageNumber"></span>');
   });
 });
