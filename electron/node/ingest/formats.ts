@@ -49,6 +49,7 @@ const TELEGRAM_TYPES =
   /"type"\s*:\s*"(personal_chat|private_group|private_supergroup|public_supergroup|private_channel|public_channel|saved_messages|bot_chat|replies|verification_codes)"/;
 
 function looksLikeTelegram(text: string): boolean {
+  if (/^\s*\{\s*"about"\s*:/.test(text) && /"personal_information"\s*:\s*\{/.test(text)) return true; // full-account export
   return /"messages"\s*:\s*\[/.test(text) && (TELEGRAM_TYPES.test(text) || /^\s*\{\s*"name"\s*:/.test(text));
 }
 

@@ -1,15 +1,22 @@
-// Routes tokenizer events of a JSON document to records without holding the whole document:
-// - a top-level array: each element is a record;
-// - a top-level object: each array-valued property streams its elements as records (one table per property),
-//   the other properties are records of kind 'property' (the JSON parser gathers them into one row);
-// - a top-level scalar, or (NDJSON) every top-level value: one record.
-// Only one record is held in memory at a time; handlers choose how a record is built (flattened on the fly,
-// or as a value tree for Telegram messages).
+// Routes tokenizer events of a JSON document to records without holding the whole document. Outside records
+// the router only keeps a path stack; handlers decide per container whether it is an array of records, one
+// record, or something to stream through (its scalars are still reported). Only one record is in memory at a
+// time; handlers choose how it is built (flattened on the fly, or as a value tree for Telegram messages).
 import type { JsonEvents, JsonSyntaxError, JsonTokenizer, Scalar } from './json-tokenizer.js';
 import { scalarText } from './json-value.js';
 import type { Position } from './types.js';
 
-export type RecordTarget = { kind: 'element'; path: string | null } | { kind: 'property'; key: string } | { kind: 'root' };
+export type PathStep = string | number;
+
+/** records: an array whose elements are records; record: build this value as one record; descend: stream on. */
+export type Route = 'records' | 'record' | 'descend';
+
+export interface RecordTarget {
+  /** Keys and indexes from the document root to the value. */
+  path: readonly PathStep[];
+  /** True when the value is an element of a 'records' array. */
+  element: boolean;
+}
 
 export interface RecordBuilder {
   startObject(): void;
@@ -21,25 +28,31 @@ export interface RecordBuilder {
 }
 
 export interface DocumentHandlers {
+  /** How a container outside any record is handled (NDJSON lines are always records). */
+  route(path: readonly PathStep[], isArray: boolean): Route;
   /** A record that is an object or array starts: the returned builder receives its events. */
   open(target: RecordTarget, at: Position): RecordBuilder;
   /** That record is complete. */
   close(target: RecordTarget, at: Position): void;
-  /** A record that is a scalar. */
+  /** A scalar outside any record (an element of a 'records' array, a property, a top-level scalar). */
   scalarRecord(target: RecordTarget, value: string | null, at: Position): void;
-  /** The top-level array, or a top-level property's array, starts. */
-  arrayStart?(path: string | null): void;
+  /** A 'records' array starts. */
+  arrayStart?(path: readonly PathStep[]): void;
   recover?(error: JsonSyntaxError): void;
+}
+
+interface Level {
+  isArray: boolean;
+  route: Route;
+  /** Key of the current property (objects) or index of the next element (arrays). */
+  step: PathStep;
 }
 
 export class DocumentRouter implements JsonEvents {
   tokenizer: JsonTokenizer | null = null;
-  private depth = 0;
-  private rootIsArray = false;
-  private currentKey = '';
-  private propArray: string | null = null;
+  private readonly levels: Level[] = [];
   private builder: RecordBuilder | null = null;
-  private target: RecordTarget = { kind: 'root' };
+  private target: RecordTarget = { path: [], element: false };
   private at: Position = {};
   /** Byte offset where the record being built started. */
   recordStart = 0;
@@ -68,7 +81,10 @@ export class DocumentRouter implements JsonEvents {
 
   key(name: string): void {
     if (this.builder) this.builder.key(name);
-    else if (this.depth === 1) this.currentKey = name;
+    else {
+      const top = this.levels[this.levels.length - 1];
+      if (top) top.step = name;
+    }
   }
 
   scalar(text: string | null, kind: Scalar): void {
@@ -76,7 +92,8 @@ export class DocumentRouter implements JsonEvents {
       this.builder.scalar(text, kind);
       return;
     }
-    this.handlers.scalarRecord(this.targetHere(), scalarText(text, kind), this.position());
+    const target = this.childTarget();
+    this.handlers.scalarRecord(target, scalarText(text, kind), this.position());
   }
 
   recover(error: JsonSyntaxError): void {
@@ -87,7 +104,7 @@ export class DocumentRouter implements JsonEvents {
   /** Drops a partial record (NDJSON recovery). */
   reset(): void {
     this.builder = null;
-    this.depth = 0;
+    this.levels.length = 0;
   }
 
   private position(): Position {
@@ -95,12 +112,13 @@ export class DocumentRouter implements JsonEvents {
     return t ? { line: t.lastLine, offset: t.lastStart } : {};
   }
 
-  /** The record a value at the current depth belongs to (when no record is being built). */
-  private targetHere(): RecordTarget {
-    const d = this.depth;
-    if (d === 0) return { kind: 'root' };
-    if (d === 1) return this.rootIsArray ? { kind: 'element', path: null } : { kind: 'property', key: this.currentKey };
-    return { kind: 'element', path: this.propArray };
+  /** Target for a value starting now outside any record; advances the array index. */
+  private childTarget(): RecordTarget {
+    const levels = this.levels;
+    const path: PathStep[] = levels.map((l) => l.step);
+    const top = levels[levels.length - 1];
+    if (top?.isArray) (top.step as number)++;
+    return { path, element: top?.route === 'records' };
   }
 
   private start(isArray: boolean): void {
@@ -109,23 +127,17 @@ export class DocumentRouter implements JsonEvents {
       else this.builder.startObject();
       return;
     }
-    const d = this.depth;
-    if (d === 0 && !this.perLine) {
-      this.rootIsArray = isArray;
-      if (isArray) this.handlers.arrayStart?.(null);
-      this.depth++;
+    const target = this.childTarget();
+    const route: Route = this.perLine || target.element ? 'record' : this.handlers.route(target.path, isArray);
+    if (route !== 'record') {
+      this.levels.push({ isArray, route, step: isArray ? 0 : '' });
+      if (route === 'records') this.handlers.arrayStart?.(target.path);
       return;
     }
-    if (d === 1 && !this.perLine && !this.rootIsArray && isArray) {
-      this.propArray = this.currentKey;
-      this.handlers.arrayStart?.(this.currentKey);
-      this.depth++;
-      return;
-    }
-    this.target = this.perLine ? { kind: 'root' } : this.targetHere();
+    this.target = target;
     this.at = this.position();
     this.recordStart = this.at.offset ?? 0;
-    const b = this.handlers.open(this.target, this.at);
+    const b = this.handlers.open(target, this.at);
     this.builder = b;
     if (isArray) b.startArray();
     else b.startObject();
@@ -134,7 +146,7 @@ export class DocumentRouter implements JsonEvents {
   private end(): void {
     const b = this.builder;
     if (!b) {
-      this.depth--;
+      this.levels.pop();
       return;
     }
     if (b.end()) {

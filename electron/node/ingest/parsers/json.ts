@@ -43,23 +43,27 @@ export async function parseJson(
     if (rootProps.length < limits.maxColumns) rootProps.push([key, value]);
   };
   const propBuilder = new ValueBuilder();
-  const tableOf = (t: RecordTarget): string => (t.kind === 'element' ? (t.path ?? rootTable) : rootTable);
+  // Elements of the top-level array go to the root table; elements of a property's array to a table named
+  // after the property. Other properties of a top-level object are gathered into one root row.
+  const tableOf = (t: RecordTarget): string => (t.element && t.path.length === 2 ? String(t.path[0]) : rootTable);
+  const isProperty = (t: RecordTarget): boolean => !t.element && t.path.length === 1;
   const router = new DocumentRouter(
     {
-      arrayStart: (path) => writerFor(path ?? rootTable).declare(),
+      route: (path, isArray) => (path.length === 0 ? (isArray ? 'records' : 'descend') : isArray ? 'records' : 'record'),
+      arrayStart: (path) => writerFor(path.length === 1 ? String(path[0]) : rootTable).declare(),
       open: (target) => {
-        if (target.kind === 'property') {
+        if (isProperty(target)) {
           propBuilder.reset();
           return propBuilder;
         }
         return writerFor(tableOf(target)).beginRecord();
       },
       close: (target, at) => {
-        if (target.kind === 'property') addRootProp(target.key, propBuilder.take(), at);
+        if (isProperty(target)) addRootProp(String(target.path[0]), propBuilder.take(), at);
         else writerFor(tableOf(target)).finishRecord(at);
       },
       scalarRecord: (target, value, at) => {
-        if (target.kind === 'property') addRootProp(target.key, value, at);
+        if (isProperty(target)) addRootProp(String(target.path[0]), value, at);
         else writerFor(tableOf(target)).writeValue(value, at);
       },
     },
@@ -109,6 +113,7 @@ export async function parseNdjson(
   let badLines = 0;
   const router = new DocumentRouter(
     {
+      route: () => 'record',
       open: () => writer.beginRecord(),
       close: (_t, at) => writer.finishRecord(at),
       scalarRecord: (_t, value, at) => writer.writeValue(value, at),

@@ -1,6 +1,8 @@
 // Telegram Desktop chat export (result.json): streamed, one row per message in table `messages` (service and
 // unsupported messages included, with their `type` and `action`, so counts match the export), plus one row in
-// table `chat` with the chat's own scalar fields (name, type, id).
+// table `chat` with the chat's own scalar fields (name, type, id). A full-account export ("Export Telegram
+// data": about, personal_information, chats.list[], left_chats.list[]) gives one `chat` row per chat (with
+// `section`) and message rows carrying `chat_id` and `chat_name`; contacts and other sections are not read.
 //
 // Message columns: id, type, date, date_unixtime, from, from_id, via_bot, forwarded_from, reply_to_message_id,
 // text (entities joined), then every other field as met: scalars as text, nested objects flattened with dots
@@ -11,6 +13,7 @@
 // files. Placeholders such as "(File not included. …)" are counted in one warning.
 import { AbortError } from './abort.js';
 import { byteChunks } from './byte-chunks.js';
+import type { PathStep } from './json-document.js';
 import { DocumentRouter } from './json-document.js';
 import { JsonSyntaxError, JsonTokenizer } from './json-tokenizer.js';
 import type { JsonValue } from './json-value.js';
@@ -63,11 +66,42 @@ export async function parseTelegram(
   const limits = resolveLimits(options);
   const messages = new RecordWriter(sink, options.tableName ?? 'messages', limits.maxColumns);
   for (const c of TELEGRAM_CORE_COLUMNS) messages.shape.add(c);
-  const chatProps: [string, JsonValue][] = [];
-  let chatAt: Position = {};
+  const chats = new RecordWriter(sink, 'chat', limits.maxColumns);
   let sawMessages = false;
   let placeholders = 0;
   const keyNames = new Map<string, string>(); // lower-case key → column
+  // The chat being read: '' for a single-chat export, '<section>/<index>' inside a full-account export.
+  let chatKey: string | null = null;
+  let chatPairs: [string, string | null][] = [];
+  let chatAt: Position = {};
+  let chatFlushed = false;
+  let currentChat: { id: string | null; name: string | null } | null = null;
+
+  let chatHasMessages = false;
+  // A chat row is written once its messages array starts (name, type and id come before it); scalars of a
+  // container without messages (the `about` of a full-account export) make no chat row.
+  const flushChat = (): void => {
+    if (!chatFlushed && chatHasMessages && chatPairs.length > 0) chats.writePairs(chatPairs, chatAt);
+    chatFlushed = true;
+  };
+  const enterChat = (key: string, section: string | null): void => {
+    if (key === chatKey) return;
+    flushChat();
+    chatKey = key;
+    chatPairs = section ? [['section', section]] : [];
+    chatFlushed = false;
+    chatHasMessages = false;
+    chatAt = {};
+  };
+  const chatKeyOf = (path: readonly PathStep[]): { key: string; section: string | null } | null => {
+    if (path.length === 1) return { key: '', section: null };
+    if (path.length === 4 && path[1] === 'list' && (path[0] === 'chats' || path[0] === 'left_chats')) {
+      return { key: `${String(path[0])}/${String(path[2])}`, section: String(path[0]) };
+    }
+    return null;
+  };
+  const isMessages = (path: readonly PathStep[]): boolean =>
+    path[path.length - 1] === 'messages' && (path.length === 1 || chatKeyOf(path) !== null);
 
   const messageRow = (value: JsonValue, at: Position): void => {
     if (!isObject(value)) {
@@ -83,6 +117,7 @@ export async function parseTelegram(
         if (v !== undefined) pushField(pairs, c, v);
       }
     }
+    if (currentChat) pairs.push(['chat_id', currentChat.id], ['chat_name', currentChat.name]);
     for (const [k, v] of value) {
       if (SKIPPED.has(k) || (TELEGRAM_CORE_COLUMNS as readonly string[]).includes(k)) continue;
       if (typeof v === 'string' && v.startsWith('(File ')) placeholders++;
@@ -104,29 +139,37 @@ export async function parseTelegram(
   };
 
   const builder = new ValueBuilder();
-  const addChatProp = (key: string, value: JsonValue, at: Position): void => {
-    if (chatProps.length === 0) chatAt = at;
-    if (value === null || typeof value === 'string') chatProps.push([key, value]);
-  };
+  // Only `messages` arrays (of the chat, or of each chat in a full-account export) hold records; everything
+  // else streams through without being built, so a large unrelated section costs no memory.
   const router = new DocumentRouter(
     {
+      route: (path, isArray) => (isArray && isMessages(path) ? 'records' : 'descend'),
       arrayStart: (path) => {
-        if (path === 'messages') {
-          sawMessages = true;
-          messages.declare();
-        }
+        sawMessages = true;
+        messages.declare();
+        const chat = chatKeyOf(path);
+        if (chat) enterChat(chat.key, chat.section);
+        const get = (k: string): string | null => chatPairs.find(([c]) => c === k)?.[1] ?? null;
+        currentChat = chat?.section ? { id: get('id'), name: get('name') } : null;
+        chatHasMessages = true;
+        flushChat();
       },
       open: () => {
         builder.reset();
         return builder;
       },
-      close: (target, at) => {
-        const value = builder.take();
-        if (target.kind === 'element' && target.path === 'messages') messageRow(value, at);
-      },
+      close: (_target, at) => messageRow(builder.take(), at),
       scalarRecord: (target, value, at) => {
-        if (target.kind === 'property') addChatProp(target.key, value, at);
-        else if (target.kind === 'element' && target.path === 'messages') messageRow(value, at);
+        if (target.element) {
+          messageRow(value, at);
+          return;
+        }
+        const chat = chatKeyOf(target.path);
+        if (!chat) return;
+        enterChat(chat.key, chat.section);
+        if (chatFlushed) return; // fields after the messages array are not part of the chat row
+        if (chatPairs.length === 0 || (chat.section && chatPairs.length === 1)) chatAt = at;
+        chatPairs.push([String(target.path[target.path.length - 1]), value]);
       },
     },
     false,
@@ -159,7 +202,7 @@ export async function parseTelegram(
   if (!sawMessages && outcome.status === 'parsed') {
     return { status: 'unparsed', reason: 'No "messages" array: this is not a Telegram Desktop chat export.', encoding: 'utf-8' };
   }
-  if (chatProps.length > 0) new RecordWriter(sink, 'chat', limits.maxColumns).writeValue(new Map(chatProps), chatAt);
+  flushChat();
   if (placeholders > 0) {
     sink.warning('media-not-included', `${placeholders} message fields name media that the export did not include.`);
   }

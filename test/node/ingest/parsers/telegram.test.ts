@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTelegram } from '../../../../electron/node/ingest/parsers/telegram.js';
 import { keyValueLines } from '../../../../electron/node/ingest/parsers/telegram-text.js';
-import { telegramExport } from '../../../fixtures/ingest/telegram-samples.js';
+import { telegramExport, telegramFullExport } from '../../../fixtures/ingest/telegram-samples.js';
+import { detectFormat } from '../../../../electron/node/ingest/formats.js';
 import { corpus, corporaSkipMessage, haveCorpora } from './corpora.js';
 import { chunked, never, TestSink } from './test-sink.js';
 
@@ -45,6 +46,27 @@ describe('Telegram export parser', () => {
     expect(outcome.status).toBe('malformed');
     expect(outcome.at?.offset).toBe(Buffer.byteLength(cut));
     expect(sink.rowCount('messages')).toBe(2);
+  });
+
+  it('reads every chat of a full-account export, tagging messages with their chat', async () => {
+    const bytes = Buffer.from(telegramFullExport());
+    expect(detectFormat(bytes, 'result.json', bytes.length).format).toBe('telegram');
+    const sink = new TestSink();
+    const outcome = await parseTelegram(chunked(bytes, 17), sink, never());
+    expect(outcome.status).toBe('parsed');
+    expect(sink.objects('messages').map((m) => [m['id'], m['chat_id'], m['chat_name']])).toEqual([
+      ['1', '11', 'Lookup Bot'],
+      ['2', '11', 'Lookup Bot'],
+      ['3', '12', 'Asha'],
+      ['4', '13', 'Old group'],
+    ]);
+    expect(sink.objects('messages')[0]?.['text.Name']).toBe('Asha');
+    expect(sink.objects('chat')).toEqual([
+      { section: 'chats', name: 'Lookup Bot', type: 'bot_chat', id: '11' },
+      { section: 'chats', name: 'Asha', type: 'personal_chat', id: '12' },
+      { section: 'left_chats', name: 'Old group', type: 'private_group', id: '13' },
+    ]);
+    expect(sink.tables.has('contacts')).toBe(false);
   });
 
   it('says unparsed for JSON that is not a chat export', async () => {
