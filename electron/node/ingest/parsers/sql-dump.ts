@@ -175,6 +175,7 @@ class DumpReader {
     const lex = this.lex;
     this.checkpoint();
     if (!lex.skipSpace()) return this.needMore();
+    this.checkpoint(); // whitespace and whole comments are consumed for good, however long
     const buf = lex.buf;
     const p = lex.pos;
     if (this.dialect === 'mysql' && /^delimiter\b/i.test(buf.slice(p, p + 10))) {

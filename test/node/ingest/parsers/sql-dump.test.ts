@@ -46,6 +46,18 @@ describe('MySQL dump reader', () => {
     for (const m of sink.malformedRows) expect(m.reason).not.toMatch(/unterminated'|[cdefg]'/);
   });
 
+  it('streams through long runs of blank lines and comments between statements', async () => {
+    async function* spaced(): AsyncGenerator<Buffer> {
+      yield Buffer.from("INSERT INTO t VALUES (1);\n");
+      for (let i = 0; i < 40; i++) yield Buffer.from('\n'.repeat(1 << 16) + '-- note\n/* block */\n');
+      yield Buffer.from("INSERT INTO t VALUES (2);\n");
+    }
+    const sink = new TestSink();
+    const outcome = await parseSqlDump('mysql', spaced(), sink, never(), { maxRecordBytes: 1 << 20 });
+    expect(outcome.status).toBe('parsed');
+    expect(sink.tables.get('t')?.at).toEqual([{ line: 1 }, { line: 40 * ((1 << 16) + 2) + 2 }]);
+  });
+
   it('stops on a statement part over the cap instead of buffering it', async () => {
     async function* huge(): AsyncGenerator<Buffer> {
       yield Buffer.from("INSERT INTO t VALUES (1,'");
