@@ -75,7 +75,7 @@ ${fieldTable([
   [f.location, value(ctx, c.location)],
   [f.affectedSystems, value(ctx, c.affectedSystems)],
   [f.description, value(ctx, c.description)],
-  [f.personalData, html`${types.length > 0 ? `${t.listJoin(types)} (${countWithWords(c.records, m.lang)} ${t.summary.records})` : t.summary.noPd}`],
+  [f.personalData, html`${types.length > 0 ? `${t.listJoin(types)} (${countWithWords(c.records, m.lang)} ${t.summary.records.toLowerCase()})` : t.summary.noPd}`],
   [f.indicators, html`${c.indicators.map((x) => html`<div><span class="hash">${x.sha256}</span> <span class="muted small">${x.name}</span></div>`)}`],
   [f.actionsTaken, value(ctx, c.actionsTaken)],
   [f.logs, html`${t.annexB.logs}`],
@@ -96,7 +96,7 @@ export function dpdpAnnex(ctx: SectionContext, index: number): Html {
 ${fieldTable([
   [f.dataFiduciary, value(ctx, d.dataFiduciary)],
   [f.nature, value(ctx, d.nature)],
-  [f.extent, html`${countWithWords(d.extent.records, m.lang)} ${t.summary.records}; ${types.length > 0 ? t.listJoin(types) : t.summary.noPd}`],
+  [f.extent, html`${countWithWords(d.extent.records, m.lang)} ${t.summary.records.toLowerCase()}; ${types.length > 0 ? t.listJoin(types) : t.summary.noPd}`],
   [f.timing, timing],
   [f.location, value(ctx, d.location)],
   [f.likelyImpact, value(ctx, d.likelyImpact)],

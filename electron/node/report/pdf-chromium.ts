@@ -53,7 +53,6 @@ export class ChromiumPdfPrinter implements PdfPrinter {
         footerTemplate: opts.footerTemplate,
         margin: PDF_MARGINS,
         preferCSSPageSize: false,
-        timeout: 0,
       });
     } finally {
       await context.close();
