@@ -18,3 +18,4 @@ export { KeyedTokeniser } from './keyed-token';
 export { TokenBuffer, uniqueSorted, unionSorted, intersectionSize } from './token-set';
 export { tableFingerprint, evidenceFingerprint, normaliseColumnName } from './fingerprint';
 export { ageHistogram, countWithin, AGE_BANDS } from './ages';
+export { hash53, hash53Range } from './row-hash';

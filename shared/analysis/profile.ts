@@ -49,6 +49,7 @@ export class SampleProfile {
   readonly #tokens = new Map<PiiType, TokenBuffer>();
   #roles: ColumnRole[] = [];
   #prefixes: (Uint8Array | null)[] = [];
+  #buffers: (TokenBuffer | null)[] = [];
   #current: TableState | null = null;
 
   constructor(opts: ProfileOptions) {
@@ -68,26 +69,39 @@ export class SampleProfile {
       if (r.check === 'IN_PHONE') this.#phoneColumns++;
       if (r.token && !this.#tokens.has(r.token)) this.#tokens.set(r.token, new TokenBuffer());
     }
+    this.#buffers = this.#roles.map((r) => (r.token ? this.#tokens.get(r.token)! : null));
   }
 
-  /** One row; `rowText` is its full content in a canonical form (the row store's JSON line). */
+  /** One row; `rowText` is its full content in a canonical form (e.g. JSON.stringify(cells)). */
   addRow(cells: readonly (string | null)[], rowText: string): void {
+    // Seeded by table, so rows of different tables never count as copies of each other.
+    this.addHashedRow(cells, hash53(rowText, this.tableSeed));
+  }
+
+  /** Seed for row hashes of the current table (see hash53Range), for callers that hash rows themselves. */
+  get tableSeed(): number {
+    return this.#tables.length;
+  }
+
+  /** One row whose content hash (hash53 seeded with tableSeed) the caller computed. */
+  addHashedRow(cells: readonly (string | null)[], rowHash: number): void {
     const t = this.#current;
     if (!t) throw new Error('beginTable first');
     t.records++;
-    // Seeded by table, so rows of different tables never count as copies of each other.
-    this.#rows.push(hash53(rowText, this.#tables.length));
+    this.#rows.push(rowHash);
     let age = -1;
     for (let i = 0; i < this.#roles.length; i++) {
       const v = cells[i];
       if (v === null || v === undefined || isEmptyCell(v)) continue;
       t.nonEmpty[i]!++;
       const role = this.#roles[i]!;
+      let phone: string | null = null;
       if (role.check) {
         const kind = role.check;
         let ok: boolean;
         if (kind === 'IN_PHONE') {
           const d = mobileDigits(v);
+          phone = d;
           if (d !== null) this.#firstDigits[d.charCodeAt(0) - 48]!++;
           ok = d !== null && d.charCodeAt(0) >= 54;
         } else if (role.age) {
@@ -100,9 +114,10 @@ export class SampleProfile {
         if (ok) this.#valid[k]!++;
       }
       if (role.token) {
-        const text = tokenText(role.token, v);
+        // The mobile's digits were just worked out for its check: reuse them.
+        const text = phone ?? tokenText(role.token, v);
         if (text.length > 0) {
-          const slot = this.#tokens.get(role.token)!.slot();
+          const slot = this.#buffers[i]!.slot();
           this.#tokeniser.tokenInto(this.#prefixes[i]!, text, slot.words, slot.at);
         }
       }

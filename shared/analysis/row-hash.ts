@@ -2,8 +2,13 @@
 // it only decides whether two rows of the same sample are identical, in memory, during one analysis.
 
 export function hash53(s: string, seed = 0): number {
+  return hash53Range(s, 0, s.length, seed);
+}
+
+/** hash53 of s.slice(start, end), without making the slice. */
+export function hash53Range(s: string, start: number, end: number, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed, h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);

@@ -56,8 +56,8 @@ async function profileEvidence(vault: Vault, e: EvidenceRecord, key: Uint8Array,
   for (const t of tables) {
     const pii = (t.stats.pii ?? []) as ColumnPii[];
     profile.beginTable(t.name, t.columns, t.columns.map((_, i) => pii[i]?.type ?? null));
-    for (const page of rowPages(vault, t)) {
-      for (let i = 0; i < page.rows.length; i++) profile.addRow(page.rows[i]!, page.lines[i]!);
+    for (const page of rowPages(vault, t, profile.tableSeed)) {
+      for (let i = 0; i < page.rows.length; i++) profile.addHashedRow(page.rows[i]!, page.hashes[i]!);
       done += page.rows.length;
       progress(done, total);
       // Let cancellation and other work in: a 10-lakh-row sample takes seconds.
