@@ -1,4 +1,6 @@
 // Value checks for the types that only exist in tables: names, addresses, gender.
+// Hand-written character loops (no split, no regex): they run once per cell of a typed column, so
+// they must not allocate. test/shared/pii/validate-fast.test.ts pins them to the regex definitions.
 
 const GENDER_WORDS = new Map<string, 'M' | 'F' | 'O'>();
 for (const w of ['m', 'male', 'man', 'पुरुष', 'पु', 'मेल']) GENDER_WORDS.set(w, 'M');
@@ -6,29 +8,88 @@ for (const w of ['f', 'female', 'woman', 'महिला', 'स्त्री'
 for (const w of ['o', 'other', 'others', 't', 'tg', 'transgender', 'third gender', 'अन्य', 'ट्रांसजेंडर', 'किन्नर']) {
   GENDER_WORDS.set(w, 'O');
 }
+// Longer (trimmed) values cannot be gender words: skip the lower-casing copy for them.
+const MAX_GENDER_LEN = Math.max(...[...GENDER_WORDS.keys()].map((w) => w.length));
+
+/** JavaScript's \s (and what String.prototype.trim removes). */
+export function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** Canonical gender letter for a cell, or null when the cell is not a gender value. */
 export function genderOf(value: string): 'M' | 'F' | 'O' | null {
-  return GENDER_WORDS.get(value.trim().toLowerCase()) ?? null;
+  const v = value.trim();
+  if (v.length > MAX_GENDER_LEN) return null;
+  return GENDER_WORDS.get(v.toLowerCase()) ?? null;
 }
 
-// A name: 1–6 words of Latin or Devanagari letters (dots and apostrophes allowed), no digits.
-const NAME_WORD = /^(?:[A-Za-z][A-Za-z'’.-]*|[\u0900-\u0963\u0970-\u097f]+\.?)$/;
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+// Devanagari letters and signs, without the digits (0966–096F) and dandas (0964–0965).
+const isDevaWordChar = (c: number): boolean => (c >= 0x900 && c <= 0x963) || (c >= 0x970 && c <= 0x97f);
 
+// A name: 1–6 words of Latin or Devanagari letters (dots and apostrophes allowed), no digits.
+// Word = [A-Za-z][A-Za-z'’.-]*  or  [Devanagari]+\.?
 export function personLike(value: string): boolean {
   const v = value.trim();
-  if (v.length < 2 || v.length > 80) return false;
-  const words = v.split(/\s+/);
-  if (words.length > 6) return false;
-  if (!words.every((w) => NAME_WORD.test(w))) return false;
+  const n = v.length;
+  if (n < 2 || n > 80) return false;
+  let words = 0;
+  let i = 0;
+  while (i < n) {
+    // v is trimmed, so every word starts on a non-space.
+    words++;
+    if (words > 6) return false;
+    const c0 = v.charCodeAt(i);
+    if (isAsciiLetter(c0)) {
+      i++;
+      for (; i < n; i++) {
+        const c = v.charCodeAt(i);
+        if (isAsciiLetter(c) || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) continue;
+        if (isJsSpace(c)) break;
+        return false;
+      }
+    } else if (isDevaWordChar(c0)) {
+      i++;
+      while (i < n && isDevaWordChar(v.charCodeAt(i))) i++;
+      if (i < n && v.charCodeAt(i) === 0x2e) i++;
+      if (i < n && !isJsSpace(v.charCodeAt(i))) return false;
+    } else return false;
+    while (i < n && isJsSpace(v.charCodeAt(i))) i++;
+  }
   return genderOf(v) === null;
 }
 
 // An address: several words, at least one letter, and a number or a comma somewhere.
 export function addressLike(value: string): boolean {
   const v = value.trim();
-  if (v.length < 8 || v.length > 400) return false;
-  if (!/[A-Za-z\u0900-\u097f]/.test(v)) return false;
-  if (v.split(/[\s,]+/).filter((w) => w.length > 0).length < 3) return false;
-  return /[0-9\u0966-\u096f,]/.test(v);
+  const n = v.length;
+  if (n < 8 || n > 400) return false;
+  let letter = false;
+  let numberOrComma = false;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 0x2c) {
+      numberOrComma = true;
+      inWord = false;
+      continue;
+    }
+    if (isJsSpace(c)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      words++;
+      inWord = true;
+    }
+    if (isAsciiLetter(c) || (c >= 0x900 && c <= 0x97f)) letter = true;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f)) numberOrComma = true;
+  }
+  return letter && numberOrComma && words >= 3;
 }

@@ -1,29 +1,383 @@
-// validateValue: is a whole cell a valid value of a known type? The fast path for table columns
-// whose type is already inferred.
-import { scanWithCue } from './scanner';
-import { type PiiType, typeBit } from './types';
+// validateValue: is a whole cell a valid value of a known type? The fast path for table columns whose
+// type is already inferred, so it runs once per cell of a large table.
+//
+// Each type has a direct, allocation-free check that mirrors what the scanner reports for the whole
+// value with the type's cue forced (exactly one validated finding of that type spanning the trimmed
+// cell). Purely numeric types read the cell once into digit groups (values + group lengths +
+// separators) and apply the scanner's group rules; letter+digit IDs reuse the scanner's own parsers at
+// offset 0. test/shared/pii/validate-fast.test.ts pins every type against the slow reference
+// (the forced-cue scan) on many generated values.
+import { type PiiType } from './types';
 import { addressLike, genderOf, personLike } from './column-values';
 import { verhoeffValidBuf } from './verhoeff';
-import { CHAR_CLASS as CHAR_CLASS_TABLE, C_DIGIT, C_DEV_DIGIT } from './digits';
+import { CHAR_CLASS as CHAR_CLASS_TABLE, C_DIGIT, C_DEV_DIGIT, C_LOWER, C_UPPER, C_UNDERSCORE } from './digits';
+import { looksLikeCompactTimestamp } from './timestamps';
+import { pinPrefixValid } from './pincode';
+import { calendarValid, maxBirthYear, monthFromName, plausibleBirthDate } from './dates';
+import { panHolderValidAt, panShapeAt } from './pan';
+import { gstinVerdict } from './gstin';
+import { parseBharatSeries, parseDrivingLicence, parseMaskedAadhaar, parseVehicle, passportValidAt } from './alnum-ids';
 
 // A local binding: transpilers turn imported bindings into getters, too slow for the per-character loop.
 const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
+const YEAR_MAX = maxBirthYear();
 
-const digitBuf = new Uint8Array(32);
+// ---- digit groups ----------------------------------------------------------------------------
+// The scanner's view of a numeric cell: digit groups joined by single separators (space, hyphen,
+// no-break space, slash, dot), optionally after a '+'.
+const MAX_GROUPS = 32;
+const MAX_DIGITS = 64;
+const dig = new Uint8Array(MAX_DIGITS);
+const gLen = new Int32Array(MAX_GROUPS);
+const gOff = new Int32Array(MAX_GROUPS);
+const gSep = new Int32Array(MAX_GROUPS);
+let ng = 0;
+let plus = false;
 
-/** Digits of v (ASCII or Devanagari) if v is digits with spaces/hyphens only; the count, or -1. */
-function plainDigits(v: string): number {
-  let n = 0;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    const k = CHAR_CLASS[c];
-    if (k === C_DIGIT || k === C_DEV_DIGIT) {
-      if (n === 32) return -1;
-      digitBuf[n++] = k === C_DIGIT ? c - 48 : c - 0x966;
-    } else if (c !== 0x20 && c !== 0x2d) return -1;
+const isIdSep = (c: number): boolean => c === 0x20 || c === 0x2d || c === 0xa0;
+const isAnySep = (c: number): boolean => isIdSep(c) || c === 0x2f || c === 0x2e;
+
+/** Reads v as digit groups into the module buffers; false when v is anything else. */
+function readGroups(v: string): boolean {
+  const n = v.length;
+  let p = 0;
+  plus = v.charCodeAt(0) === 0x2b;
+  if (plus) p = 1;
+  ng = 0;
+  let nd = 0;
+  while (p < n) {
+    const gs = p;
+    gOff[ng] = nd;
+    for (; p < n; p++) {
+      const c = v.charCodeAt(p);
+      const k = CHAR_CLASS[c];
+      if (k === C_DIGIT) dig[nd++] = c - 48;
+      else if (k === C_DEV_DIGIT) dig[nd++] = c - 0x966;
+      else break;
+      if (nd === MAX_DIGITS) return false;
+    }
+    if (p === gs) return false;
+    gLen[ng] = p - gs;
+    gSep[ng] = 0;
+    ng++;
+    if (p === n) return true;
+    if (ng === MAX_GROUPS) return false;
+    const sep = v.charCodeAt(p);
+    if (!isAnySep(sep)) return false;
+    gSep[ng - 1] = sep;
+    p++;
   }
-  return n;
+  return false; // ends in a separator
 }
+
+function gval(k: number): number {
+  let x = 0;
+  const o = gOff[k]!;
+  for (let i = 0; i < gLen[k]!; i++) x = x * 10 + dig[o + i]!;
+  return x;
+}
+
+const lenAt = (k: number): number => (k < ng ? gLen[k]! : 0);
+const cleanAfter = (k: number): boolean => k === ng - 1 || isIdSep(gSep[k]!);
+function idSepsBetween(a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isIdSep(gSep[k]!)) return false;
+  return true;
+}
+
+/** The scanner's numericDate at group 0 (three groups): a calendar date? */
+function numericDateAt0(): { y: number; m: number; d: number } | null {
+  const a = gLen[0]!;
+  const b = gLen[1]!;
+  const c = gLen[2]!;
+  let y: number;
+  let m: number;
+  let d: number;
+  if (a === 4 && b <= 2 && c <= 2 && gSep[0] !== 0x2e) {
+    y = gval(0);
+    m = gval(1);
+    d = gval(2);
+  } else if (a <= 2 && b <= 2 && c === 4) {
+    y = gval(2);
+    d = gval(0);
+    m = gval(1);
+    if (!calendarValid(y, m, d) && calendarValid(y, d, m)) [d, m] = [m, d];
+  } else return null;
+  return calendarValid(y, m, d) ? { y, m, d } : null;
+}
+
+/** The scanner's first segment rules, up to the point where a date or a non-ID join consumes the groups. */
+function dateOrSkipFirst(): 'date' | 'skip' | null {
+  if (ng >= 3 && gSep[0] === gSep[1] && gSep[0] !== 0x20 && cleanAfter(2) && numericDateAt0()) return 'date';
+  if (ng >= 2 && !isIdSep(gSep[0]!)) return 'skip';
+  return null;
+}
+
+/** Number of leading 4-digit groups joined by ID separators. */
+function run4(): number {
+  let run = 0;
+  while (run < ng && gLen[run] === 4 && (run === 0 || isIdSep(gSep[run - 1]!))) run++;
+  return run;
+}
+
+const PHONE_PATTERNS: readonly (readonly number[])[] = [[10], [5, 5], [3, 3, 4], [4, 3, 3], [3, 4, 3], [2, 4, 4]];
+
+function phoneGroups(k: number): number {
+  if (k >= ng || dig[gOff[k]!]! < 6) return 0;
+  for (const pat of PHONE_PATTERNS) {
+    if (k + pat.length > ng) continue;
+    let ok = true;
+    for (let x = 0; x < pat.length && ok; x++) ok = gLen[k + x] === pat[x] && (x === 0 || isIdSep(gSep[k + x - 1]!));
+    if (ok && cleanAfter(k + pat.length - 1)) return pat.length;
+  }
+  return 0;
+}
+
+function aadhaar(v: string): boolean {
+  if (!readGroups(v) || plus) return false;
+  if (ng === 1) return gLen[0] === 12 && dig[0]! >= 2 && verhoeffValidBuf(dig, 0, 12);
+  // 4-4-4 joined by ID separators, nothing after it (a 4-4-4-n run is a longer number).
+  return ng === 3 && run4() === 3 && dig[0]! >= 2 && verhoeffValidBuf(dig, 0, 12);
+}
+
+function vid(v: string): boolean {
+  if (!readGroups(v) || plus) return false;
+  if (ng === 1) return gLen[0] === 16 && verhoeffValidBuf(dig, 0, 16);
+  return ng === 4 && run4() === 4 && verhoeffValidBuf(dig, 0, 16);
+}
+
+function phone(v: string): boolean {
+  if (!readGroups(v)) return false;
+  if (plus) {
+    // "+…": only +91 and a 6–9 mobile, as one 12-digit group or the country code then 10 digits.
+    const l0 = gLen[0]!;
+    if (l0 >= 10) return ng === 1 && l0 === 12 && dig[0] === 9 && dig[1] === 1 && dig[2]! >= 6;
+    if (l0 > 3 || gval(0) !== 91) return false;
+    let k = 1;
+    let national = 0;
+    while (k < ng && national < 10) national += gLen[k++]!;
+    return k === ng && national === 10 && dig[gOff[1]!]! >= 6 && idSepsBetween(0, k - 1);
+  }
+  if (ng === 1) {
+    const len = gLen[0]!;
+    if (len === 10) return dig[0]! >= 6;
+    if (len === 11) return dig[0] === 0 && dig[1]! >= 6;
+    // 91 + mobile: with a phone cue the scanner reads it as a phone (Verhoeff or not).
+    if (len === 12) return dig[0] === 9 && dig[1] === 1 && dig[2]! >= 6;
+    if (len === 14) return dig[0] === 0 && dig[1] === 0 && dig[2] === 9 && dig[3] === 1 && dig[4]! >= 6;
+    return false;
+  }
+  if (dateOrSkipFirst() !== null || run4() >= 3) return false;
+  if (ng >= 4 && gLen[0] === 2 && gLen[1] === 4 && gLen[2] === 4 && gLen[3] === 4 && idSepsBetween(0, 3)) return false; // ABHA
+  const l0 = gLen[0]!;
+  const prefixed =
+    (l0 === 2 && dig[0] === 9 && dig[1] === 1) || (l0 === 1 && dig[0] === 0) ||
+    (l0 === 4 && dig[0] === 0 && dig[1] === 0 && dig[2] === 9 && dig[3] === 1);
+  if (prefixed) {
+    const used = phoneGroups(1);
+    if (used > 0) return used + 1 === ng;
+  }
+  if (l0 >= 2 && l0 <= 5) {
+    const used = phoneGroups(0);
+    if (used > 1) return used === ng;
+  }
+  return false;
+}
+
+function pincode(v: string): boolean {
+  if (!readGroups(v) || plus) return false;
+  if (ng === 1) return gLen[0] === 6 && dig[0]! > 0 && pinPrefixValid(dig[0]! * 10 + dig[1]!);
+  if (ng !== 2 || gLen[0] !== 3 || gLen[1] !== 3 || !isIdSep(gSep[0]!) || dig[0] === 0) return false;
+  // A 3-3 split is a PIN unless a mobile pattern claims it first (none has two groups of 3).
+  return pinPrefixValid(dig[0]! * 10 + dig[1]!);
+}
+
+/** 14-digit reference IDs (ABHA number, CoWIN beneficiary ID): plain or grouped 2-4-4-4. */
+function refId14(v: string): boolean {
+  if (!readGroups(v) || plus) return false;
+  if (ng === 1) {
+    if (gLen[0] !== 14) return false;
+    if (dig[0] === 0 && dig[1] === 0 && dig[2] === 9 && dig[3] === 1 && dig[4]! >= 6) return false; // 0091 + mobile
+    return !looksLikeCompactTimestamp(dig, 0, 14);
+  }
+  return ng === 4 && gLen[0] === 2 && gLen[1] === 4 && gLen[2] === 4 && gLen[3] === 4 && idSepsBetween(0, 3);
+}
+
+function dateOfBirth(v: string): boolean {
+  const c0 = CHAR_CLASS[v.charCodeAt(0)];
+  if (c0 !== C_DIGIT && c0 !== C_DEV_DIGIT) return false;
+  if (readGroups(v)) {
+    if (plus || ng !== 3 || dateOrSkipFirst() !== 'date') return false;
+    const d = numericDateAt0()!;
+    return plausibleBirthDate(d.y, d.m, d.d);
+  }
+  return textDate(v);
+}
+
+/** "12 Mar 1990", "12-March-1990", "12 मार्च, 1990": the scanner's textDate over the whole value. */
+function textDate(v: string): boolean {
+  const n = v.length;
+  let p = 0;
+  let d = 0;
+  for (; p < n && p < 3; p++) {
+    const c = v.charCodeAt(p);
+    const k = CHAR_CLASS[c];
+    if (k === C_DIGIT) d = d * 10 + c - 48;
+    else if (k === C_DEV_DIGIT) d = d * 10 + c - 0x966;
+    else break;
+  }
+  if (p === 0 || p > 2 || !isIdSep(v.charCodeAt(p))) return false;
+  p++;
+  const ms = p;
+  while (p < n && isMonthChar(v.charCodeAt(p))) p++;
+  if (p - ms < 3 || p - ms > 9) return false;
+  const month = monthFromName(v.slice(ms, p));
+  if (!month) return false;
+  if (v.charCodeAt(p) === 0x2e) p++;
+  if (v.charCodeAt(p) === 0x2c) p++;
+  if (!isIdSep(v.charCodeAt(p))) return false;
+  p++;
+  const ys = p;
+  let y = 0;
+  while (p < n && p - ys < 5) {
+    const c = v.charCodeAt(p);
+    const k = CHAR_CLASS[c];
+    if (k === C_DIGIT) y = y * 10 + c - 48;
+    else if (k === C_DEV_DIGIT) y = y * 10 + c - 0x966;
+    else break;
+    p++;
+  }
+  if (p - ys !== 4 || p !== n) return false;
+  return calendarValid(y, month, d) && plausibleBirthDate(y, month, d);
+}
+
+function isMonthChar(c: number): boolean {
+  const k = CHAR_CLASS[c];
+  return k === C_UPPER || k === C_LOWER || k === 9;
+}
+
+// ---- e-mail and ABHA addresses ---------------------------------------------------------------
+
+function isLocalChar(c: number): boolean {
+  const k = CHAR_CLASS[c];
+  return k === C_UPPER || k === C_LOWER || k === C_DIGIT || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+}
+function isDomainChar(c: number): boolean {
+  const k = CHAR_CLASS[c];
+  return k === C_UPPER || k === C_LOWER || k === C_DIGIT || c === 0x2e || c === 0x2d;
+}
+
+/** 'email' / 'abha' when the whole value is one address the scanner reports, else null. */
+function atAddress(v: string): 'email' | 'abha' | null {
+  const n = v.length;
+  const at = v.indexOf('@');
+  if (at <= 0 || at === n - 1) return null;
+  const c0 = v.charCodeAt(0);
+  if (c0 === 0x2e || c0 === 0x2d || v.charCodeAt(at - 1) === 0x2e) return null;
+  for (let i = 0; i < at; i++) if (!isLocalChar(v.charCodeAt(i))) return null;
+  if (v.charCodeAt(at + 1) === 0x2e) return null;
+  let dots = 0;
+  let lastDot = -1;
+  for (let p = at + 1; p < n; p++) {
+    const c = v.charCodeAt(p);
+    if (!isDomainChar(c)) return null;
+    if (c === 0x2e) {
+      if (lastDot === p - 1) return null;
+      dots++;
+      lastDot = p;
+    }
+  }
+  const cl = v.charCodeAt(n - 1);
+  if (cl === 0x2e || cl === 0x2d) return null;
+  if (dots > 0) {
+    if (n - (lastDot + 1) < 2) return null;
+    for (let q = lastDot + 1; q < n; q++) {
+      const k = CHAR_CLASS[v.charCodeAt(q)];
+      if (k !== C_UPPER && k !== C_LOWER) return null;
+    }
+    return 'email';
+  }
+  if (at < 3) return null;
+  const dl = n - at - 1;
+  if (dl !== 4 && dl !== 3) return null;
+  const dom = v.slice(at + 1).toLowerCase();
+  return dom === 'abdm' || dom === 'sbx' ? 'abha' : null;
+}
+
+// ---- letters and digits ----------------------------------------------------------------------
+
+type AlnumType = 'IN_PAN' | 'IN_VOTER' | 'IN_GSTIN' | 'IN_PASSPORT' | 'IN_VEHICLE_REGISTRATION' | 'IN_DRIVING_LICENCE' | 'IN_AADHAAR_MASKED';
+
+/**
+ * The validated finding the scanner makes at offset 0 for a value starting with a letter, digit or
+ * mask character, if it spans the whole value; else null. Mirrors Scan.run/alnum at offset 0.
+ */
+function alnumWhole(v: string): AlnumType | null {
+  const n = v.length;
+  const c0 = v.charCodeAt(0);
+  const k0 = CHAR_CLASS[c0];
+  if (c0 === 0x2a) return parseMaskedAadhaar(v, 0) === n ? 'IN_AADHAAR_MASKED' : null;
+  if (k0 !== C_UPPER && k0 !== C_LOWER && k0 !== C_DIGIT && k0 !== C_DEV_DIGIT && k0 !== C_UNDERSCORE) return null;
+  // The token: ASCII letters/digits, Devanagari digits, underscore.
+  let j = 0;
+  let letters = 0;
+  let uppers = 0;
+  for (; j < n; j++) {
+    const k = CHAR_CLASS[v.charCodeAt(j)];
+    if (k === C_UPPER) {
+      letters++;
+      uppers++;
+    } else if (k === C_LOWER || k === C_UNDERSCORE) letters++;
+    else if (k !== C_DIGIT && k !== C_DEV_DIGIT) break;
+  }
+  if (letters === 0) {
+    // Digits first: only a Bharat-series plate ("22 BH 1234 AA") is an alphanumeric ID here.
+    return k0 === C_DIGIT && parseBharatSeries(v, 0) === n ? 'IN_VEHICLE_REGISTRATION' : null;
+  }
+  if (k0 === C_LOWER && c0 !== 0x78) {
+    // A lower-case word not followed by an upper-case letter, digit or underscore: the scanner skips it.
+    let q = 1;
+    while (CHAR_CLASS[v.charCodeAt(q)] === C_LOWER) q++;
+    const kq = CHAR_CLASS[v.charCodeAt(q)];
+    if (kq !== C_UPPER && kq !== C_DIGIT && kq !== C_DEV_DIGIT && kq !== C_UNDERSCORE) return null;
+  }
+  if (k0 === C_UPPER && CHAR_CLASS[v.charCodeAt(1)] === C_UPPER) {
+    const dl = parseDrivingLicence(v, 0, YEAR_MAX);
+    if (dl > 0) return dl === n ? 'IN_DRIVING_LICENCE' : null;
+    const veh = parseVehicle(v, 0);
+    if (veh) return veh.end === n ? 'IN_VEHICLE_REGISTRATION' : null;
+  }
+  if (c0 === 0x58 || c0 === 0x78) {
+    const e = parseMaskedAadhaar(v, 0);
+    if (e > 0) return e === n ? 'IN_AADHAAR_MASKED' : null;
+  }
+  if (j === letters) return null; // no digits in the token
+  if (k0 === C_DIGIT) {
+    const bh = parseBharatSeries(v, 0);
+    if (bh > 0) return bh === n ? 'IN_VEHICLE_REGISTRATION' : null;
+  }
+  if (j !== n) return null;
+  if (n !== 8 && n !== 10 && n !== 15) return null;
+  const allUpper = uppers === letters;
+  if (!allUpper && uppers !== 0) return null;
+  // Lower-case IDs are upper-cased as the scanner does (an allocation, but only for lower-case cells).
+  const t = allUpper ? v : v.toUpperCase();
+  if (n === 10) {
+    if (panShapeAt(t, 0)) return panHolderValidAt(t, 0) ? 'IN_PAN' : null;
+    if (letters === 3 && epicShape(t)) return 'IN_VOTER';
+    return null;
+  }
+  if (n === 15) return gstinVerdict(t) === 'valid' ? 'IN_GSTIN' : null;
+  if (letters === 1 && CHAR_CLASS[t.charCodeAt(0)] === C_UPPER && passportValidAt(t, 0)) return 'IN_PASSPORT';
+  return null;
+}
+
+function epicShape(t: string): boolean {
+  for (let x = 0; x < 3; x++) if (CHAR_CLASS[t.charCodeAt(x)] !== C_UPPER) return false;
+  for (let x = 3; x < 10; x++) if (CHAR_CLASS[t.charCodeAt(x)] !== C_DIGIT) return false;
+  return true;
+}
+
+// ---- entry point -------------------------------------------------------------------------------
 
 export function validateValue(type: PiiType, value: string): boolean {
   const v = value.trim();
@@ -35,26 +389,35 @@ export function validateValue(type: PiiType, value: string): boolean {
       return addressLike(v);
     case 'GENDER':
       return genderOf(v) !== null;
-    case 'IN_AADHAAR': {
-      // Plain 12 digits: answer without a scan (the common case in a large table).
-      if (v.length === 12) {
-        const n = plainDigits(v);
-        if (n === 12) return digitBuf[0]! >= 2 && verhoeffValidBuf(digitBuf, 0, 12);
-      }
-      break;
+    case 'IN_AADHAAR':
+      return v.length >= 12 && v.length <= 14 && aadhaar(v);
+    case 'IN_VID':
+      return v.length >= 16 && v.length <= 19 && vid(v);
+    case 'IN_PHONE':
+      return v.length >= 10 && v.length <= 40 && phone(v);
+    case 'IN_PINCODE':
+      return (v.length === 6 || v.length === 7) && pincode(v);
+    case 'IN_ABHA': {
+      if (v.length >= 14 && v.length <= 17 && refId14(v)) return true;
+      return v.length >= 5 && atAddress(v) === 'abha';
     }
-    case 'IN_PHONE': {
-      if (v.length === 10) {
-        const n = plainDigits(v);
-        if (n === 10) return digitBuf[0]! >= 6;
-      }
-      break;
-    }
-    default:
-      break;
+    case 'IN_COWIN_REF':
+      return v.length >= 14 && v.length <= 17 && refId14(v);
+    case 'EMAIL_ADDRESS':
+      return v.length >= 6 && atAddress(v) === 'email';
+    case 'DATE_OF_BIRTH':
+      return v.length >= 6 && v.length <= 22 && dateOfBirth(v);
+    case 'IN_PAN':
+      return v.length === 10 && alnumWhole(v) === 'IN_PAN';
+    case 'IN_VOTER':
+      return v.length === 10 && alnumWhole(v) === 'IN_VOTER';
+    case 'IN_GSTIN':
+      return v.length === 15 && alnumWhole(v) === 'IN_GSTIN';
+    case 'IN_PASSPORT':
+      return v.length === 8 && alnumWhole(v) === 'IN_PASSPORT';
+    case 'IN_VEHICLE_REGISTRATION':
+    case 'IN_DRIVING_LICENCE':
+    case 'IN_AADHAAR_MASKED':
+      return v.length >= 6 && v.length <= 24 && alnumWhole(v) === type;
   }
-  const f = scanWithCue(v, typeBit(type), 0);
-  if (f.length !== 1) return false;
-  const x = f[0]!;
-  return x.type === type && x.validated && x.start === 0 && x.end === v.length;
 }
