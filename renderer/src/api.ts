@@ -61,3 +61,11 @@ export async function call<M extends Method>(method: M, request: Request<M>): Pr
 export function isApiError(e: unknown, code?: ApiError['code']): e is ApiError {
   return e instanceof ApiError && (code === undefined || e.code === code);
 }
+
+/** The desktop preload adds `files.pathFor(file)` beside the API methods: a dropped File's path on disk.
+ * Returns null when this window has no such helper (a browser host), so the caller can explain. */
+export function pathForDroppedFile(): ((file: File) => string) | null {
+  const files = (window.workbench as unknown as { files?: { pathFor?: unknown } } | undefined)?.files;
+  const fn = files?.pathFor;
+  return typeof fn === 'function' ? (file: File) => String((fn as (f: File) => unknown)(file) ?? '') : null;
+}

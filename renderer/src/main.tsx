@@ -4,6 +4,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/fonts.css';
 import './styles/app.css';
+import './styles/data.css';
+import './styles/evidence.css';
+import './styles/custody.css';
 import { initI18n } from './i18n';
 import { App } from './App';
 

@@ -36,3 +36,43 @@ export function shortFingerprint(fp: string): string {
   if (groups.length <= 4) return fp;
   return `${algo}${groups.slice(0, 2).join(' ')} … ${groups.slice(-1).join(' ')}`;
 }
+
+/** "27 Nov 2026, 14:10:05 IST (UTC+05:30)": custody entries need the seconds. */
+export function formatISTSeconds(isoUtc: string, lang: Language, suffix: string): string {
+  const d = new Date(isoUtc);
+  if (Number.isNaN(d.getTime())) return isoUtc;
+  const base = formatIST(isoUtc, lang, suffix);
+  const seconds = String(new Date(d.getTime()).getUTCSeconds()).padStart(2, '0');
+  // IST is a whole-minute offset, so the UTC seconds are the IST seconds; insert them after hh:mm.
+  return base.replace(/(\d{2}:\d{2})( )/, `$1:${seconds}$2`);
+}
+
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
+
+/** "43.6 MB" (binary multiples, one decimal above KB): for quick reading; exact counts are shown beside it. */
+export function formatBytes(n: number, lang: Language): string {
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < UNITS.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  const digits = u === 0 ? 0 : v < 10 ? 1 : v < 100 ? 1 : 0;
+  return `${new Intl.NumberFormat(LOCALE_TAG[lang], { maximumFractionDigits: digits, minimumFractionDigits: u === 0 ? 0 : digits }).format(v)} ${UNITS[u]}`;
+}
+
+/** Minutes and seconds for a time left: "1 min 05 s" / "12 s". Hours appear only when needed. */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const r = s % 60;
+  if (h > 0) return `${h} h ${String(m).padStart(2, '0')} min`;
+  if (m > 0) return `${m} min ${String(r).padStart(2, '0')} s`;
+  return `${r} s`;
+}
+
+/** First and last characters of a hash, for a dense column; the full value is copied, never retyped. */
+export function shortHash(hex: string, head = 10, tail = 6): string {
+  return hex.length <= head + tail + 1 ? hex : `${hex.slice(0, head)}…${hex.slice(-tail)}`;
+}

@@ -5,6 +5,7 @@ import type { CaseInfo } from '../../../shared/api/contract';
 import { CaseHeader } from '../components/CaseHeader';
 import { EmptyState } from '../components/EmptyState';
 import { Tabs } from '../components/Tabs';
+import { EvidenceTab } from '../features/evidence/EvidenceTab';
 
 const ICONS = {
   evidence: (
@@ -40,7 +41,12 @@ export function CaseArea({ c, onRename }: { c: CaseInfo; onRename(): void }) {
   const tabs = (['evidence', 'analysis', 'custody', 'reports'] as const).map((id) => ({
     id,
     label: t(`caseView.tabs.${id}`),
-    panel: <EmptyState icon={ICONS[id]} title={t(`caseView.empty.${id}Title`)} body={t(`caseView.empty.${id}Body`)} next={t(`caseView.empty.${id}Next`)} />,
+    panel:
+      id === 'evidence' ? (
+        <EvidenceTab caseId={c.id} icon={ICONS.evidence} />
+      ) : (
+        <EmptyState icon={ICONS[id]} title={t(`caseView.empty.${id}Title`)} body={t(`caseView.empty.${id}Body`)} next={t(`caseView.empty.${id}Next`)} />
+      ),
   }));
   return (
     <section className="case-area" aria-label={c.title}>

@@ -32,6 +32,8 @@ export interface OpenAppOptions {
   /** A browser shared by a test file (see launchChromium); each app still gets its own fresh context.
    * Without it, openApp launches one and close() ends it. */
   browser?: Browser;
+  /** The host's file dialog behind evidence.pickFiles: in tests, returns fixture paths. */
+  pickFiles?: () => Promise<string[]>;
 }
 
 export interface OpenApp {
@@ -121,7 +123,7 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
   const origin = server.origin;
   const internalErrors: string[] = [];
   // Low KDF cost: the tests exercise the flow, not Argon2id's cost (the core's own tests cover that).
-  const workbench = new Workbench({ vaultDir: opts.vaultDir, kdf: { memoryKiB: 8192, iterations: 1 } });
+  const workbench = new Workbench({ vaultDir: opts.vaultDir, kdf: { memoryKiB: 8192, iterations: 1 }, ...(opts.pickFiles ? { pickFiles: opts.pickFiles } : {}) });
   const dispatch = createDispatcher(workbench.handlers(), {
     isTrustedSender: (s: Sender) => s.topFrame && s.url.startsWith(`${origin}/`),
     // Status polls are not user activity: counting them would keep the vault unlocked forever.

@@ -1,0 +1,74 @@
+// The Evidence tab: import (picker or drop), the running job, the case's evidence list, and the
+// records of the selected item.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatNumber } from '../../lib/format';
+import { useErrorMessage } from '../../state/error-message';
+import { useEvidenceList } from '../../state/evidence-list';
+import { useImportJob } from '../../state/import-job';
+import { useLanguage } from '../../state/language';
+import { DropZone } from './DropZone';
+import { EvidenceList } from './EvidenceList';
+import { ImportBar } from './ImportBar';
+import { JobPanel } from './JobPanel';
+import { RecordsView } from './RecordsView';
+
+export function EvidenceTab({ caseId, icon }: { caseId: string; icon: React.ReactNode }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const errorMessage = useErrorMessage();
+  const list = useEvidenceList(caseId);
+  const job = useImportJob(caseId, () => void list.reload());
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const busy = job.job?.state === 'running';
+
+  async function importPaths(paths: string[]) {
+    setProblem(null);
+    if (paths.length === 0) return;
+    await job.start(paths, reason);
+    setReason('');
+  }
+
+  async function pick() {
+    setProblem(null);
+    try {
+      const { paths } = await call('evidence.pickFiles', {});
+      await importPaths(paths);
+    } catch (e) {
+      setProblem(t('evidence.pickerFailed', { message: errorMessage(e) }));
+    }
+  }
+
+  const items = list.items;
+  const selected = items?.find((i) => i.id === selectedId) ?? null;
+  const failure = problem ?? (job.error ? errorMessage(job.error) : null) ?? (list.error ? errorMessage(list.error) : null);
+
+  return (
+    <DropZone disabled={busy} onPaths={(p) => void importPaths(p)} onProblem={setProblem}>
+      <div className="evidence-tab">
+        <div className="evidence-toolbar">
+          <ImportBar reason={reason} onReason={setReason} onImport={() => void pick()} busy={busy} />
+          {items && items.length > 0 && <span className="muted toolbar-count">{t('evidence.count', { count: items.length, formatted: formatNumber(items.length, lang) })}</span>}
+        </div>
+        {failure && (
+          <ErrorBanner
+            message={failure}
+            onDismiss={() => {
+              setProblem(null);
+              job.dismiss();
+            }}
+          />
+        )}
+        {job.job && <JobPanel job={job.job} cancelling={job.cancelling} onCancel={() => void job.cancel()} onDismiss={job.dismiss} />}
+        {items && items.length === 0 && !busy && <EmptyState icon={icon} title={t('evidence.emptyTitle')} body={t('evidence.emptyBody')} next={t('evidence.emptyNext')} />}
+        {items && items.length > 0 && <EvidenceList items={items} selectedId={selectedId} onSelect={setSelectedId} />}
+        {items && items.length > 0 && (selected ? <RecordsView key={selected.id} caseId={caseId} item={selected} /> : <p className="muted select-hint">{t('evidence.selectHint')}</p>)}
+      </div>
+    </DropZone>
+  );
+}

@@ -1,0 +1,58 @@
+// The running (or just finished) import: a real progress bar over bytes, with records, rate, time left
+// and file i of n; Cancel while it runs; the outcome in a sentence when it ends.
+import { useTranslation } from 'react-i18next';
+import type { JobInfo } from '../../../../shared/api/contract';
+import { formatBytes, formatDuration, formatNumber } from '../../lib/format';
+import { useLanguage } from '../../state/language';
+
+interface JobPanelProps {
+  job: JobInfo;
+  cancelling: boolean;
+  onCancel(): void;
+  onDismiss(): void;
+}
+
+export function JobPanel({ job, cancelling, onCancel, onDismiss }: JobPanelProps) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const p = job.progress;
+
+  if (job.state !== 'running') {
+    const kept = job.results.filter((r) => r.status !== 'cancelled').length;
+    const text =
+      job.state === 'cancelled' ? t('job.cancelled') : job.state === 'failed' ? t('job.failed', { message: job.error ?? '' }) : t('job.done', { count: kept });
+    return (
+      <div className={`job-panel job-${job.state}`} role="status">
+        <span>{text}</span>
+        <button type="button" className="button-quiet" onClick={onDismiss}>
+          {t('common.close')}
+        </button>
+      </div>
+    );
+  }
+
+  const pct = p.bytesTotal > 0 ? Math.min(100, (p.bytesDone / p.bytesTotal) * 100) : 0;
+  return (
+    <section className="job-panel job-running" aria-label={t('job.title')}>
+      <div className="job-head">
+        <strong>{t('job.title')}</strong>
+        <span className="job-file mono" title={p.file}>
+          {p.file || t('job.starting')}
+        </span>
+        {p.fileCount > 0 && <span className="muted">{t('job.fileOf', { index: formatNumber(p.fileIndex + 1, lang), of: formatNumber(p.fileCount, lang) })}</span>}
+        <span className="job-spacer" />
+        <button type="button" className="button-secondary" onClick={onCancel} disabled={cancelling}>
+          {cancelling ? t('job.cancelling') : t('job.cancel')}
+        </button>
+      </div>
+      <progress className="job-bar" max={100} value={pct} aria-label={t('job.title')} aria-valuetext={`${Math.floor(pct)}%`} />
+      <div className="job-stats">
+        <span className="job-pct">{Math.floor(pct)}%</span>
+        <span>{t('job.bytes', { done: formatBytes(p.bytesDone, lang), total: formatBytes(p.bytesTotal, lang) })}</span>
+        <span>{t('job.records', { formatted: formatNumber(p.records, lang) })}</span>
+        <span>{t('job.rate', { rate: formatBytes(p.bytesPerSecond, lang) })}</span>
+        <span>{p.etaSeconds === null ? t('job.etaUnknown') : t('job.eta', { time: formatDuration(p.etaSeconds) })}</span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+// The redacted rows of one table, virtualised: only the rows on screen exist in the DOM and only their
+// pages are fetched. Browsers cap an element's height (~33 million px), so tables longer than one
+// segment are shown a segment (10 lakh rows) at a time, with a picker; search results jump across
+// segments. Cell text is rendered by React as text: hostile content stays inert.
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { ColumnInfo } from '../../../../shared/api/contract';
+import { formatNumber } from '../../lib/format';
+import { useLanguage } from '../../state/language';
+import type { Revealed } from '../../state/reveal';
+import type { RowPages } from '../../state/row-pages';
+import { PiiBadge } from './PiiBadge';
+
+export const ROW_HEIGHT = 26;
+export const SEGMENT_ROWS = 1_000_000;
+
+export interface CellRef {
+  row: number;
+  column: number;
+}
+
+interface RecordsGridProps {
+  pages: RowPages;
+  total: number;
+  columns: ColumnInfo[];
+  selected: CellRef | null;
+  onSelect(cell: CellRef): void;
+  onReveal(cell: CellRef): void;
+  revealed: Revealed | null;
+  onHide(): void;
+  /** Scroll so this row is in view (a new object each time, so the same row can be asked for twice). */
+  jump: { row: number } | null;
+}
+
+export function RecordsGrid({ pages, total, columns, selected, onSelect, onReveal, revealed, onHide, jump }: RecordsGridProps) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const scroller = useRef<HTMLDivElement>(null);
+  const header = useRef<HTMLDivElement>(null);
+  const [base, setBase] = useState(0);
+  const count = Math.max(0, Math.min(SEGMENT_ROWS, total - base));
+  const pendingJump = useRef<number | null>(null);
+
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    pages.want(base + first, base + last);
+  }, [pages, base, first, last]);
+
+  useEffect(() => {
+    if (!jump) return;
+    const segment = Math.floor(jump.row / SEGMENT_ROWS) * SEGMENT_ROWS;
+    if (segment !== base) {
+      pendingJump.current = jump.row - segment;
+      setBase(segment);
+    } else virtualizer.scrollToIndex(jump.row - base, { align: 'center' });
+    // Only a new jump request should scroll, not a change of segment made by the picker.
+  }, [jump]);
+
+  useEffect(() => {
+    if (pendingJump.current === null) return;
+    virtualizer.scrollToIndex(pendingJump.current, { align: 'center' });
+    pendingJump.current = null;
+  }, [base, virtualizer]);
+
+  const segments = Math.ceil(total / SEGMENT_ROWS);
+
+  function contextMenu(e: MouseEvent, cell: CellRef) {
+    e.preventDefault();
+    onSelect(cell);
+    onReveal(cell);
+  }
+
+  return (
+    <div className="grid-frame">
+      {segments > 1 && (
+        <label className="segment-picker">
+          <span>{t('records.row')}</span>
+          <select value={base} onChange={(e) => setBase(Number(e.target.value))}>
+            {Array.from({ length: segments }, (_, i) => i * SEGMENT_ROWS).map((start) => (
+              <option key={start} value={start}>
+                {formatNumber(start + 1, lang)} – {formatNumber(Math.min(total, start + SEGMENT_ROWS), lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div className="grid" role="grid" aria-rowcount={total + 1} aria-colcount={columns.length + 1}>
+        <div className="grid-header" ref={header} role="rowgroup">
+          <div className="grid-row grid-head-row" role="row" aria-rowindex={1}>
+            <div className="grid-cell grid-rownum" role="columnheader">
+              {t('records.row')}
+            </div>
+            {columns.map((c) => (
+              <div key={c.name} className="grid-cell grid-colhead" role="columnheader" title={c.name}>
+                <span className="grid-colname">{c.name}</span>
+                {c.piiType && <PiiBadge piiType={c.piiType} confidence={c.confidence} />}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div
+          className="grid-scroller"
+          ref={scroller}
+          role="rowgroup"
+          tabIndex={0}
+          onScroll={(e) => {
+            if (header.current) header.current.scrollLeft = e.currentTarget.scrollLeft;
+          }}
+        >
+          {/* Height and row offsets are set through the CSSOM (React style props), which the CSP allows. */}
+          <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((v) => {
+              const rowNo = base + v.index;
+              const row = pages.row(rowNo);
+              return (
+                <div key={v.key} className={rowNo % 2 ? 'grid-row grid-row-odd' : 'grid-row'} role="row" aria-rowindex={rowNo + 2} data-row={rowNo} style={{ transform: `translateY(${v.start}px)` }}>
+                  <div className="grid-cell grid-rownum" role="rowheader">
+                    {formatNumber(rowNo + 1, lang)}
+                  </div>
+                  {columns.map((c, ci) => {
+                    const cell = { row: rowNo, column: ci };
+                    const isSel = selected?.row === rowNo && selected.column === ci;
+                    const shown = revealed && revealed.row === rowNo && revealed.column === ci ? revealed : null;
+                    if (!row)
+                      return (
+                        <div key={c.name} className="grid-cell grid-loading" role="gridcell" aria-busy="true">
+                          ···
+                        </div>
+                      );
+                    const value = row[ci] ?? '';
+                    return (
+                      <div
+                        key={c.name}
+                        role="gridcell"
+                        aria-selected={isSel}
+                        className={['grid-cell', isSel ? 'is-selected' : '', shown ? 'is-revealed' : '', c.piiType ? 'is-pii' : ''].join(' ').trim()}
+                        title={shown ? undefined : value}
+                        onClick={() => onSelect(cell)}
+                        onContextMenu={(e) => contextMenu(e, cell)}
+                      >
+                        {shown ? (
+                          <>
+                            <span className="revealed-value">{shown.value ?? t('records.emptyValue')}</span>
+                            <span className="reveal-timer" aria-live="polite">
+                              {t('records.revealedFor', { seconds: shown.secondsLeft })}
+                            </span>
+                            <button type="button" className="cell-button" onClick={onHide}>
+                              {t('records.hideNow')}
+                            </button>
+                          </>
+                        ) : (
+                          <>
+                            <span className="cell-text">{value}</span>
+                            {isSel && value !== '' && (
+                              <button
+                                type="button"
+                                className="cell-button"
+                                title={t('records.revealHint')}
+                                onClick={(e) => {
+                                  e.stopPropagation();
+                                  onReveal(cell);
+                                }}
+                              >
+                                {t('records.reveal')}
+                              </button>
+                            )}
+                          </>
+                        )}
+                      </div>
+                    );
+                  })}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

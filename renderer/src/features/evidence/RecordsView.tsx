@@ -1,0 +1,92 @@
+// One evidence item's records: table picker (for multi-table items), search, the virtualised grid of
+// redacted rows, and reveal-with-a-reason for a single cell.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceInfo } from '../../../../shared/api/contract';
+import { formatNumber } from '../../lib/format';
+import { useErrorMessage } from '../../state/error-message';
+import { useLanguage } from '../../state/language';
+import { useReveal } from '../../state/reveal';
+import { useRowPages } from '../../state/row-pages';
+import { RecordsGrid, type CellRef } from './RecordsGrid';
+import { RevealDialog } from './RevealDialog';
+import { SearchPanel } from './SearchPanel';
+
+/** What the core tells us to expect before the first reveal reply says otherwise. */
+const REVEAL_SECONDS_HINT = 20;
+
+export function RecordsView({ caseId, item }: { caseId: string; item: EvidenceInfo }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const errorMessage = useErrorMessage();
+  const [table, setTable] = useState<string | undefined>(item.tables[0]?.name);
+  const pages = useRowPages(caseId, item.id, table);
+  const reveal = useReveal(caseId, item.id, pages.table);
+  const [selected, setSelected] = useState<CellRef | null>(null);
+  const [asking, setAsking] = useState<CellRef | null>(null);
+  const [jump, setJump] = useState<{ row: number } | null>(null);
+  const total = pages.total;
+
+  return (
+    <section className="records-view" aria-label={t('records.title', { name: item.name })}>
+      <header className="records-head">
+        <h3 className="records-title">
+          {t('records.title', { name: item.name })}
+          {total !== null && <span className="records-count"> · {t('records.total', { formatted: formatNumber(total, lang) })}</span>}
+        </h3>
+        {item.tables.length > 1 && (
+          <label className="table-picker">
+            <span>{t('records.table')}</span>
+            <select
+              value={table}
+              onChange={(e) => {
+                setTable(e.target.value);
+                setSelected(null);
+              }}
+            >
+              {item.tables.map((tb) => (
+                <option key={tb.name} value={tb.name}>
+                  {tb.name} ({formatNumber(tb.records, lang)})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </header>
+      <p className="records-note">{t('records.redactedNote')}</p>
+      {pages.error ? (
+        <p className="form-error" role="alert">
+          {errorMessage(pages.error)}
+        </p>
+      ) : total === null ? (
+        <p className="muted">{t('records.loading')}</p>
+      ) : total === 0 || pages.columns.length === 0 ? (
+        <p className="muted records-empty">{t('records.noRecords')}</p>
+      ) : (
+        <>
+          <SearchPanel key={`${item.id}/${pages.table ?? ''}`} caseId={caseId} evidenceId={item.id} table={pages.table} onGoTo={(row) => setJump({ row })} />
+          <RecordsGrid
+            pages={pages}
+            total={total}
+            columns={pages.columns}
+            selected={selected}
+            onSelect={setSelected}
+            onReveal={setAsking}
+            revealed={reveal.revealed}
+            onHide={reveal.hide}
+            jump={jump}
+          />
+        </>
+      )}
+      {asking && (
+        <RevealDialog
+          row={asking.row}
+          column={pages.columns[asking.column]?.name ?? ''}
+          seconds={REVEAL_SECONDS_HINT}
+          onReveal={(reason) => reveal.reveal(asking.row, asking.column, reason)}
+          onClose={() => setAsking(null)}
+        />
+      )}
+    </section>
+  );
+}
