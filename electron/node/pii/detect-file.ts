@@ -1,0 +1,255 @@
+// Table-aware PII detection over a whole file, through the same format detection and parsers import uses,
+// on several cores when that pays.
+//
+// Why split by bytes and not ship rows to workers: the CSV parser itself is the most expensive stage
+// (more than the typed-cell validators), so a single parsing thread would cap the throughput however many
+// threads validate. Instead a large UTF-8/Windows-1252 CSV/TSV is cut at line starts into one byte range
+// per worker; every worker parses its own range with createParser (the header line prepended) into a
+// TableDetector and sends back only counts. The columns are typed once, here, from the file's first
+// INFER_ROWS rows, and handed to every worker, so the result equals a single-thread run.
+//
+// A cut is only right when it is not inside a quoted field. The parser counts quote characters and warns
+// ('unbalanced-quotes') when a range holds an odd number; a range before a cut that warns means the cut
+// fell inside quotes, and the whole file is then parsed again on one thread. (A file that is unbalanced
+// as a whole warns in its last range, which does not force the fallback: a single-thread parse would
+// read the same records.)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { createParser, detectFormat } from '../ingest/formats';
+import type { FormatId, StreamParser, TextEncoding } from '../ingest/parsers/types';
+import { HEAD_BYTES } from '../ingest/acquire';
+import { TableDetector, type ColumnPlan, type DetectionCounts, INFER_ROWS } from './table-detector';
+import { PII_TYPES } from '../../../shared/pii';
+
+export interface DetectFileOptions {
+  /** Worker threads for a large CSV/TSV; 1 = this thread only. Default: available cores. */
+  workers?: number;
+  /** Files below this size are not split (thread start-up would cost more than it saves). Default 32 MB. */
+  minSplitBytes?: number;
+  signal?: AbortSignal;
+}
+
+export interface DetectFileResult extends DetectionCounts {
+  format: FormatId;
+  status: string;
+  /** Threads that parsed (1 when not split, or after a fallback). */
+  threads: number;
+  /** True when a split was rejected (a cut inside quotes) and the file was parsed again on one thread. */
+  fellBack: boolean;
+  plans: Record<string, ColumnPlan[]>;
+}
+
+/** What a worker needs to parse one byte range. */
+export interface RangeJob {
+  file: string;
+  start: number;
+  end: number;
+  /** Bytes [0, headerEnd) are the header record; prepended when start > 0. */
+  headerEnd: number;
+  format: 'csv' | 'tsv';
+  encoding: TextEncoding | undefined;
+  delimiter: string | undefined;
+  plans: [string, ColumnPlan[]][];
+}
+
+export interface RangeResult {
+  counts: DetectionCounts;
+  status: string;
+}
+
+const TABLE = 'data';
+const INFER_BYTES = 4 << 20;
+
+/** Parses bytes [start, end) of the file (header prepended) into a detector with the given plans. */
+export async function detectRange(job: RangeJob, signal: AbortSignal): Promise<RangeResult> {
+  const det = new TableDetector(new Map(job.plans));
+  const parser = createParser(job.format, { encoding: job.encoding, delimiter: job.delimiter }) as StreamParser;
+  const input = rangeInput(job.file, job.start, job.end, job.headerEnd);
+  const o = await parser.parse(input, det, signal);
+  det.finish();
+  return { counts: det.counts(), status: o.status };
+}
+
+async function* rangeInput(file: string, start: number, end: number, headerEnd: number): AsyncGenerator<Buffer> {
+  if (start > 0 && headerEnd > 0) {
+    const h = Buffer.alloc(headerEnd);
+    const fd = fs.openSync(file, 'r');
+    try {
+      fs.readSync(fd, h, 0, headerEnd, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    yield h;
+  }
+  if (end > start) {
+    for await (const c of fs.createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 })) yield c as Buffer;
+  }
+}
+
+function readAt(fd: number, pos: number, len: number): Buffer {
+  const b = Buffer.alloc(len);
+  const n = fs.readSync(fd, b, 0, len, pos);
+  return b.subarray(0, n);
+}
+
+/** End of the header record: the first line feed outside quotes (-1 if not in buf). */
+function headerEndIn(buf: Buffer): number {
+  let quoted = false;
+  for (let i = 0; i < buf.length; i++) {
+    const c = buf[i]!;
+    if (c === 0x22) quoted = !quoted;
+    else if (c === 0x0a && !quoted) return i + 1;
+  }
+  return -1;
+}
+
+/** Column plans from the file's first INFER_ROWS records, parsed exactly as the full parse will. */
+async function inferPlans(file: string, size: number, format: 'csv' | 'tsv', encoding: TextEncoding | undefined, delimiter: string | undefined, signal: AbortSignal): Promise<Map<string, ColumnPlan[]>> {
+  const fd = fs.openSync(file, 'r');
+  let head: Buffer;
+  try {
+    head = readAt(fd, 0, Math.min(size, INFER_BYTES));
+  } finally {
+    fs.closeSync(fd);
+  }
+  // Whole lines only, so the last record is not a truncated one.
+  const cut = head.lastIndexOf(0x0a);
+  const bytes = head.length < size && cut > 0 ? head.subarray(0, cut + 1) : head;
+  let rows = 0;
+  const collector = new TableDetector();
+  const sink = {
+    table: (n: string, c: string[]) => collector.table(n, c),
+    row: (t: string, cells: (string | null)[], at: { line?: number }) => {
+      if (rows++ < INFER_ROWS) collector.row(t, cells, at);
+    },
+    malformed: () => {},
+    warning: () => {},
+  };
+  const parser = createParser(format, { encoding, delimiter }) as StreamParser;
+  await parser.parse(once(bytes), sink, signal);
+  collector.finish();
+  return collector.allPlans();
+}
+
+async function* once(b: Buffer): AsyncGenerator<Buffer> {
+  yield b;
+}
+
+function defaultWorkerUrl(): URL {
+  // Under tsx (bench, tests, CLI in development) the sibling .ts file runs directly; a bundled build
+  // must emit detect-worker as its own entry next to this module.
+  const self = import.meta.url;
+  return new URL(self.endsWith('.ts') ? './detect-worker.ts' : './detect-worker.mjs', self);
+}
+
+function tsxApi(): string {
+  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
+  return pathToFileURL(path.join(path.dirname(pkg), 'dist/esm/api/index.mjs')).href;
+}
+
+function runWorker(job: RangeJob, workerUrl: URL): Promise<RangeResult> {
+  return new Promise((resolve, reject) => {
+    // A .ts worker (development, bench) is loaded through tsx's API: Node 20 does not pass the parent's
+    // module hooks on to worker threads, and `--import tsx` in a worker registers them too late.
+    const w = workerUrl.pathname.endsWith('.ts')
+      ? new Worker(`import(${JSON.stringify(tsxApi())}).then((m) => m.tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(workerUrl.href)}))`, { eval: true, workerData: job })
+      : new Worker(workerUrl, { workerData: job });
+    w.once('message', (m: RangeResult) => resolve(m));
+    w.once('error', reject);
+    w.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`detection worker exited with code ${code}`));
+    });
+  });
+}
+
+export async function detectFile(file: string, opts: DetectFileOptions = {}, workerUrl: URL = defaultWorkerUrl()): Promise<DetectFileResult> {
+  const signal = opts.signal ?? new AbortController().signal;
+  const size = fs.statSync(file).size;
+  const fd = fs.openSync(file, 'r');
+  let head: Buffer;
+  try {
+    head = readAt(fd, 0, Math.min(HEAD_BYTES, size));
+  } finally {
+    fs.closeSync(fd);
+  }
+  const d = detectFormat(head, file, size);
+  const workers = Math.max(1, opts.workers ?? os.availableParallelism());
+  const splittable =
+    (d.format === 'csv' || d.format === 'tsv') &&
+    (d.encoding === 'utf-8' || d.encoding === 'windows-1252' || d.encoding === undefined) &&
+    workers > 1 && size >= (opts.minSplitBytes ?? 32e6);
+  if (!splittable) return single(file, d.format, d.encoding, d.delimiter, signal, false);
+
+  const format = d.format as 'csv' | 'tsv';
+  const headerEnd = headerEndIn(head);
+  if (headerEnd <= 0) return single(file, format, d.encoding, d.delimiter, signal, false);
+  const plans = await inferPlans(file, size, format, d.encoding, d.delimiter, signal);
+  const cuts = [headerEnd];
+  const fd2 = fs.openSync(file, 'r');
+  try {
+    for (let k = 1; k < workers; k++) {
+      const target = Math.floor((size * k) / workers);
+      const b = readAt(fd2, target, 1 << 20);
+      const nl = b.indexOf(0x0a);
+      if (nl < 0) break;
+      const cut = target + nl + 1;
+      if (cut > cuts[cuts.length - 1]! && cut < size) cuts.push(cut);
+    }
+  } finally {
+    fs.closeSync(fd2);
+  }
+  cuts.push(size);
+  if (cuts.length <= 2) return single(file, format, d.encoding, d.delimiter, signal, false);
+
+  const jobs: RangeJob[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    jobs.push({
+      file, start: k === 0 ? 0 : cuts[k]!, end: cuts[k + 1]!, headerEnd, format,
+      encoding: d.encoding, delimiter: d.delimiter, plans: [...plans],
+    });
+  }
+  const results = await Promise.all(jobs.map((j) => runWorker(j, workerUrl)));
+  if (results.slice(0, -1).some((r) => r.counts.warnings.includes('unbalanced-quotes'))) {
+    return single(file, format, d.encoding, d.delimiter, signal, true);
+  }
+  const merged = mergeCounts(results.map((r) => r.counts));
+  const status = results.find((r) => r.status !== 'parsed')?.status ?? 'parsed';
+  return { ...merged, format, status, threads: jobs.length, fellBack: false, plans: Object.fromEntries(plans) };
+}
+
+async function single(file: string, format: FormatId, encoding: TextEncoding | undefined, delimiter: string | undefined, signal: AbortSignal, fellBack: boolean): Promise<DetectFileResult> {
+  const det = new TableDetector();
+  let status = 'unparsed';
+  if (format !== 'sqlite' && format !== 'zip' && format !== 'binary' && format !== 'empty') {
+    const parser = createParser(format, { encoding, delimiter }) as StreamParser;
+    const o = await parser.parse(fs.createReadStream(file, { highWaterMark: 1 << 20 }), det, signal);
+    status = o.status;
+  }
+  det.finish();
+  return { ...det.counts(), format, status, threads: 1, fellBack, plans: Object.fromEntries(det.allPlans()) };
+}
+
+function mergeCounts(all: DetectionCounts[]): DetectionCounts {
+  const out: DetectionCounts = {
+    records: 0, malformed: 0, findings: new Array<number>(PII_TYPES.length).fill(0),
+    invalidTyped: new Array<number>(PII_TYPES.length).fill(0), validatedCells: 0, scannedCells: 0, warnings: [],
+  };
+  const warnings = new Set<string>();
+  for (const c of all) {
+    out.records += c.records;
+    out.malformed += c.malformed;
+    out.validatedCells += c.validatedCells;
+    out.scannedCells += c.scannedCells;
+    for (let i = 0; i < PII_TYPES.length; i++) {
+      out.findings[i]! += c.findings[i]!;
+      out.invalidTyped[i]! += c.invalidTyped[i]!;
+    }
+    for (const w of c.warnings) warnings.add(w);
+  }
+  out.warnings = [...warnings];
+  return out;
+}
