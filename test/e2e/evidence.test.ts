@@ -86,6 +86,86 @@ describe.skipIf(!hasChromium)(needsChromium('evidence'), () => {
     await panel.locator('.evidence-details').waitFor();
     await app.screenshot('evidence-imported');
   });
-});
 
-export { personAt };
+  it('shows redacted records with type badges, scrolls to row 1,00,000, finds a row by search, and reveals one cell with a reason', async () => {
+    app = await openCase({
+      browser: browser!,
+      prepare: async (host, caseId, { waitJob }) => waitJob((await host('evidence.import', { caseId, paths: [bigCsv] })).jobId),
+    });
+    const { page } = app;
+    const panel = page.getByRole('tabpanel', { name: 'Evidence' });
+    await panel.getByRole('button', { name: 'cowin_dump_part1.csv', exact: true }).click();
+    const grid = panel.getByRole('grid');
+    await grid.waitFor();
+    const firstRow = grid.locator('[data-row="0"]');
+    await firstRow.locator('.cell-text').first().waitFor();
+    const p0 = personAt(0);
+    const cells0 = await firstRow.locator('[role="gridcell"]').allTextContents();
+    expect(cells0[2]).toBe(`XXXX XXXX ${p0.aadhaar.slice(-4)}`);
+    expect(cells0[3]).toBe(`XXXXXX${p0.phone.slice(-4)}`);
+    expect(cells0[1]).not.toContain(p0.name.split(' ')[0]!);
+    const headers = await grid.locator('[role="columnheader"]').allTextContents();
+    expect(headers.join(' | ')).toMatch(/aadhaarAADHAAR 1\.00/);
+    expect(headers.join(' | ')).toMatch(/emailEMAIL 1\.00/);
+    expect(headers.join(' | ')).toMatch(/mobilePHONE 1\.00/);
+    await app.screenshot('records-top');
+
+    // Scroll the grid (as a drag of the scrollbar would) to row 1,00,000: only that page is fetched.
+    const scroller = grid.locator('.grid-scroller');
+    await scroller.evaluate((el, top) => (el.scrollTop = top), 99_990 * 26);
+    const target = grid.locator('[data-row="99999"]');
+    await target.locator('.cell-text').first().waitFor();
+    const p = personAt(99_999);
+    expect(await target.locator('[role="rowheader"]').textContent()).toBe('1,00,000');
+    expect((await target.locator('[role="gridcell"]').allTextContents())[2]).toBe(`XXXX XXXX ${p.aadhaar.slice(-4)}`);
+    const pagesAsked = app.traffic.filter((r) => r.direction === 'request' && r.method === 'evidence.rows').map((r) => (r.payload as { offset: number }).offset);
+    expect(pagesAsked).toContain(99_800);
+    expect(pagesAsked.length).toBeLessThan(12);
+    await app.screenshot('records-row-100000');
+
+    // Search by a non-personal reference finds exactly one row; its cells come back redacted.
+    const wantedRow = 4_21_337;
+    const wanted = personAt(wantedRow);
+    await panel.getByRole('searchbox', { name: 'Search records' }).fill(wanted.ref);
+    await panel.getByRole('button', { name: 'Search', exact: true }).click();
+    await panel.getByText('1 match in 6,00,000 records').waitFor();
+    const hit = panel.locator('.search-hit');
+    expect(await hit.locator('.search-rowno').textContent()).toBe('4,21,338');
+    expect(await hit.textContent()).toContain(`XXXX XXXX ${wanted.aadhaar.slice(-4)}`);
+    expect(await hit.textContent()).not.toContain(wanted.aadhaar);
+    await hit.click();
+    const found = grid.locator(`[data-row="${wantedRow}"]`);
+    await found.locator('.cell-text').first().waitFor();
+
+    // Reveal needs a reason; the raw value shows in that cell with a countdown, then is gone.
+    const aadhaarCell = found.locator('[role="gridcell"]').nth(2);
+    await aadhaarCell.click();
+    await aadhaarCell.getByRole('button', { name: 'Reveal…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reveal a raw value' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Reveal', exact: true }).click();
+    await dialog.getByText('Give a reason; it is recorded in the custody log.').waitFor();
+    await dialog.getByLabel('Reason for revealing').fill('Confirming identity of row 4,21,338 for UIDAI notice');
+    await app.screenshot('records-reveal-dialog');
+    await dialog.getByRole('button', { name: 'Reveal', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await aadhaarCell.locator('.revealed-value').waitFor();
+    expect(await aadhaarCell.locator('.revealed-value').textContent()).toBe(wanted.aadhaar);
+    expect(await aadhaarCell.textContent()).toMatch(/Hidden again in \d+ s/);
+    await app.screenshot('records-revealed');
+    await aadhaarCell.getByRole('button', { name: 'Hide now' }).click();
+    await aadhaarCell.locator('.revealed-value').waitFor({ state: 'detached' });
+    expect(await page.content()).not.toContain(wanted.aadhaar);
+
+    // Right-click reveals too, and the value hides itself when the time is up.
+    const emailCell = found.locator('[role="gridcell"]').nth(4);
+    await emailCell.click({ button: 'right' });
+    await dialog.getByLabel('Reason for revealing').fill('Matching complainant e-mail');
+    await dialog.getByLabel('Reason for revealing').press('Enter');
+    await emailCell.locator('.revealed-value').waitFor();
+    expect(await emailCell.locator('.revealed-value').textContent()).toBe(wanted.email);
+    await emailCell.locator('.revealed-value').waitFor({ state: 'detached', timeout: 25_000 });
+    expect(await page.content()).not.toContain(wanted.email);
+    expect(await emailCell.textContent()).toContain('@mailbox.example.in');
+  }, 120_000);
+});

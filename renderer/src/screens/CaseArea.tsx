@@ -5,6 +5,7 @@ import type { CaseInfo } from '../../../shared/api/contract';
 import { CaseHeader } from '../components/CaseHeader';
 import { EmptyState } from '../components/EmptyState';
 import { Tabs } from '../components/Tabs';
+import { CustodyTab } from '../features/custody/CustodyTab';
 import { EvidenceTab } from '../features/evidence/EvidenceTab';
 
 const ICONS = {
@@ -44,6 +45,8 @@ export function CaseArea({ c, onRename }: { c: CaseInfo; onRename(): void }) {
     panel:
       id === 'evidence' ? (
         <EvidenceTab caseId={c.id} icon={ICONS.evidence} />
+      ) : id === 'custody' ? (
+        <CustodyTab caseId={c.id} />
       ) : (
         <EmptyState icon={ICONS[id]} title={t(`caseView.empty.${id}Title`)} body={t(`caseView.empty.${id}Body`)} next={t(`caseView.empty.${id}Next`)} />
       ),

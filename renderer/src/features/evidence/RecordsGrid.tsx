@@ -149,7 +149,8 @@ export function RecordsGrid({ pages, total, columns, selected, onSelect, onRevea
                         onContextMenu={(e) => contextMenu(e, cell)}
                       >
                         {shown ? (
-                          <>
+                          // Drawn over the neighbouring cells, so the whole value is readable in a narrow column.
+                          <span className="reveal-chip">
                             <span className="revealed-value">{shown.value ?? t('records.emptyValue')}</span>
                             <span className="reveal-timer" aria-live="polite">
                               {t('records.revealedFor', { seconds: shown.secondsLeft })}
@@ -157,7 +158,7 @@ export function RecordsGrid({ pages, total, columns, selected, onSelect, onRevea
                             <button type="button" className="cell-button" onClick={onHide}>
                               {t('records.hideNow')}
                             </button>
-                          </>
+                          </span>
                         ) : (
                           <>
                             <span className="cell-text">{value}</span>

@@ -1,0 +1,61 @@
+// Narrow the custody log by action, examiner and evidence item.
+import { useTranslation } from 'react-i18next';
+import { useActionLabel } from './ActionBadge';
+
+export interface CustodyFilter {
+  action: string;
+  examiner: string;
+  evidence: string;
+}
+
+export const NO_FILTER: CustodyFilter = { action: '', examiner: '', evidence: '' };
+
+interface CustodyFiltersProps {
+  value: CustodyFilter;
+  onChange(f: CustodyFilter): void;
+  actions: string[];
+  examiners: string[];
+  evidence: { id: string; name: string }[];
+}
+
+export function CustodyFilters({ value, onChange, actions, examiners, evidence }: CustodyFiltersProps) {
+  const { t } = useTranslation();
+  const label = useActionLabel();
+  return (
+    <div className="custody-filters">
+      <label>
+        <span>{t('custody.filterAction')}</span>
+        <select name="filter-action" value={value.action} onChange={(e) => onChange({ ...value, action: e.target.value })}>
+          <option value="">{t('custody.all')}</option>
+          {actions.map((a) => (
+            <option key={a} value={a}>
+              {label(a)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('custody.filterExaminer')}</span>
+        <select name="filter-examiner" value={value.examiner} onChange={(e) => onChange({ ...value, examiner: e.target.value })}>
+          <option value="">{t('custody.all')}</option>
+          {examiners.map((x) => (
+            <option key={x} value={x}>
+              {x}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('custody.filterEvidence')}</span>
+        <select name="filter-evidence" value={value.evidence} onChange={(e) => onChange({ ...value, evidence: e.target.value })}>
+          <option value="">{t('custody.all')}</option>
+          {evidence.map((ev) => (
+            <option key={ev.id} value={ev.id}>
+              {ev.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
