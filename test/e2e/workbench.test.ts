@@ -124,23 +124,24 @@ describe.skipIf(!hasChromium)(needsChromium('workbench'), () => {
     await app.screenshot('case-renamed');
   });
 
-  it('shows an explanatory empty state, without placeholder controls, on every tab', async () => {
+  it('explains every empty tab; tabs not built yet carry no placeholder controls', async () => {
     app = await openUnlocked({ cases: [{ title: TITLE, ref: REF }] });
     const { page } = app;
     await page.getByRole('heading', { name: TITLE }).waitFor();
-    const expectations: [string, string][] = [
-      ['Evidence', 'No evidence in this case yet'],
-      ['Analysis', 'Nothing to analyse yet'],
-      ['Custody', 'The custody log is being kept'],
-      ['Reports', 'No reports yet'],
+    // [tab, heading that explains it, whether the tab has working controls]
+    const expectations: [string, string, boolean][] = [
+      ['Evidence', 'No evidence in this case yet', true],
+      ['Analysis', 'Nothing to analyse yet', false],
+      ['Custody', 'Custody log', true],
+      ['Reports', 'No reports yet', false],
     ];
     await page.getByRole('tab', { name: 'Evidence' }).focus();
-    for (const [i, [tab, heading]] of expectations.entries()) {
+    for (const [i, [tab, heading, hasControls]] of expectations.entries()) {
       if (i > 0) await page.keyboard.press('ArrowRight');
       expect(await page.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true');
       const panel = page.getByRole('tabpanel', { name: tab });
       await panel.getByRole('heading', { name: heading }).waitFor();
-      expect(await panel.locator('button, input, select, a').count()).toBe(0);
+      if (!hasControls) expect(await panel.locator('button, input, select, a').count()).toBe(0);
       await app.screenshot(`tab-${tab.toLowerCase()}`);
     }
   });

@@ -34,7 +34,7 @@ export function useActionLabel(): (action: string) => string {
 export function ActionBadge({ action }: { action: string }) {
   const label = useActionLabel();
   return (
-    <span className={`badge badge-${TONE[action] ?? 'neutral'} action-badge`} data-action={action}>
+    <span className={`badge badge-${TONE[action] ?? 'neutral'} action-badge`}>
       {label(action)}
     </span>
   );

@@ -1,4 +1,5 @@
 // Narrow the custody log by action, examiner and evidence item.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActionLabel } from './ActionBadge';
 
@@ -21,11 +22,12 @@ interface CustodyFiltersProps {
 export function CustodyFilters({ value, onChange, actions, examiners, evidence }: CustodyFiltersProps) {
   const { t } = useTranslation();
   const label = useActionLabel();
+  const id = useId();
   return (
     <div className="custody-filters">
-      <label>
-        <span>{t('custody.filterAction')}</span>
-        <select name="filter-action" value={value.action} onChange={(e) => onChange({ ...value, action: e.target.value })}>
+      <span className="filter">
+        <label htmlFor={`${id}-action`}>{t('custody.filterAction')}</label>
+        <select id={`${id}-action`} name="filter-action" value={value.action} onChange={(e) => onChange({ ...value, action: e.target.value })}>
           <option value="">{t('custody.all')}</option>
           {actions.map((a) => (
             <option key={a} value={a}>
@@ -33,10 +35,10 @@ export function CustodyFilters({ value, onChange, actions, examiners, evidence }
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>{t('custody.filterExaminer')}</span>
-        <select name="filter-examiner" value={value.examiner} onChange={(e) => onChange({ ...value, examiner: e.target.value })}>
+      </span>
+      <span className="filter">
+        <label htmlFor={`${id}-examiner`}>{t('custody.filterExaminer')}</label>
+        <select id={`${id}-examiner`} name="filter-examiner" value={value.examiner} onChange={(e) => onChange({ ...value, examiner: e.target.value })}>
           <option value="">{t('custody.all')}</option>
           {examiners.map((x) => (
             <option key={x} value={x}>
@@ -44,10 +46,10 @@ export function CustodyFilters({ value, onChange, actions, examiners, evidence }
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>{t('custody.filterEvidence')}</span>
-        <select name="filter-evidence" value={value.evidence} onChange={(e) => onChange({ ...value, evidence: e.target.value })}>
+      </span>
+      <span className="filter">
+        <label htmlFor={`${id}-evidence`}>{t('custody.filterEvidence')}</label>
+        <select id={`${id}-evidence`} name="filter-evidence" value={value.evidence} onChange={(e) => onChange({ ...value, evidence: e.target.value })}>
           <option value="">{t('custody.all')}</option>
           {evidence.map((ev) => (
             <option key={ev.id} value={ev.id}>
@@ -55,7 +57,7 @@ export function CustodyFilters({ value, onChange, actions, examiners, evidence }
             </option>
           ))}
         </select>
-      </label>
+      </span>
     </div>
   );
 }
