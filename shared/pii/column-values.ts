@@ -8,8 +8,10 @@ for (const w of ['f', 'female', 'woman', 'महिला', 'स्त्री'
 for (const w of ['o', 'other', 'others', 't', 'tg', 'transgender', 'third gender', 'अन्य', 'ट्रांसजेंडर', 'किन्नर']) {
   GENDER_WORDS.set(w, 'O');
 }
-// Longer (trimmed) values cannot be gender words: skip the lower-casing copy for them.
+// Longer (trimmed) values, or values starting with a letter no gender word starts with, cannot be gender
+// words: skip the lower-casing copy for them (most names).
 const MAX_GENDER_LEN = Math.max(...[...GENDER_WORDS.keys()].map((w) => w.length));
+const GENDER_FIRST = new Set<number>([...GENDER_WORDS.keys()].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
 
 /** JavaScript's \s (and what String.prototype.trim removes). */
 export function isJsSpace(c: number): boolean {
@@ -24,7 +26,7 @@ export function isJsSpace(c: number): boolean {
 /** Canonical gender letter for a cell, or null when the cell is not a gender value. */
 export function genderOf(value: string): 'M' | 'F' | 'O' | null {
   const v = value.trim();
-  if (v.length > MAX_GENDER_LEN) return null;
+  if (v.length > MAX_GENDER_LEN || !GENDER_FIRST.has(v.charCodeAt(0))) return null;
   return GENDER_WORDS.get(v.toLowerCase()) ?? null;
 }
 
@@ -90,6 +92,8 @@ export function addressLike(value: string): boolean {
     }
     if (isAsciiLetter(c) || (c >= 0x900 && c <= 0x97f)) letter = true;
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f)) numberOrComma = true;
+    // Every condition met: the rest of the value cannot change the answer.
+    if (letter && numberOrComma && words >= 3) return true;
   }
-  return letter && numberOrComma && words >= 3;
+  return false;
 }

@@ -84,8 +84,13 @@ function idSepsBetween(a: number, b: number): boolean {
   return true;
 }
 
-/** The scanner's numericDate at group 0 (three groups): a calendar date? */
-function numericDateAt0(): { y: number; m: number; d: number } | null {
+// The date numericDateAt0 found (module state instead of an object per cell).
+let dY = 0;
+let dM = 0;
+let dD = 0;
+
+/** The scanner's numericDate at group 0 (three groups): a calendar date? Sets dY/dM/dD. */
+function numericDateAt0(): boolean {
   const a = gLen[0]!;
   const b = gLen[1]!;
   const c = gLen[2]!;
@@ -101,8 +106,11 @@ function numericDateAt0(): { y: number; m: number; d: number } | null {
     d = gval(0);
     m = gval(1);
     if (!calendarValid(y, m, d) && calendarValid(y, d, m)) [d, m] = [m, d];
-  } else return null;
-  return calendarValid(y, m, d) ? { y, m, d } : null;
+  } else return false;
+  dY = y;
+  dM = m;
+  dD = d;
+  return calendarValid(y, m, d);
 }
 
 /** The scanner's first segment rules, up to the point where a date or a non-ID join consumes the groups. */
@@ -207,8 +215,7 @@ function dateOfBirth(v: string): boolean {
   if (c0 !== C_DIGIT && c0 !== C_DEV_DIGIT) return false;
   if (readGroups(v)) {
     if (plus || ng !== 3 || dateOrSkipFirst() !== 'date') return false;
-    const d = numericDateAt0()!;
-    return plausibleBirthDate(d.y, d.m, d.d);
+    return plausibleBirthDate(dY, dM, dD);
   }
   return textDate(v);
 }
@@ -257,14 +264,19 @@ function isMonthChar(c: number): boolean {
 
 // ---- e-mail and ABHA addresses ---------------------------------------------------------------
 
-function isLocalChar(c: number): boolean {
-  const k = CHAR_CLASS[c];
-  return k === C_UPPER || k === C_LOWER || k === C_DIGIT || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
-}
-function isDomainChar(c: number): boolean {
-  const k = CHAR_CLASS[c];
-  return k === C_UPPER || k === C_LOWER || k === C_DIGIT || c === 0x2e || c === 0x2d;
-}
+// Bit 1: e-mail local-part character; bit 2: domain character (ASCII only; as the scanner's checks).
+const ADDR_CHAR = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const k = CHAR_CLASS[c];
+    const alnum = k === C_UPPER || k === C_LOWER || k === C_DIGIT;
+    if (alnum || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d) t[c]! |= 1;
+    if (alnum || c === 0x2e || c === 0x2d) t[c]! |= 2;
+  }
+  return t;
+})();
+const isLocalChar = (c: number): boolean => c < 128 && (ADDR_CHAR[c]! & 1) !== 0;
+const isDomainChar = (c: number): boolean => c < 128 && (ADDR_CHAR[c]! & 2) !== 0;
 
 /** 'email' / 'abha' when the whole value is one address the scanner reports, else null. */
 function atAddress(v: string): 'email' | 'abha' | null {
@@ -379,8 +391,17 @@ function epicShape(t: string): boolean {
 
 // ---- entry point -------------------------------------------------------------------------------
 
+/** value.trim(), without the call when neither end can be white space (the usual cell). */
+function trimmed(value: string): string {
+  const n = value.length;
+  if (n === 0) return value;
+  const a = value.charCodeAt(0);
+  const b = value.charCodeAt(n - 1);
+  return a > 0x20 && a < 0xa0 && b > 0x20 && b < 0xa0 ? value : value.trim();
+}
+
 export function validateValue(type: PiiType, value: string): boolean {
-  const v = value.trim();
+  const v = trimmed(value);
   if (v.length === 0) return false;
   switch (type) {
     case 'PERSON':

@@ -7,8 +7,9 @@
 // Findings are counted per type, never kept: nothing raw leaves this class.
 import type { Position, RecordSink } from '../ingest/parsers/types';
 import {
-  inferColumn, scanText, validateValue, PII_TYPES, type PiiType,
+  inferColumn, scanText, validateValue, PII_TYPES, type PiiType, type ScanOptions,
 } from '../../../shared/pii';
+import { cueOfHeader, NEG } from '../../../shared/pii/context';
 
 /** Rows read before the columns are typed (as ScanSink does). */
 export const INFER_ROWS = 200;
@@ -46,6 +47,11 @@ class TableState {
   plans: ColumnPlan[] | null = null;
   /** Per column: suppressed types as a bit mask over type indices (0 = none). */
   suppressed: Int32Array | null = null;
+  /** Per column: 1 when the header is a negative cue (order, txn, dose, timestamp …). */
+  negHeader: Uint8Array | null = null;
+  /** Per column: the type (or null) and the scan options with the header as context, made once. */
+  types: (PiiType | null)[] = [];
+  scanOpts: ScanOptions[] = [];
   pending: (string | null)[][] = [];
 }
 
@@ -65,8 +71,8 @@ export function planColumns(columns: readonly string[], rows: readonly (readonly
 
 export class TableDetector implements RecordSink {
   private readonly tables = new Map<string, TableState>();
-  private readonly findings = new Array<number>(PII_TYPES.length).fill(0);
-  private readonly invalidTyped = new Array<number>(PII_TYPES.length).fill(0);
+  private readonly findings = new Float64Array(PII_TYPES.length);
+  private readonly invalidTyped = new Float64Array(PII_TYPES.length);
   private readonly warnings = new Set<string>();
   private records = 0;
   private malformedCount = 0;
@@ -152,6 +158,9 @@ export class TableDetector implements RecordSink {
     t.plans = plans;
     t.typeIdx = Int32Array.from(plans, (p) => (p.type ? TYPE_INDEX.get(p.type)! : NO_TYPE));
     t.suppressed = Int32Array.from(plans, (p) => p.suppressed.reduce((m, s) => m | (1 << TYPE_INDEX.get(s)!), 0));
+    t.types = plans.map((p) => p.type);
+    t.scanOpts = plans.map((p) => ({ context: p.header }));
+    t.negHeader = Uint8Array.from(plans, (p) => ((cueOfHeader(p.header) & NEG) !== 0 ? 1 : 0));
   }
 
   #infer(t: TableState): void {
@@ -163,7 +172,7 @@ export class TableDetector implements RecordSink {
 
   #count(t: TableState, cells: (string | null)[]): void {
     const typeIdx = t.typeIdx!;
-    const plans = t.plans!;
+    const types = t.types;
     const n = Math.min(cells.length, typeIdx.length);
     for (let i = 0; i < n; i++) {
       const v = cells[i];
@@ -171,7 +180,7 @@ export class TableDetector implements RecordSink {
       const ti = typeIdx[i]!;
       if (ti !== NO_TYPE) {
         // validateValue trims; a blank cell is no finding and no miss.
-        if (validateValue(PII_TYPES[ti]!, v)) {
+        if (validateValue(types[i]!, v)) {
           this.findings[ti]!++;
           this.validatedCells++;
           continue;
@@ -179,19 +188,32 @@ export class TableDetector implements RecordSink {
         if (v.trim().length === 0) continue;
         this.invalidTyped[ti]!++;
       }
-      this.#scan(v, plans[i]!.header, t.suppressed![i]!);
+      // Under a negative header (order no, txn id, dose date …) a cell without a letter or '@' holds no
+      // cue word of its own, so every candidate in it takes the header's cue and is capped below the
+      // reporting bar; only e-mail addresses ignore cues, and they need an '@'. Skipping is exact.
+      if (t.negHeader![i] === 1 && !hasLetterOrAt(v)) continue;
+      this.#scan(v, t.scanOpts[i]!, t.suppressed![i]!);
     }
   }
 
   /** A cell that no validator claimed: free-text scan with the header as context (detectCell's fallback). */
-  #scan(v: string, header: string, suppressed: number): void {
+  #scan(v: string, opts: ScanOptions, suppressed: number): void {
     this.scannedCells++;
-    for (const f of scanText(v, { context: header })) {
+    for (const f of scanText(v, opts)) {
       const fi = TYPE_INDEX.get(f.type)!;
       if (suppressed !== 0 && (suppressed & (1 << fi)) !== 0) continue;
       this.findings[fi]!++;
     }
   }
+}
+
+/** An ASCII or Devanagari letter (a possible cue word) or an '@' (a possible e-mail address). */
+function hasLetterOrAt(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 0x40 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x900 && c <= 0x97f && !(c >= 0x966 && c <= 0x96f))) return true;
+  }
+  return false;
 }
 
 /** Counts by type name (types with no finding left out). */
