@@ -80,6 +80,7 @@ export function addressLike(value: string): boolean {
     if (c === 0x2c) {
       numberOrComma = true;
       inWord = false;
+      if (letter && words >= 3) return true;
       continue;
     }
     if (isJsSpace(c)) {
