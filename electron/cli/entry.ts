@@ -6,4 +6,7 @@ const code = await runCli(process.argv.slice(2), {
   err: (s) => process.stderr.write(s),
   env: process.env,
 });
+// A finished command ends here even if a library left a worker thread (OCR) or a timer alive; stdout and
+// stderr are flushed first.
 process.exitCode = code;
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

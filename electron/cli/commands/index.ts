@@ -2,7 +2,9 @@ import type { CommandSpec } from '../args';
 import { caseList, caseNew, caseRename } from './case';
 import { vaultCheck, vaultInit, vaultPasswd } from './vault';
 import { detectCmd, scanCmd } from './pii';
+import { caseExport, caseReceive } from './transfer';
+import { imageRedact } from './image';
 import { evidenceList, importCmd, revealCmd, rowsCmd } from './evidence';
 import { custodyCheckProof, custodyExport, custodyLog, custodyProve, examinerKey, noteAdd, verifyCmd } from './custody';
 
-export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, revealCmd, noteAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, detectCmd, scanCmd];
+export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, revealCmd, noteAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, detectCmd, scanCmd, caseExport, caseReceive, imageRedact];

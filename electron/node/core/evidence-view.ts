@@ -3,6 +3,7 @@
 import { SakshyaError } from '../../../shared/api/errors';
 import type { ColumnInfo, EvidenceInfo, RowsPage, TableInfo } from '../../../shared/api/contract';
 import { DEFAULT_POLICY, isPiiType, normaliseDigits, redactCell, type PiiType, type RedactionPolicy } from '../../../shared/pii';
+import { redactLabelledText } from '../../../shared/pii/labelled-text';
 import type { Vault } from '../vault/vault';
 import { getEvidence, indexEntryFor, listTables, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
 import type { ColumnPii } from '../ingest/table-profile';
@@ -73,6 +74,7 @@ export function redactRow(row: (string | null)[], columns: ColumnInfo[], ctx: Re
     const v = row[i];
     if (v === null || v === undefined) return null;
     const type: PiiType | null = c.piiType && isPiiType(c.piiType) ? c.piiType : null;
+    if (!type) return redactLabelledText(v, ctx.policy, ctx.tokenKey);
     return redactCell(type, v, ctx.policy, ctx.tokenKey, c.name);
   });
 }

@@ -54,3 +54,14 @@ export function signWithExaminerKey(db: Database, message: Uint8Array): Buffer {
 }
 
 export { getMeta, setMeta };
+
+/** The raw 32-byte Ed25519 seed (the last 32 bytes of its PKCS#8 encoding), for X25519 key agreement when a
+ * case is sealed for this examiner. Callers wipe it after use. */
+export function examinerSecretSeed(db: Database): Buffer {
+  const key = getMeta(db, 'signing_key');
+  if (!key) throw new Error('no signing key');
+  const der = Buffer.from(key, 'base64');
+  const seed = Buffer.from(der.subarray(der.length - 32));
+  der.fill(0);
+  return seed;
+}

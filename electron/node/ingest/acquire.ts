@@ -9,6 +9,8 @@ import type { BlobWriter } from '../vault/chunked-aead';
 import { detectFormat, createParser } from './formats';
 import type { FormatId, ParseOutcome, RandomAccessSource, StreamParser, RandomAccessParser } from './parsers/types';
 import { EvidenceSink } from './evidence-sink';
+import { recogniseIntoSink, MAX_IMAGE_BYTES, type OcrSummary } from './image-ocr';
+import { sniffFormat } from '../ocr/image-info';
 
 export const HEAD_BYTES = 64 * 1024;
 
@@ -27,6 +29,8 @@ export interface Acquired {
   encoding?: string;
   outcome: ParseOutcome;
   sink: EvidenceSink;
+  /** For images: where the encrypted OCR result is, and its confidence. */
+  ocr?: OcrSummary;
 }
 
 export class ImportCancelled extends Error {
@@ -79,6 +83,7 @@ export async function acquire(
   const headParts: Buffer[] = [];
   let headLen = 0;
   let decided = false;
+  let ocr: OcrSummary | undefined;
 
   const take = (chunk: Buffer) => {
     md5.update(chunk);
@@ -95,6 +100,8 @@ export async function acquire(
     const d = detectFormat(head, name, Math.max(declaredSize, head.length));
     format = d.format;
     encoding = d.encoding;
+    const image = sniffFormat(head);
+    if (image === 'png' || image === 'jpeg' || image === 'webp') format = 'image' as FormatId;
     if (STREAMING.has(format)) {
       const parser = createParser(format, { encoding: d.encoding as never, delimiter: d.delimiter }) as StreamParser;
       feed = new PassThrough({ highWaterMark: 1 << 20 });
@@ -148,6 +155,20 @@ export async function acquire(
       } finally {
         src.close();
       }
+    } else if ((format as string) === 'image') {
+      if (bytes > MAX_IMAGE_BYTES) outcome = { status: 'unparsed', reason: `image larger than ${MAX_IMAGE_BYTES / 2 ** 20} MiB; acquired but not read by OCR` };
+      else {
+        const src = vault.openBlob(blobId);
+        try {
+          ocr = await recogniseIntoSink(vault, src.read(0, src.size), sink, signal);
+          outcome = { status: 'parsed' };
+        } catch (e) {
+          if (isAbort(e)) throw e;
+          outcome = { status: 'unparsed', reason: (e as { code?: string }).code === 'INVALID_INPUT' ? (e as Error).message : 'the image could not be read by OCR' };
+        } finally {
+          src.close();
+        }
+      }
     } else {
       outcome = unparsedOutcome(format, bytes, head);
     }
@@ -161,8 +182,10 @@ export async function acquire(
       encoding: outcome.encoding ?? encoding,
       outcome,
       sink,
+      ...(ocr ? { ocr } : {}),
     };
   } catch (e) {
+    if (ocr) vault.removeBlobFile(ocr.blobId);
     (feed as PassThrough | null)?.destroy();
     await (parsing as Promise<ParseOutcome> | null)?.catch(() => undefined);
     sink.abort();

@@ -122,7 +122,7 @@ export function insertTable(db: Database, t: TableRecord, index: number[]): void
   }
 }
 
-export function insertBlob(db: Database, blobId: string, kind: 'original' | 'rows', size: number): void {
+export function insertBlob(db: Database, blobId: string, kind: 'original' | 'rows' | 'ocr', size: number): void {
   db.run('INSERT INTO blobs(blob_id, kind, size) VALUES (?, ?, ?)', [blobId, kind, size]);
 }
 

@@ -126,6 +126,10 @@ function commit(ctx: ImportContext, items: Pending[], duplicates: { acquired: Ac
     for (const { record: e, acquired: a } of items) {
       insertBlob(db, e.originalBlob, 'original', e.bytes);
       insertEvidence(db, e);
+      if (a.ocr) {
+        insertBlob(db, a.ocr.blobId, 'ocr', a.ocr.size);
+        db.run('INSERT INTO evidence_ocr(evidence_id, blob_id, confidence, width, height) VALUES (?, ?, ?, ?, ?)', [e.id, a.ocr.blobId, a.ocr.confidence, a.ocr.width, a.ocr.height]);
+      }
       for (const t of a.sink.tables.values()) {
         if (t.store) insertBlob(db, t.store.blobId, 'rows', t.store.bytes);
         insertTable(
@@ -185,6 +189,7 @@ function commit(ctx: ImportContext, items: Pending[], duplicates: { acquired: Ac
 
 function discard(vault: Vault, a: Acquired): void {
   a.sink.abort();
+  if (a.ocr) vault.removeBlobFile(a.ocr.blobId);
   fs.rmSync(vault.blobPath(a.originalBlob), { force: true });
 }
 

@@ -3,7 +3,6 @@
 // blob, never from a plain copy. Limits (count, total size, ratio) and name checks live in ./zip.
 import type { Vault } from '../vault/vault';
 import type { RandomAccessSource } from './parsers/types';
-import fs from 'node:fs';
 import { acquire, blobSource, type Acquired } from './acquire';
 import { openZip, type ZipLimits } from './zip/index';
 
@@ -68,6 +67,7 @@ export async function expandZip(
 /** Deletes the blobs of a child (and its children) that will not be committed. */
 export function discardTree(vault: Vault, c: ZipChild): void {
   c.acquired.sink.abort();
-  fs.rmSync(vault.blobPath(c.acquired.originalBlob), { force: true });
+  vault.removeBlobFile(c.acquired.originalBlob);
+  if (c.acquired.ocr) vault.removeBlobFile(c.acquired.ocr.blobId);
   for (const g of c.children?.items ?? []) discardTree(vault, g);
 }

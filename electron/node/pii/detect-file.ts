@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createParser, detectFormat } from '../ingest/formats';
 import type { FormatId, StreamParser, TextEncoding } from '../ingest/parsers/types';
 import { HEAD_BYTES } from '../ingest/acquire';
@@ -146,18 +146,33 @@ function defaultWorkerUrl(): URL {
   return new URL(self.endsWith('.ts') ? './detect-worker.ts' : './detect-worker.mjs', self);
 }
 
-function tsxApi(): string {
-  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
-  return pathToFileURL(path.join(path.dirname(pkg), 'dist/esm/api/index.mjs')).href;
+let devWorker: Promise<URL> | null = null;
+
+/**
+ * Development (this module runs as .ts under tsx or vitest): bundle the worker once per process into
+ * plain ESM with esbuild (a dev dependency), under node_modules/.cache so its package imports resolve.
+ * Loading TypeScript through tsx inside each worker costs over a second of CPU per worker (a loader
+ * thread and an esbuild service each); one bundle costs a fraction of that for all of them.
+ */
+function bundledWorker(src: URL): Promise<URL> {
+  devWorker ??= (async () => {
+    const req = createRequire(import.meta.url);
+    const esbuild = (await import('esbuild')) as typeof import('esbuild');
+    const nodeModules = path.dirname(path.dirname(req.resolve('esbuild/package.json')));
+    const outfile = path.join(nodeModules, '.cache', 'sakshya', `detect-worker-${process.pid}.mjs`);
+    await esbuild.build({
+      entryPoints: [fileURLToPath(src)], outfile, bundle: true, platform: 'node', format: 'esm',
+      target: 'node20', packages: 'external', logLevel: 'silent',
+    });
+    process.once('exit', () => fs.rmSync(outfile, { force: true }));
+    return pathToFileURL(outfile);
+  })();
+  return devWorker;
 }
 
 function runWorker(job: RangeJob, workerUrl: URL): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
-    // A .ts worker (development, bench) is loaded through tsx's API: Node 20 does not pass the parent's
-    // module hooks on to worker threads, and `--import tsx` in a worker registers them too late.
-    const w = workerUrl.pathname.endsWith('.ts')
-      ? new Worker(`import(${JSON.stringify(tsxApi())}).then((m) => m.tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(workerUrl.href)}))`, { eval: true, workerData: job })
-      : new Worker(workerUrl, { workerData: job });
+    const w = new Worker(workerUrl, { workerData: job });
     w.once('message', (m: RangeResult) => resolve(m));
     w.once('error', reject);
     w.once('exit', (code) => {
@@ -212,7 +227,9 @@ export async function detectFile(file: string, opts: DetectFileOptions = {}, wor
       encoding: d.encoding, delimiter: d.delimiter, plans: [...plans],
     });
   }
-  const results = await Promise.all(jobs.map((j) => runWorker(j, workerUrl)));
+  // Node 20 does not pass the parent's module hooks (tsx) on to worker threads: a .ts worker is bundled first.
+  const url = workerUrl.pathname.endsWith('.ts') ? await bundledWorker(workerUrl) : workerUrl;
+  const results = await Promise.all(jobs.map((j) => runWorker(j, url)));
   if (results.slice(0, -1).some((r) => r.counts.warnings.includes('unbalanced-quotes'))) {
     return single(file, format, d.encoding, d.delimiter, signal, true);
   }

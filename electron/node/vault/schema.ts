@@ -2,7 +2,7 @@
 // Each migration is applied once, in order; `meta.schema_version` records how far we are.
 import type { Database } from 'sql.js';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const migrations: string[] = [
   `
@@ -88,6 +88,16 @@ const migrations: string[] = [
   );
   CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
   CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
+  `,
+  `
+  -- OCR of image evidence: the recognised words with their boxes, stored encrypted as a blob.
+  CREATE TABLE evidence_ocr (
+    evidence_id TEXT PRIMARY KEY REFERENCES evidence(id),
+    blob_id TEXT NOT NULL REFERENCES blobs(blob_id),
+    confidence REAL NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL
+  );
   `,
 ];
 

@@ -275,6 +275,11 @@ export class Vault {
     return { blobId, writer: new BlobWriter(p, this.#key.bytes) };
   }
 
+  /** Deletes a blob file that was never committed (cancelled or failed work). */
+  removeBlobFile(blobId: string): void {
+    fs.rmSync(this.blobPath(blobId), { force: true });
+  }
+
   openBlob(blobId: string): BlobReader {
     const rel = path.relative(this.dir, this.blobPath(blobId));
     try {

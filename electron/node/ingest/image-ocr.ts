@@ -1,0 +1,41 @@
+// Images (screenshots of bot replies, photos of lists) are read by offline OCR: the recognised lines and
+// "Key: value" fields become the evidence's records, and the full result (words and boxes, needed to draw
+// redacted copies) is kept encrypted beside the original.
+import type { Vault } from '../vault/vault';
+import type { OcrResult } from '../ocr/index';
+import type { EvidenceSink } from './evidence-sink';
+
+export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
+
+export interface OcrSummary {
+  blobId: string;
+  size: number;
+  confidence: number;
+  width: number;
+  height: number;
+}
+
+export async function recogniseIntoSink(vault: Vault, image: Buffer, sink: EvidenceSink, signal: AbortSignal): Promise<OcrSummary> {
+  // Loaded on first use: the OCR engine (tesseract.js, language data) is heavy and most imports have no images.
+  const { recognise, ocrRecords } = await import('../ocr/index');
+  const result = await recognise(image, { signal });
+  for (const t of ocrRecords(result)) {
+    sink.table(t.name, t.columns);
+    t.rows.forEach((row, i) => sink.row(t.name, row, { line: i + 1 }));
+  }
+  const json = Buffer.from(JSON.stringify(result), 'utf8');
+  const { blobId, writer } = vault.newBlob();
+  writer.write(json);
+  writer.close();
+  json.fill(0);
+  return { blobId, size: json.length, confidence: result.confidence, width: result.width, height: result.height };
+}
+
+export function readOcrResult(vault: Vault, blobId: string): OcrResult {
+  const r = vault.openBlob(blobId);
+  try {
+    return JSON.parse(r.read(0, r.size).toString('utf8')) as OcrResult;
+  } finally {
+    r.close();
+  }
+}
