@@ -146,28 +146,24 @@ function defaultWorkerUrl(): URL {
   return new URL(self.endsWith('.ts') ? './detect-worker.ts' : './detect-worker.mjs', self);
 }
 
-let devWorker: Promise<URL> | null = null;
-
 /**
  * Development (this module runs as .ts under tsx or vitest): bundle the worker once per process into
  * plain ESM with esbuild (a dev dependency), under node_modules/.cache so its package imports resolve.
  * Loading TypeScript through tsx inside each worker costs over a second of CPU per worker (a loader
  * thread and an esbuild service each); one bundle costs a fraction of that for all of them.
  */
-function bundledWorker(src: URL): Promise<URL> {
-  devWorker ??= (async () => {
+async function bundledWorker(src: URL): Promise<URL> {
+  {
     const req = createRequire(import.meta.url);
     const esbuild = (await import('esbuild')) as typeof import('esbuild');
     const nodeModules = path.dirname(path.dirname(req.resolve('esbuild/package.json')));
-    const outfile = path.join(nodeModules, '.cache', 'sakshya', `detect-worker-${process.pid}.mjs`);
+    const outfile = path.join(nodeModules, '.cache', 'sakshya', `detect-worker-${process.pid}-${Date.now()}.mjs`);
     await esbuild.build({
       entryPoints: [fileURLToPath(src)], outfile, bundle: true, platform: 'node', format: 'esm',
       target: 'node20', packages: 'external', logLevel: 'silent',
     });
-    process.once('exit', () => fs.rmSync(outfile, { force: true }));
     return pathToFileURL(outfile);
-  })();
-  return devWorker;
+  }
 }
 
 function runWorker(job: RangeJob, workerUrl: URL): Promise<RangeResult> {
@@ -228,8 +224,15 @@ export async function detectFile(file: string, opts: DetectFileOptions = {}, wor
     });
   }
   // Node 20 does not pass the parent's module hooks (tsx) on to worker threads: a .ts worker is bundled first.
-  const url = workerUrl.pathname.endsWith('.ts') ? await bundledWorker(workerUrl) : workerUrl;
-  const results = await Promise.all(jobs.map((j) => runWorker(j, url)));
+  const dev = workerUrl.pathname.endsWith('.ts');
+  const url = dev ? await bundledWorker(workerUrl) : workerUrl;
+  let results: RangeResult[];
+  try {
+    results = await Promise.all(jobs.map((j) => runWorker(j, url)));
+  } finally {
+    // Every worker has loaded it by now (they answered or failed): the bundle is not needed any more.
+    if (dev) fs.rmSync(fileURLToPath(url), { force: true });
+  }
   if (results.slice(0, -1).some((r) => r.counts.warnings.includes('unbalanced-quotes'))) {
     return single(file, format, d.encoding, d.delimiter, signal, true);
   }
