@@ -139,6 +139,47 @@ export const CustodyEntryView = z.object({
 });
 export type CustodyEntryView = z.infer<typeof CustodyEntryView>;
 
+export const Verdict = z.enum(['genuine', 'fabricated', 'recycled', 'insufficient']);
+
+export const ClaimSchema = z
+  .object({
+    source: z.string().max(500).optional(),
+    recordCount: z.number().int().min(0).optional(),
+    fields: z.array(z.string().max(100)).max(50).optional(),
+    group: z.object({ label: z.string().max(100), minAge: z.number().int().min(0).max(120), maxAge: z.number().int().min(0).max(120) }).optional(),
+  })
+  .strict();
+export type ClaimInput = z.infer<typeof ClaimSchema>;
+
+export const AnalysisView = z.object({
+  caseId: z.string(),
+  analysedAt: z.string(),
+  evidence: z.array(
+    z.object({
+      evidenceId: z.string(),
+      name: z.string(),
+      verdict: Verdict,
+      reasons: z.array(z.string()),
+      records: z.number().int(),
+      validity: z.array(z.object({ check: z.string(), valid: z.number().int(), total: z.number().int(), rate: z.number(), low: z.number(), high: z.number() })),
+      duplicateRate: z.number(),
+      ageHistogram: z.array(z.object({ band: z.string(), count: z.number().int() })),
+      completeness: z.array(z.object({ column: z.string(), rate: z.number() })),
+      schemaFingerprint: z.string(),
+      containedIn: z.array(z.object({ evidenceId: z.string(), containment: z.number(), shared: z.number().int() })),
+      claim: z.object({ status: z.string(), notes: z.array(z.string()) }).nullable(),
+    }),
+  ),
+  overlaps: z.array(
+    z.object({ a: z.string(), b: z.string(), bCaseId: z.string().optional(), shared: z.number().int(), jaccard: z.number(), aContainsB: z.boolean(), bContainsA: z.boolean() }),
+  ),
+  matrix: z.object({ ids: z.array(z.string()), shared: z.array(z.array(z.number())), containment: z.array(z.array(z.number())) }),
+});
+export type AnalysisView = z.infer<typeof AnalysisView>;
+
+export const ReportTemplateSchema = z.enum(['regulator', 'parliament', 'cert-in']);
+export const ReportLangSchema = z.enum(['en', 'hi']);
+
 export const VerifyResult = z.object({
   ok: z.boolean(),
   entries: z.number().int(),
@@ -223,6 +264,13 @@ export const contract = {
   'notes.add': {
     request: z.object({ caseId: id, text: text(5000), evidenceId: id.optional(), row: z.number().int().min(0).optional() }).strict(),
     response: CustodyEntryView,
+  },
+  'analysis.run': { request: z.object({ caseId: id, acrossCases: z.boolean().optional() }).strict(), response: AnalysisView },
+  'analysis.latest': { request: z.object({ caseId: id }).strict(), response: AnalysisView.nullable() },
+  'analysis.setClaim': { request: z.object({ caseId: id, evidenceId: id, claim: ClaimSchema }).strict(), response: z.object({ ok: z.literal(true) }) },
+  'report.generate': {
+    request: z.object({ caseId: id, template: ReportTemplateSchema, lang: ReportLangSchema }).strict(),
+    response: z.object({ dir: z.string(), pdfSha256: z.string(), manifestSha256: z.string(), files: z.array(z.string()) }),
   },
   'jobs.get': { request: z.object({ jobId: id }).strict(), response: JobInfo },
   'jobs.list': { request: empty, response: z.array(JobInfo) },

@@ -4,7 +4,8 @@ import { vaultCheck, vaultInit, vaultPasswd } from './vault';
 import { detectCmd, scanCmd } from './pii';
 import { caseExport, caseReceive } from './transfer';
 import { imageRedact } from './image';
+import { analyzeCmd, claimCmd, exportCmd, reportCmd, verifyReportCmd } from './analysis-report';
 import { evidenceList, importCmd, revealCmd, rowsCmd } from './evidence';
 import { custodyCheckProof, custodyExport, custodyLog, custodyProve, examinerKey, noteAdd, verifyCmd } from './custody';
 
-export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, revealCmd, noteAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, detectCmd, scanCmd, caseExport, caseReceive, imageRedact];
+export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, revealCmd, noteAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, detectCmd, scanCmd, caseExport, caseReceive, imageRedact, analyzeCmd, claimCmd, reportCmd, verifyReportCmd, exportCmd];

@@ -7,6 +7,12 @@ import { withSecret } from '../vault/secret';
 import { appendEvent, custodyLogFor, VAULT_LOG } from './events';
 import { createExaminer, examinerView, loadExaminer } from './examiner';
 import { getCase, insertCase, listCases, updateCaseTitle } from './cases';
+import { analyzeCase } from '../analysis/analyze-case';
+import { analysisView, claimsOf, latestAnalysis, saveAnalysis, saveClaim } from '../analysis/store';
+import type { AnalysisResult } from '../../../shared/analysis';
+import { generateReport } from '../report/generate';
+import type { PdfPrinter } from '../report/pdf-printer';
+import type { ReportLang, ReportTemplate } from '../../../shared/report';
 import { TOOL_VERSION } from '../version';
 import { JobRegistry } from './jobs';
 import { sweepOrphanBlobs } from './check';
@@ -27,6 +33,10 @@ export interface WorkbenchOptions {
   now?: () => Date;
   /** Host service behind evidence.pickFiles (Electron: the system file dialog). */
   pickFiles?: () => Promise<string[]>;
+  /** Where reports are written (default: a 'Sakshya reports' folder beside the vault). */
+  reportsDir?: string;
+  /** How reports are printed (Electron: printToPDF; default: the system Chromium). */
+  pdfPrinter?: PdfPrinter;
 }
 
 /** Seconds the app shows a revealed value before hiding it again. */
@@ -163,6 +173,47 @@ export class Workbench {
     return res;
   }
 
+  /** Runs the authenticity analysis of a case, keeps it as the case's latest, and records the run. */
+  async runAnalysis(caseId: string, acrossCases = false): Promise<AnalysisResult> {
+    const c = getCase(this.vault.db, caseId);
+    const others = acrossCases ? listCases(this.vault.db).filter((x) => x.id !== c.id).map((x) => x.id) : [];
+    const result = await analyzeCase(this.vault, caseId, { claims: claimsOf(this.vault.db, caseId), compareCases: others, now: this.now });
+    this.vault.transaction((db) => {
+      saveAnalysis(db, result);
+      appendEvent(db, {
+        caseId,
+        action: 'analysis.run',
+        at: this.now(),
+        details: {
+          evidence: result.evidence.length,
+          verdicts: Object.fromEntries(result.evidence.map((e) => [e.evidenceId, e.verdict])),
+          acrossCases,
+          tool: TOOL_VERSION,
+        },
+      });
+    });
+    return result;
+  }
+
+  /** The report's output folder for a case: beside the vault, never inside it. */
+  reportDir(caseId: string): string {
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    return path.join(this.opts.reportsDir ?? path.join(path.dirname(path.resolve(this.opts.vaultDir)), 'Sakshya reports'), `${caseId}-${stamp}`);
+  }
+
+  async generateReport(caseId: string, template: ReportTemplate, lang: ReportLang, outDir?: string) {
+    getCase(this.vault.db, caseId);
+    this.flushViews();
+    const analysis = latestAnalysis(this.vault.db, caseId);
+    return generateReport(this, caseId, {
+      outDir: outDir ?? this.reportDir(caseId),
+      template,
+      lang,
+      ...(analysis ? { authenticity: { evidence: analysis.evidence.map((e) => ({ evidenceId: e.evidenceId, name: e.name, verdict: e.verdict, reasons: e.reasons })), overlaps: analysis.overlaps } } : {}),
+      ...(this.opts.pdfPrinter ? { printer: this.opts.pdfPrinter } : {}),
+    });
+  }
+
   redaction(caseId: string): RedactionContext {
     return { policy: DEFAULT_POLICY, tokenKey: this.vault.deriveKey(`case-token:${caseId}`) };
   }
@@ -294,6 +345,24 @@ export class Workbench {
           }),
         );
         return entryView(entry);
+      },
+      'analysis.run': async (r) => analysisView(await this.runAnalysis(r.caseId, r.acrossCases ?? false)),
+      'analysis.latest': async (r) => {
+        getCase(this.vault.db, r.caseId);
+        const a = latestAnalysis(this.vault.db, r.caseId);
+        return a ? analysisView(a) : null;
+      },
+      'analysis.setClaim': async (r) => {
+        getEvidence(this.vault.db, r.caseId, r.evidenceId);
+        this.vault.transaction((db) => {
+          saveClaim(db, r.caseId, r.evidenceId, r.claim);
+          appendEvent(db, { caseId: r.caseId, action: 'claim.recorded', at: this.now(), details: { evidenceId: r.evidenceId, claim: r.claim } });
+        });
+        return { ok: true as const };
+      },
+      'report.generate': async (r) => {
+        const g = await this.generateReport(r.caseId, r.template, r.lang);
+        return { dir: g.dir, pdfSha256: g.pdfSha256, manifestSha256: g.manifestSha256, files: g.files };
       },
       'jobs.get': async (r) => this.jobs.get(r.jobId),
       'jobs.list': async () => this.jobs.list(),

@@ -2,7 +2,7 @@
 // Each migration is applied once, in order; `meta.schema_version` records how far we are.
 import type { Database } from 'sql.js';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const migrations: string[] = [
   `
@@ -97,6 +97,17 @@ const migrations: string[] = [
     confidence REAL NOT NULL,
     width INTEGER NOT NULL,
     height INTEGER NOT NULL
+  );
+  `,
+  `
+  -- The latest authenticity analysis of each case (figures and verdicts only, never raw values), and what
+  -- each sample is claimed to be.
+  CREATE TABLE analyses (case_id TEXT PRIMARY KEY REFERENCES cases(id), at TEXT NOT NULL, body TEXT NOT NULL);
+  CREATE TABLE claims (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    evidence_id TEXT NOT NULL REFERENCES evidence(id),
+    body TEXT NOT NULL,
+    PRIMARY KEY (case_id, evidence_id)
   );
   `,
 ];

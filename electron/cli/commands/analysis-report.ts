@@ -1,0 +1,134 @@
+import path from 'node:path';
+import { defineCommand, UsageError } from '../args';
+import { jsonOption, vaultOptions, withUnlocked } from '../session';
+import { analysisView } from '../../node/analysis/store';
+import { verifyReportBundle } from '../../node/report/verify-bundle';
+import { exportEvidence } from '../../node/report/export-evidence';
+
+const caseOption = { case: { type: 'string', value: 'ID', description: 'Case id.', required: true } } as const;
+const nf = new Intl.NumberFormat('en-IN');
+
+export const analyzeCmd = defineCommand({
+  name: ['analyze'],
+  summary: 'Judge whether each sample looks genuine, fabricated, recycled from another, or too small to tell; and how samples overlap.',
+  details:
+    'Verdicts: genuine, fabricated, recycled, insufficient — each with the figures behind it. Identifiers are compared between samples as keyed tokens, never in plain text.\nWith --json: {"evidence": [{"evidenceId","name","verdict","reasons",...}], "overlaps": [{"a","b","shared","jaccard","aContainsB","bContainsA"}, ...]}.',
+  options: { ...vaultOptions, ...caseOption, 'across-cases': { type: 'boolean', description: 'Also compare with samples of the other cases in this vault.' }, ...jsonOption },
+  async run({ values, env, out }) {
+    const r = await withUnlocked(values, env, async (wb) => analysisView(await wb.runAnalysis(values.case!, values['across-cases'])), true);
+    if (values.json) {
+      out(JSON.stringify(r) + '\n');
+      return 0;
+    }
+    for (const e of r.evidence) {
+      out(`${e.evidenceId}  ${e.name}: ${e.verdict.toUpperCase()} (${nf.format(e.records)} records)\n`);
+      for (const reason of e.reasons) out(`    - ${reason}\n`);
+    }
+    if (r.overlaps.length) out('\nOverlaps:\n');
+    for (const o of r.overlaps) {
+      out(`  ${o.a} ~ ${o.b}: ${nf.format(o.shared)} shared identifiers, Jaccard ${o.jaccard.toFixed(3)}${o.aContainsB ? `; ${o.b} is contained in ${o.a}` : ''}${o.bContainsA ? `; ${o.a} is contained in ${o.b}` : ''}\n`);
+    }
+    return 0;
+  },
+});
+
+export const claimCmd = defineCommand({
+  name: ['claim', 'set'],
+  summary: 'Record what a sample is claimed to be (source, record count, fields, age group); `analyze` compares it with the sample.',
+  options: {
+    ...vaultOptions,
+    ...caseOption,
+    evidence: { type: 'string', value: 'EID', description: 'Evidence id.', required: true },
+    source: { type: 'string', value: 'S', description: "Claimed source, e.g. 'CoWIN'." },
+    records: { type: 'string', value: 'N', description: 'Claimed number of records in the whole leak.' },
+    fields: { type: 'string', value: 'LIST', description: "Claimed fields, comma-separated, e.g. 'name,aadhaar,passport,dob,phone'." },
+    group: { type: 'string', value: 'LABEL', description: "Claimed population, e.g. 'children aged 12-14' (with --min-age and --max-age)." },
+    'min-age': { type: 'string', value: 'N', description: 'Youngest age of the claimed group.' },
+    'max-age': { type: 'string', value: 'N', description: 'Oldest age of the claimed group.' },
+  },
+  async run({ values, env, err }) {
+    const num = (v: string | undefined, name: string) => {
+      if (v === undefined) return undefined;
+      if (!/^\d+$/.test(v)) throw new UsageError(`--${name} must be a whole number.`);
+      return Number(v);
+    };
+    const minAge = num(values['min-age'], 'min-age');
+    const maxAge = num(values['max-age'], 'max-age');
+    if ((values.group !== undefined) !== (minAge !== undefined && maxAge !== undefined)) throw new UsageError('--group needs --min-age and --max-age (and they need --group).');
+    const claim = {
+      ...(values.source ? { source: values.source } : {}),
+      ...(values.records !== undefined ? { recordCount: num(values.records, 'records') } : {}),
+      ...(values.fields ? { fields: values.fields.split(',').map((f) => f.trim()).filter(Boolean) } : {}),
+      ...(values.group ? { group: { label: values.group, minAge: minAge!, maxAge: maxAge! } } : {}),
+    };
+    await withUnlocked(values, env, (wb) => wb.handlers()['analysis.setClaim']({ caseId: values.case!, evidenceId: values.evidence!, claim }), true);
+    err('Claim recorded; run `sakshya analyze` to compare it with the sample.\n');
+    return 0;
+  },
+});
+
+export const reportCmd = defineCommand({
+  name: ['report'],
+  summary: 'Write the case report: a PDF plus a signed bundle (report.json, custody.jsonl, manifest.json, manifest.sig, examiner.pub).',
+  details: 'The PDF is printed by the system Chromium (/usr/bin/chromium, or SAKSHYA_CHROMIUM). No raw personal data appears in the PDF or the bundle; `sakshya verify-report DIR` checks the bundle without the vault.',
+  options: {
+    ...vaultOptions,
+    ...caseOption,
+    out: { type: 'string', value: 'DIR', description: 'Folder to write the report into (created; must be empty or new).', required: true },
+    template: { type: 'string', value: 'T', description: "regulator (default), parliament or cert-in." },
+    lang: { type: 'string', value: 'L', description: 'en (default) or hi.' },
+    ...jsonOption,
+  },
+  async run({ values, env, out, err }) {
+    const template = (values.template ?? 'regulator') as 'regulator' | 'parliament' | 'cert-in';
+    const lang = (values.lang ?? 'en') as 'en' | 'hi';
+    if (!['regulator', 'parliament', 'cert-in'].includes(template)) throw new UsageError('--template must be regulator, parliament or cert-in.');
+    if (!['en', 'hi'].includes(lang)) throw new UsageError('--lang must be en or hi.');
+    const g = await withUnlocked(values, env, (wb) => wb.generateReport(values.case!, template, lang, path.resolve(values.out!)), true);
+    if (values.json) out(JSON.stringify({ dir: g.dir, pdfSha256: g.pdfSha256, manifestSha256: g.manifestSha256, files: g.files }) + '\n');
+    err(`Report written to ${g.dir} (PDF SHA-256 ${g.pdfSha256}).\nCheck it anywhere with: sakshya verify-report ${g.dir}\n`);
+    return 0;
+  },
+});
+
+export const verifyReportCmd = defineCommand({
+  name: ['verify-report'],
+  summary: 'Check a report bundle without the vault: the examiner signature on the manifest and the SHA-256 of every file.',
+  details: 'Exit 0 when it verifies; 3 naming the file that does not match.',
+  positionals: { name: 'DIR', required: true, description: 'The report folder.' },
+  options: { ...jsonOption },
+  async run({ values, positionals, out, err }) {
+    const r = verifyReportBundle(path.resolve(positionals[0]!));
+    if (values.json) out(JSON.stringify(r) + '\n');
+    if (r.ok) {
+      err(`Report bundle verified: every file matches the manifest signed by ${r.keyFingerprint} (case ${r.caseId}, generated ${r.generatedAt}).\n`);
+      return 0;
+    }
+    err(`REPORT DOES NOT VERIFY: ${r.file}: ${r.problem}\n`);
+    return 3;
+  },
+});
+
+export const exportCmd = defineCommand({
+  name: ['export'],
+  summary: 'Write a redacted CSV or JSON copy of an evidence item (spreadsheet formulas neutralised).',
+  options: {
+    ...vaultOptions,
+    ...caseOption,
+    evidence: { type: 'string', value: 'EID', description: 'Evidence id.', required: true },
+    format: { type: 'string', value: 'F', description: 'csv or json.', required: true },
+    out: { type: 'string', value: 'FILE', description: 'File to write (must not exist).', required: true },
+    table: { type: 'string', value: 'NAME', description: 'Table (default: all tables for JSON, the first for CSV).' },
+  },
+  async run({ values, env, err }) {
+    if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format must be csv or json.');
+    const r = await withUnlocked(
+      values,
+      env,
+      async (wb) => exportEvidence(wb, values.case!, values.evidence!, { format: values.format as 'csv' | 'json', out: path.resolve(values.out!), ...(values.table ? { table: values.table } : {}) }),
+      true,
+    );
+    err(`Redacted ${values.format} written to ${r.out}: ${nf.format(r.rows)} records, SHA-256 ${r.sha256}.\n`);
+    return 0;
+  },
+});
