@@ -188,6 +188,10 @@ export class TableDetector implements RecordSink {
         if (v.trim().length === 0) continue;
         this.invalidTyped[ti]!++;
       }
+      // No detector matches without a digit or an '@' (every type the scanner finds has digits, or is an
+      // e-mail/ABHA address), nor in fewer than MIN_FINDING_CHARS characters: such cells cannot hold a
+      // finding, so they are skipped without a scan (exact, pinned by a test).
+      if (v.length < MIN_FINDING_CHARS || !hasDigitOrAt(v)) continue;
       // Under a negative header (order no, txn id, dose date …) a cell without a letter or '@' holds no
       // cue word of its own, so every candidate in it takes the header's cue and is capped below the
       // reporting bar; only e-mail addresses ignore cues, and they need an '@'. Skipping is exact.
@@ -205,6 +209,18 @@ export class TableDetector implements RecordSink {
       this.findings[fi]!++;
     }
   }
+}
+
+/** The shortest finding the scanner reports: a PIN code (6 digits) or an e-mail address like a@b.co. */
+export const MIN_FINDING_CHARS = 6;
+
+/** An ASCII or Devanagari digit, or an '@'. */
+export function hasDigitOrAt(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x40 || (c >= 0x966 && c <= 0x96f)) return true;
+  }
+  return false;
 }
 
 /** An ASCII or Devanagari letter (a possible cue word) or an '@' (a possible e-mail address). */

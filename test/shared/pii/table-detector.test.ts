@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { detectCell, inferColumn, verhoeffCheckDigit, PII_TYPES, type PiiType } from '../../../shared/pii/index';
-import { TableDetector, INFER_ROWS } from '../../../electron/node/pii/table-detector';
+import { detectCell, inferColumn, scanText, verhoeffCheckDigit, PII_TYPES, type PiiType } from '../../../shared/pii/index';
+import { TableDetector, INFER_ROWS, MIN_FINDING_CHARS, hasDigitOrAt } from '../../../electron/node/pii/table-detector';
 import { detectFile } from '../../../electron/node/pii/detect-file';
 
 function rng(seed: number): () => number {
@@ -76,6 +76,22 @@ describe('TableDetector', () => {
       if (n > INFER_ROWS) expect(got.validatedCells).toBeGreaterThan(got.scannedCells);
     });
   }
+});
+
+describe('cells the detector skips without a scan', () => {
+  it('hold no finding: no digit and no @, or shorter than MIN_FINDING_CHARS', () => {
+    const alphabet = ['a', 'X', 'x', '*', '•', ' ', '-', '.', ',', '/', '+', 'B', 'H', 'आ', 'धा', 'र', '_', 'Q', 'M', 'P', '1', '9', '0', '@', '६', 'in', 'co'];
+    const contexts = [undefined, 'notes', 'aadhaar', 'email', 'order id'];
+    for (let n = 0; n < 20000; n++) {
+      let v = '';
+      const len = 1 + int(n % 2 ? 5 : 30);
+      for (let k = 0; k < len; k++) v += alphabet[int(alphabet.length)];
+      const ctx = contexts[int(contexts.length)];
+      if (v.length < MIN_FINDING_CHARS || !hasDigitOrAt(v)) {
+        expect(scanText(v, ctx ? { context: ctx } : undefined), v).toEqual([]);
+      }
+    }
+  });
 });
 
 describe('detectFile', () => {
