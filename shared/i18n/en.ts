@@ -86,6 +86,7 @@ export const en = {
     autoLockMinutes_one: 'after {{count}} minute idle',
     autoLockMinutes_other: 'after {{count}} minutes idle',
     autoLockSaved: 'Auto-lock updated.',
+    jobRunning: 'Importing {{file}} · {{percent}}%',
     noJobs: 'No jobs running',
   },
   examinerDialog: {
@@ -282,7 +283,8 @@ export const en = {
     verifying: 'Verifying: re-hashing the log and every evidence file…',
     verifyHint: 'Recompute the hash chain, the signed checkpoints and every evidence file’s SHA-256',
     verifyPass: 'Verified',
-    verifyPassBody: '{{entries}} entries and {{checkpoints}} signed checkpoints are intact; {{evidence}} evidence items ({{bytes}}) re-hashed and match.',
+    verifyPassBody_one: '{{entries}} entries and {{checkpoints}} signed checkpoints are intact; {{evidence}} evidence item ({{bytes}}) re-hashed and matches.',
+    verifyPassBody_other: '{{entries}} entries and {{checkpoints}} signed checkpoints are intact; {{evidence}} evidence items ({{bytes}}) re-hashed and match.',
     verifyFail: 'Verification failed',
     verifyFailEntry: 'Custody entry no. {{seq}} does not match the chain.',
     verifyFailCheckpoint: 'A signed checkpoint does not match the log.',

@@ -89,6 +89,7 @@ export const hi: Catalogue = {
     autoLockMinutes_one: '{{count}} मिनट निष्क्रियता के बाद',
     autoLockMinutes_other: '{{count}} मिनट निष्क्रियता के बाद',
     autoLockSaved: 'स्वतः ताले की अवधि बदल दी गई।',
+    jobRunning: '{{file}} आयात हो रहा है · {{percent}}%',
     noJobs: 'कोई कार्य नहीं चल रहा',
   },
   examinerDialog: {
@@ -285,7 +286,8 @@ export const hi: Catalogue = {
     verifying: 'सत्यापन हो रहा है: लॉग और हर साक्ष्य फ़ाइल का फिर से हैश बन रहा है…',
     verifyHint: 'हैश-शृंखला, हस्ताक्षरित चेकपॉइंट और हर साक्ष्य फ़ाइल का SHA-256 फिर से गणना करें',
     verifyPass: 'सत्यापित',
-    verifyPassBody: '{{entries}} प्रविष्टियाँ और {{checkpoints}} हस्ताक्षरित चेकपॉइंट सही हैं; साक्ष्य की {{evidence}} वस्तुओं ({{bytes}}) का फिर से हैश बना और मेल खाता है।',
+    verifyPassBody_one: '{{entries}} प्रविष्टियाँ और {{checkpoints}} हस्ताक्षरित चेकपॉइंट सही हैं; साक्ष्य की {{evidence}} वस्तु ({{bytes}}) का फिर से हैश बना और वह मेल खाता है।',
+    verifyPassBody_other: '{{entries}} प्रविष्टियाँ और {{checkpoints}} हस्ताक्षरित चेकपॉइंट सही हैं; साक्ष्य की {{evidence}} वस्तुओं ({{bytes}}) का फिर से हैश बना और सब मेल खाते हैं।',
     verifyFail: 'सत्यापन विफल',
     verifyFailEntry: 'अभिरक्षा प्रविष्टि क्र. {{seq}} शृंखला से मेल नहीं खाती।',
     verifyFailCheckpoint: 'एक हस्ताक्षरित चेकपॉइंट लॉग से मेल नहीं खाता।',

@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium)(needsChromium('custody'), () => {
     await panel.getByRole('button', { name: 'Verify' }).click();
     const result = panel.locator('.verify-pass');
     await result.waitFor();
-    expect(await result.textContent()).toMatch(/Verified.*entries and \d+ signed checkpoints are intact; 1 evidence items .* re-hashed and match/);
+    expect(await result.textContent()).toMatch(/Verified.*entries and \d+ signed checkpoints are intact; 1 evidence item .* re-hashed and matches/);
     await expect.poll(() => timeline.locator('.custody-entry').first().getAttribute('data-action')).toBe('verify.run');
     await app.screenshot('custody-verified');
   });

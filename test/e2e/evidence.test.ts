@@ -59,6 +59,8 @@ describe.skipIf(!hasChromium)(needsChromium('evidence'), () => {
     expect(await job.textContent()).toMatch(/File 1 of 1/);
     expect(await job.textContent()).toMatch(/records/);
     await app.screenshot('evidence-import-progress');
+    // The status bar shows the running job too (it stays there while other tabs are open).
+    expect(await page.locator('.status-job-running').textContent()).toContain('Importing cowin_dump_part1.csv');
     await job.getByRole('button', { name: 'Cancel import' }).click();
     await panel.locator('.job-cancelled').waitFor({ timeout: 30_000 });
     expect(await app.host('evidence.list', { caseId: app.caseId })).toEqual([]);

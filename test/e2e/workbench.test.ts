@@ -178,7 +178,7 @@ describe.skipIf(!hasChromium)(needsChromium('workbench'), () => {
     await app.screenshot('case-hindi');
 
     await page.getByRole('tab', { name: 'अभिरक्षा' }).click();
-    await page.getByRole('heading', { name: 'अभिरक्षा लॉग रखा जा रहा है' }).waitFor();
+    await page.getByRole('heading', { name: 'अभिरक्षा लॉग' }).waitFor();
     await app.screenshot('tab-custody-hindi');
 
     await page.getByRole('button', { name: 'नाम बदलें…' }).click();

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../../shared/api/contract';
 import { shortFingerprint } from '../lib/format';
+import { useRunningJob } from '../state/job-store';
 import { AutoLockSelect } from './AutoLockSelect';
 
 interface StatusBarProps {
@@ -14,6 +15,8 @@ interface StatusBarProps {
 export function StatusBar({ status, onShowExaminer, onAutoLock, autoLockBusy }: StatusBarProps) {
   const { t } = useTranslation();
   const ex = status.examiner;
+  const job = useRunningJob();
+  const percent = job && job.progress.bytesTotal > 0 ? Math.floor((job.progress.bytesDone / job.progress.bytesTotal) * 100) : 0;
   return (
     <footer className="statusbar" aria-label="Status">
       <span className="status-lock" data-state={status.state}>
@@ -34,7 +37,14 @@ export function StatusBar({ status, onShowExaminer, onAutoLock, autoLockBusy }: 
           </button>
         </>
       )}
-      <span className="status-item status-jobs">{t('shell.noJobs')}</span>
+      {job ? (
+        <span className="status-item status-jobs status-job-running" role="status">
+          <progress className="status-job-bar" max={100} value={percent} aria-hidden="true" />
+          {t('shell.jobRunning', { file: job.progress.file || '…', percent })}
+        </span>
+      ) : (
+        <span className="status-item status-jobs">{t('shell.noJobs')}</span>
+      )}
       <span className="status-spacer" />
       <AutoLockSelect minutes={status.autoLockMinutes} onChange={onAutoLock} disabled={autoLockBusy} />
       <span className="status-item status-path" title={status.path}>

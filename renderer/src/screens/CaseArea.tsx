@@ -1,12 +1,14 @@
 // One case: its header and the Evidence / Analysis / Custody / Reports tabs. Tabs whose features are not
 // built yet explain what will be there and what to do meanwhile; they carry no placeholder controls.
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import type { CaseInfo } from '../../../shared/api/contract';
 import { CaseHeader } from '../components/CaseHeader';
 import { EmptyState } from '../components/EmptyState';
 import { Tabs } from '../components/Tabs';
 import { CustodyTab } from '../features/custody/CustodyTab';
 import { EvidenceTab } from '../features/evidence/EvidenceTab';
+import { useImportJob } from '../state/import-job';
 
 const ICONS = {
   evidence: (
@@ -37,14 +39,18 @@ const ICONS = {
   ),
 };
 
+/** Mounted once per case (the workbench keys it by case id). The import job lives here, not in the
+ * Evidence tab, so it keeps being followed (and shown in the status bar) while other tabs are open. */
 export function CaseArea({ c, onRename }: { c: CaseInfo; onRename(): void }) {
   const { t } = useTranslation();
+  const [importsEnded, setImportsEnded] = useState(0);
+  const job = useImportJob(c.id, () => setImportsEnded((n) => n + 1));
   const tabs = (['evidence', 'analysis', 'custody', 'reports'] as const).map((id) => ({
     id,
     label: t(`caseView.tabs.${id}`),
     panel:
       id === 'evidence' ? (
-        <EvidenceTab caseId={c.id} icon={ICONS.evidence} />
+        <EvidenceTab caseId={c.id} icon={ICONS.evidence} job={job} importsEnded={importsEnded} />
       ) : id === 'custody' ? (
         <CustodyTab caseId={c.id} />
       ) : (

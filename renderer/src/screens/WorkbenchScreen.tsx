@@ -89,7 +89,7 @@ export function WorkbenchScreen({ status, onStatus, onLock }: WorkbenchScreenPro
         <main className="shell-main">
           {(failure ?? loadError) && <ErrorBanner message={(failure ?? loadError) as string} onDismiss={() => setFailure(null)} />}
           {cases.selected ? (
-            <CaseArea c={cases.selected} onRename={() => cases.selected && setDialog({ kind: 'rename', target: cases.selected })} />
+            <CaseArea key={cases.selected.id} c={cases.selected} onRename={() => cases.selected && setDialog({ kind: 'rename', target: cases.selected })} />
           ) : cases.cases?.length === 0 ? (
             <EmptyState
               icon={<FolderIcon />}

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JobInfo } from '../../../shared/api/contract';
 import { call } from '../api';
+import { publishJob } from './job-store';
 
 export const JOB_POLL_MS = 300;
 
@@ -24,6 +25,9 @@ export function useImportJob(caseId: string, onFinished: () => void): ImportJobS
   finished.current = onFinished;
   const running = job?.state === 'running' ? job.id : null;
   const notified = useRef<string | null>(null);
+
+  useEffect(() => publishJob(job?.state === 'running' ? job : null), [job]);
+  useEffect(() => () => publishJob(null), []);
 
   // However the job ended (seen by a poll, by the cancel reply, or already over when started), tell the
   // owner once so it reloads the list.

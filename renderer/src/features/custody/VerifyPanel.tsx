@@ -52,6 +52,7 @@ export function VerifyPanel({ caseId, evidenceNames, onVerified }: { caseId: str
           {result.r.ok ? (
             <p>
               {t('custody.verifyPassBody', {
+                count: result.r.evidence,
                 entries: n(result.r.entries),
                 checkpoints: n(result.r.checkpoints),
                 evidence: n(result.r.evidence),

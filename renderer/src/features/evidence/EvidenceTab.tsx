@@ -1,6 +1,6 @@
 // The Evidence tab: import (picker or drop), the running job, the case's evidence list, and the
 // records of the selected item.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
@@ -8,7 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatNumber } from '../../lib/format';
 import { useErrorMessage } from '../../state/error-message';
 import { useEvidenceList } from '../../state/evidence-list';
-import { useImportJob } from '../../state/import-job';
+import type { ImportJobState } from '../../state/import-job';
 import { useLanguage } from '../../state/language';
 import { DropZone } from './DropZone';
 import { EvidenceList } from './EvidenceList';
@@ -16,12 +16,23 @@ import { ImportBar } from './ImportBar';
 import { JobPanel } from './JobPanel';
 import { RecordsView } from './RecordsView';
 
-export function EvidenceTab({ caseId, icon }: { caseId: string; icon: React.ReactNode }) {
+interface EvidenceTabProps {
+  caseId: string;
+  icon: React.ReactNode;
+  job: ImportJobState;
+  /** Increases each time an import job ends, so the list is reloaded. */
+  importsEnded: number;
+}
+
+export function EvidenceTab({ caseId, icon, job, importsEnded }: EvidenceTabProps) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const errorMessage = useErrorMessage();
   const list = useEvidenceList(caseId);
-  const job = useImportJob(caseId, () => void list.reload());
+  const { reload } = list;
+  useEffect(() => {
+    if (importsEnded > 0) void reload();
+  }, [importsEnded, reload]);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
