@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium)('sakshya report and verify-report', () => {
 
   it('exports a redacted CSV with formulas neutralised', async () => {
     const hostile = path.join(root, 'hostile.csv');
-    fs.writeFileSync(hostile, 'name,note\nQ Person,=HYPERLINK("http://x","y")\nR Person,<script>alert(1)</script>\n');
+    fs.writeFileSync(hostile, 'name,note\nQ Person,"=HYPERLINK(""http://x"",""y"")"\nR Person,<script>alert(1)</script>\n');
     const imp = JSON.parse((await sakshya(['import', '--vault', vault, '--case', caseId, '--json', hostile], { env })).stdout) as { evidenceId: string }[];
     const out = path.join(root, 'export.csv');
     const r = await sakshya(['export', '--vault', vault, '--case', caseId, '--evidence', imp[0]!.evidenceId, '--format', 'csv', '--out', out], { env });
