@@ -125,9 +125,22 @@ function lookup(word: string): Entry | undefined {
 function lookupHashed(s: string, start: number, end: number, h: number): Entry | undefined {
   const list = BY_HASH.get(h);
   if (!list) return undefined;
-  const w = normaliseWord(s.slice(start, end));
-  for (const [k, e] of list) if (k === w) return e;
+  // Compared in place, without building the normalised word: a hash hit is usually a cue word, and
+  // cue words are frequent in PII-dense text.
+  for (const [k, e] of list) if (equalsNormalised(s, start, end, k)) return e;
   return undefined;
+}
+
+/** normaliseWord(s.slice(start, end)) === w, without allocating. */
+function equalsNormalised(s: string, start: number, end: number, w: string): boolean {
+  let q = 0;
+  for (let i = start; i < end; i++) {
+    const c = NORM[s.charCodeAt(i)]!;
+    if (c === 0) continue;
+    if (q >= w.length || w.charCodeAt(q) !== c) return false;
+    q++;
+  }
+  return q === w.length;
 }
 
 // Backward word walk: 0 = separator, 1 = digit or dot (part of a word), 2 = letter, 3 = line end (stop).

@@ -48,7 +48,10 @@ export function isPiiType(x: unknown): x is PiiType {
   return typeof x === 'string' && (PII_TYPES as readonly string[]).includes(x);
 }
 
+// Precomputed: typeBit runs for every scored candidate, and indexOf is a linear search over the names.
+const TYPE_BITS = new Map<PiiType, number>(PII_TYPES.map((t, i) => [t, 1 << i]));
+
 /** Bit of a type in a cue mask (see context.ts). */
 export function typeBit(type: PiiType): number {
-  return 1 << PII_TYPES.indexOf(type);
+  return TYPE_BITS.get(type)!;
 }
