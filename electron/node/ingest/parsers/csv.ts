@@ -45,6 +45,9 @@ export async function parseCsv(
   const utf8 = new InvalidUtf8Reporter(text.decoder, sink);
 
   let columns: string[] | null = null;
+  // Rows are judged against the header's own width: a long row widens the table, but the rows after it
+  // that match the header are not malformed.
+  let headerWidth = 0;
   let taken = new Set<string>();
   let line = 1; // physical line where the next record starts
   let charsSinceRecord = 0;
@@ -59,6 +62,7 @@ export async function parseCsv(
     if (fields.length === 1 && fields[0] === '') return; // blank line
     if (columns === null) {
       columns = dedupeHeader(fields);
+      headerWidth = columns.length;
       taken = new Set(columns);
       sink.table(table, [...columns]);
       return;
@@ -66,8 +70,8 @@ export async function parseCsv(
     const at = { line: start };
     const width = columns.length;
     let cells: (string | null)[] = fields;
+    if (fields.length !== headerWidth) sink.malformed(table, at, `line ${start}: record has ${fields.length} fields, the header has ${headerWidth}`);
     if (fields.length !== width) {
-      sink.malformed(table, at, `line ${start}: record has ${fields.length} fields, the header has ${width}`);
       if (fields.length < width) {
         cells = fields.slice() as (string | null)[];
         while (cells.length < width) cells.push(null);
