@@ -20,6 +20,9 @@
  * DL `MH14XXXXXXXX345`, phone `XXXXXX1234` / `+91 XXXXXX1234`, PIN `411XXX`, ABHA
  * `XX-XXXX-XXXX-1234` or `r***@abdm`, CoWIN ref `XXXXXXXXXX1234`, email `r***@example.com`,
  * DOB `XX-XX-1990`, name `R. K.`, address `[address, PIN 411XXX]`, gender `X`.
+ * Table cells (validate.ts): once a column's type is inferred, validateValue(type, cell) answers with a
+ * direct, allocation-free check per type (no scan); it is pinned to the scan-based definition (one
+ * validated finding of the type over the whole cell, cue forced) by seeded property tests.
  * Tokens (tokens.ts): `AADHAAR#3f9a1c2b7d40` = first 48 bits of HMAC-SHA256(case key,
  * type ‖ normalised value), so the same value in any spelling gets the same token within a case.
  */

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { createParser, detectFormat } from '../ingest/formats';
 import type { FormatId, Position, RandomAccessParser, RecordSink, StreamParser } from '../ingest/parsers/types';
 import { HEAD_BYTES } from '../ingest/acquire';
+import { hasDigitOrAt, MIN_FINDING_CHARS } from './table-detector';
 import { inferColumn, maskValue, scanText, validateValue, isPiiType, type PiiType } from '../../../shared/pii';
 
 const INFER_ROWS = 200;
@@ -94,6 +95,8 @@ export class ScanSink implements RecordSink {
       if (type) {
         this.#bump(type, validateValue(type, v.trim()), column, v.trim());
       } else {
+        // A cell without a digit or '@', or shorter than any finding, holds none: no scan (see TableDetector).
+        if (v.length < MIN_FINDING_CHARS || !hasDigitOrAt(v)) continue;
         for (const f of scanText(v, { context: column })) if (isPiiType(f.type)) this.#bump(f.type, f.validated, column, v.slice(f.start, f.end));
       }
     }
