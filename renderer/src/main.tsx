@@ -7,6 +7,7 @@ import './styles/app.css';
 import './styles/data.css';
 import './styles/evidence.css';
 import './styles/custody.css';
+import './styles/analysis.css';
 import { initI18n } from './i18n';
 import { App } from './App';
 

@@ -1,12 +1,13 @@
-// One case: its header and the Evidence / Analysis / Custody / Reports tabs. Tabs whose features are not
-// built yet explain what will be there and what to do meanwhile; they carry no placeholder controls.
+// One case: its header and the Evidence / Analysis / Custody / Reports tabs. Each tab explains itself
+// when it has nothing to show yet, and carries only controls that work.
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { CaseInfo } from '../../../shared/api/contract';
 import { CaseHeader } from '../components/CaseHeader';
-import { EmptyState } from '../components/EmptyState';
 import { Tabs } from '../components/Tabs';
+import { AnalysisTab } from '../features/analysis/AnalysisTab';
 import { CustodyTab } from '../features/custody/CustodyTab';
+import { ReportsTab } from '../features/reports/ReportsTab';
 import { EvidenceTab } from '../features/evidence/EvidenceTab';
 import { useImportJob } from '../state/import-job';
 
@@ -53,8 +54,10 @@ export function CaseArea({ c, onRename }: { c: CaseInfo; onRename(): void }) {
         <EvidenceTab caseId={c.id} icon={ICONS.evidence} job={job} importsEnded={importsEnded} />
       ) : id === 'custody' ? (
         <CustodyTab caseId={c.id} />
+      ) : id === 'analysis' ? (
+        <AnalysisTab caseId={c.id} icon={ICONS.analysis} />
       ) : (
-        <EmptyState icon={ICONS[id]} title={t(`caseView.empty.${id}Title`)} body={t(`caseView.empty.${id}Body`)} next={t(`caseView.empty.${id}Next`)} />
+        <ReportsTab caseId={c.id} icon={ICONS.reports} />
       ),
   }));
   return (

@@ -1,0 +1,49 @@
+// One evidence item's verdict with its reasons, validity by type, age profile and what contains it.
+import { useTranslation } from 'react-i18next';
+import type { AnalysisView } from '../../../../shared/api/contract';
+import { formatNumber } from '../../lib/format';
+import { formatPercent } from '../../lib/percent';
+import { useLanguage } from '../../state/language';
+import { AgeHistogram } from './AgeHistogram';
+import { ValidityChart } from './ValidityChart';
+
+type Item = AnalysisView['evidence'][number];
+
+export function VerdictCard({ item, names }: { item: Item; names: ReadonlyMap<string, string> }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  return (
+    <article className={`verdict-card verdict-${item.verdict}`} data-evidence-id={item.evidenceId} aria-label={item.name}>
+      <header className="verdict-head">
+        <h4 className="verdict-name">{item.name}</h4>
+        <span className={`verdict-badge verdict-badge-${item.verdict}`}>{t(`analysis.verdict.${item.verdict}`)}</span>
+        <span className="muted">{t('analysis.records', { formatted: formatNumber(item.records, lang) })}</span>
+        <span className="muted">{t('analysis.duplicates', { percent: formatPercent(item.duplicateRate, lang) })}</span>
+      </header>
+      <div className="verdict-body">
+        <section className="verdict-reasons">
+          <h5>{t('analysis.reasons')}</h5>
+          <ul>
+            {item.reasons.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
+          </ul>
+          {item.containedIn.length > 0 && (
+            <>
+              <h5>{t('analysis.containedIn')}</h5>
+              <ul>
+                {item.containedIn.map((c) => (
+                  <li key={c.evidenceId}>
+                    {t('analysis.containedInRow', { percent: formatPercent(c.containment, lang), name: names.get(c.evidenceId) ?? c.evidenceId, shared: formatNumber(c.shared, lang) })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <ValidityChart validity={item.validity} />
+        <AgeHistogram histogram={item.ageHistogram} />
+      </div>
+    </article>
+  );
+}
