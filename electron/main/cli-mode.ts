@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { app } from 'electron';
 import { runCli } from '../cli/main';
+import { setDefaultPdfPrinter } from '../node/report/generate';
+import { PDF_MARGINS } from '../node/report/pdf-printer';
+import { ElectronPdfPrinter } from './pdf-printer';
 
 /** Call before `app` is ready. Resolves never: it ends the process with the CLI's exit code. */
 export async function runCliMode(args: string[]): Promise<void> {
@@ -17,6 +20,8 @@ export async function runCliMode(args: string[]): Promise<void> {
   let code = 1;
   try {
     await app.whenReady();
+    // There is no system Chromium to count on where the packaged app runs: print reports with Electron's own.
+    setDefaultPdfPrinter(() => new ElectronPdfPrinter(PDF_MARGINS));
     code = await runCli(args, {
       out: (s) => void process.stdout.write(s),
       err: (s) => void process.stderr.write(s),

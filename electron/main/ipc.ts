@@ -10,7 +10,10 @@ import { isTrustedSender, senderFromFrame } from './sender-check';
 export function registerIpc(workbench: Workbench, mainWindow: () => BrowserWindow | null): void {
   const dispatch = createDispatcher(workbench.handlers(), {
     isTrustedSender,
-    onCall: () => workbench.touch(),
+    // The renderer polls vault.status; a poll is not the examiner's activity and must not defer auto-lock.
+    onCall: (method) => {
+      if (method !== 'vault.status') workbench.touch();
+    },
     // Method name and error class only: payloads may hold passphrases or personal data.
     onInternalError: (method, error) => {
       process.stderr.write(`sakshya: internal error in ${String(method).slice(0, 60)} (${(error as Error)?.name ?? 'Error'})\n`);

@@ -2,7 +2,9 @@
 // command-line tool and the window, then wires the core (electron/node) to IPC. Everything with logic
 // in it lives in the pure helpers beside this file.
 import path from 'node:path';
-import { app, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
+import { ElectronPdfPrinter } from './pdf-printer';
+import { PDF_MARGINS } from '../node/report/pdf-printer';
 import { Workbench } from '../node/core/workbench';
 import { commands } from '../cli/commands';
 import { registerAppSchemePrivileges, handleAppProtocol } from './app-protocol';
@@ -72,6 +74,13 @@ function startGui(): void {
       vaultDir,
       autoLockMinutes: initial.autoLockMinutes,
       onSettingChange: (key, value) => settings.update({ [key]: value }),
+      pickFiles: async () => {
+        const win = mainWindow;
+        const opts = { title: 'Add evidence', properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] };
+        const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+        return r.canceled ? [] : r.filePaths;
+      },
+      pdfPrinter: new ElectronPdfPrinter(PDF_MARGINS),
     });
     registerIpc(workbench, () => mainWindow);
 

@@ -12,6 +12,14 @@ import type { PdfPrinter } from './pdf-printer';
 import { ChromiumPdfPrinter } from './pdf-chromium';
 import { writeBundle, type WrittenBundle } from './bundle-write';
 
+// The host's printer when none is passed: the system Chromium by default; the packaged app's CLI mode
+// installs Electron's printToPDF here (it has no system Chromium to rely on).
+let defaultPrinter: () => PdfPrinter = () => new ChromiumPdfPrinter();
+
+export function setDefaultPdfPrinter(factory: () => PdfPrinter): void {
+  defaultPrinter = factory;
+}
+
 export interface GenerateOptions extends Omit<CollectOptions, 'template' | 'lang' | 'now'> {
   outDir: string;
   template: ReportTemplate;
@@ -40,7 +48,7 @@ export async function printReport(model: ReportModel, printer: PdfPrinter): Prom
 export async function generateReport(wb: Workbench, caseId: string, opts: GenerateOptions): Promise<GeneratedReport> {
   const now = opts.now ?? wb.now();
   const { model, custody } = collectReport(wb, caseId, { ...opts, now });
-  const printer = opts.printer ?? new ChromiumPdfPrinter();
+  const printer = opts.printer ?? defaultPrinter();
   let pdf: Buffer;
   try {
     pdf = await printReport(model, printer);
