@@ -10,7 +10,8 @@ import { launchChromium } from './support/bridge';
 import { ensureRendererBuilt } from './support/build-renderer';
 import { openCase, type CaseApp } from './support/app-fixtures';
 import { hasChromium, needsChromium } from './support/paths';
-import { personAt, writePeopleCsv } from './support/people-csv';
+import { HEADER, personAt, writePeopleCsv } from './support/people-csv';
+import { zipStored } from './support/zip-writer';
 
 const BIG_ROWS = 600_000;
 let browser: Browser | null = null;
@@ -170,4 +171,55 @@ describe.skipIf(!hasChromium)(needsChromium('evidence'), () => {
     expect(await page.content()).not.toContain(wanted.email);
     expect(await emailCell.textContent()).toContain('@mailbox.example.in');
   }, 120_000);
+
+  it('indents archive members under their archive and offers a table picker for a multi-table dump', async () => {
+    // A ZIP holding a CSV and a MySQL dump with two tables.
+    const csvRows = [HEADER.join(','), ...Array.from({ length: 40 }, (_, i) => Object.values(personAt(i)).join(','))].join('\n');
+    const dump = [
+      'CREATE TABLE `users` (`id` int, `mobile` varchar(10), `email` varchar(100));',
+      `INSERT INTO \`users\` VALUES ${Array.from({ length: 30 }, (_, i) => `(${i},'${personAt(i).phone}','${personAt(i).email}')`).join(',')};`,
+      'CREATE TABLE `orders` (`id` int, `user_id` int, `amount` int);',
+      `INSERT INTO \`orders\` VALUES ${Array.from({ length: 12 }, (_, i) => `(${i},${i % 5},${100 + i})`).join(',')};`,
+    ].join('\n');
+    const zip = path.join(dir, 'seized_drive.zip');
+    fs.writeFileSync(zip, zipStored([{ name: 'export/people.csv', data: Buffer.from(csvRows) }, { name: 'export/shop.sql', data: Buffer.from(dump) }]));
+    app = await openCase({ browser: browser!, prepare: async (host, caseId, { waitJob }) => waitJob((await host('evidence.import', { caseId, paths: [zip] })).jobId) });
+    const { page } = app;
+    const panel = page.getByRole('tabpanel', { name: 'Evidence' });
+    const rows = panel.locator('.evidence-list tbody tr');
+    await rows.first().waitFor();
+    const names = await panel.locator('.evidence-list .evidence-name').evaluateAll((els) => els.map((e) => [e.className, e.textContent ?? '']));
+    expect(names[0]![1]).toContain('seized_drive.zip');
+    expect(names.slice(1).every(([cls]) => cls!.includes('depth-1'))).toBe(true);
+    const sqlRow = panel.locator('.evidence-name', { hasText: 'shop.sql' });
+    expect(await sqlRow.textContent()).toContain('Tables: 2');
+    await sqlRow.getByRole('button').click();
+    const picker = panel.getByLabel('Table');
+    await picker.waitFor();
+    const grid = panel.getByRole('grid');
+    await grid.locator('[data-row="0"] .cell-text').first().waitFor();
+    const firstTable = await picker.inputValue();
+    await picker.selectOption({ index: 1 });
+    await expect.poll(async () => (await panel.locator('.records-title').textContent()) ?? '').toMatch(firstTable === 'users' ? /12 records/ : /30 records/);
+    await grid.locator('[data-row="0"] .cell-text').first().waitFor();
+    await app.screenshot('evidence-archive-tables');
+  });
+
+  it('explains that dropping files needs the desktop app when the host cannot give their paths', async () => {
+    app = await openCase({ browser: browser! });
+    const { page } = app;
+    const zone = page.locator('.drop-zone');
+    await zone.waitFor();
+    const dt = await page.evaluateHandle(() => {
+      const d = new DataTransfer();
+      d.items.add(new File(['ref,name\n'], 'dropped.csv', { type: 'text/csv' }));
+      return d;
+    });
+    await zone.dispatchEvent('dragover', { dataTransfer: dt });
+    await page.locator('.drop-overlay').waitFor();
+    await app.screenshot('evidence-drop-over');
+    await zone.dispatchEvent('drop', { dataTransfer: dt });
+    await page.getByText('Dropping files works only in the Sakshya desktop app').waitFor();
+    expect(app.traffic.some((r) => r.method === 'evidence.import')).toBe(false);
+  });
 });
