@@ -135,22 +135,7 @@ export const en = {
       reports: 'Reports',
     },
     empty: {
-      evidenceTitle: 'No evidence in this case yet',
-      evidenceBody:
-        'Importing evidence from this window arrives in the next release. It will take leak samples as they were found (CSV/TSV, JSON, SQLite files, MySQL or PostgreSQL dumps, Telegram Desktop exports, plain text), record their SHA-256, SHA-1 and MD5 hashes, and encrypt them into this vault.',
-      evidenceNext: 'Until then, keep the original files where they are, write-protected, and note where they came from.',
-      analysisTitle: 'Nothing to analyse yet',
-      analysisBody:
-        'Analysis works on imported evidence. It will find Indian identifiers (Aadhaar, PAN, mobile numbers, passports and more), check their check-digits, and show them redacted, with counts in lakh and crore.',
-      analysisNext: 'Import evidence first; this tab fills in by itself.',
-      custodyTitle: 'The custody log is being kept',
-      custodyBody:
-        'Every action in this case (creating it, renaming it) is already written to the vault’s append-only, hash-chained log with the time and your name. A view of that log arrives in the next release.',
-      custodyNext: 'Nothing to do here: the log cannot be edited, only added to.',
       reportsTitle: 'No reports yet',
-      reportsBody:
-        'Reports (a PDF with a hash certificate, plus a signed bundle anyone can verify without your passphrase) arrive in a later release. They are built from the evidence and the custody log of this case.',
-      reportsNext: 'Import evidence and review the analysis first.',
     },
   },
   evidence: {

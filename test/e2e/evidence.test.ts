@@ -203,6 +203,16 @@ describe.skipIf(!hasChromium)(needsChromium('evidence'), () => {
     await expect.poll(async () => (await panel.locator('.records-title').textContent()) ?? '').toMatch(firstTable === 'users' ? /12 records/ : /30 records/);
     await grid.locator('[data-row="0"] .cell-text').first().waitFor();
     await app.screenshot('evidence-archive-tables');
+
+    // The grid works from the keyboard: arrows move the selected cell, Enter asks to reveal it.
+    await grid.locator('.grid-scroller').focus();
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowRight']) await page.keyboard.press(key);
+    expect(await grid.locator('[data-row="2"] [role="gridcell"]').nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    const reveal = page.getByRole('dialog', { name: 'Reveal a raw value' });
+    await reveal.getByText(/Row 3, column/).waitFor();
+    await page.keyboard.press('Escape');
+    await reveal.waitFor({ state: 'detached' });
   });
 
   it('explains that dropping files needs the desktop app when the host cannot give their paths', async () => {

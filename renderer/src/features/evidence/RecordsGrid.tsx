@@ -2,7 +2,7 @@
 // pages are fetched. Browsers cap an element's height (~33 million px), so tables longer than one
 // segment are shown a segment (10 lakh rows) at a time, with a picker; search results jump across
 // segments. Cell text is rendered by React as text: hostile content stays inert.
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { ColumnInfo } from '../../../../shared/api/contract';
@@ -74,6 +74,37 @@ export function RecordsGrid({ pages, total, columns, selected, onSelect, onRevea
 
   const segments = Math.ceil(total / SEGMENT_ROWS);
 
+  /** Arrow keys, Page Up/Down and Home/End move the selected cell; Enter (or the menu key) asks to reveal it. */
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const page = Math.max(1, items.length - 4);
+    const cur = selected ?? { row: base + first, column: 0 };
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowRight: [0, 1],
+      ArrowLeft: [0, -1],
+      PageDown: [page, 0],
+      PageUp: [-page, 0],
+    };
+    if (e.key === 'Enter' || e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+      if (!selected) return;
+      e.preventDefault();
+      onReveal(selected);
+      return;
+    }
+    let next: CellRef | null = null;
+    const move = moves[e.key];
+    if (move) next = { row: cur.row + move[0], column: cur.column + move[1] };
+    else if (e.key === 'Home') next = { row: e.ctrlKey ? 0 : cur.row, column: 0 };
+    else if (e.key === 'End') next = { row: e.ctrlKey ? total - 1 : cur.row, column: columns.length - 1 };
+    if (!next) return;
+    e.preventDefault();
+    const row = Math.max(base, Math.min(base + count - 1, next.row));
+    const column = Math.max(0, Math.min(columns.length - 1, next.column));
+    onSelect({ row, column });
+    virtualizer.scrollToIndex(row - base, { align: 'auto' });
+  }
+
   function contextMenu(e: MouseEvent, cell: CellRef) {
     e.preventDefault();
     onSelect(cell);
@@ -113,6 +144,7 @@ export function RecordsGrid({ pages, total, columns, selected, onSelect, onRevea
           ref={scroller}
           role="rowgroup"
           tabIndex={0}
+          onKeyDown={onKeyDown}
           onScroll={(e) => {
             if (header.current) header.current.scrollLeft = e.currentTarget.scrollLeft;
           }}
