@@ -29,7 +29,7 @@
 export { PII_TYPES, COLUMN_ONLY_TYPES, isPiiType } from './types';
 export type { PiiType, Finding, ScanOptions } from './types';
 export { scanText } from './scanner';
-export { validateValue } from './validate';
+export { validateValue, validatorFor } from './validate';
 export { inferColumn, detectCell } from './column-inference';
 export type { ColumnInference } from './column-inference';
 export { redactValue, redactText, redactCell, applyFindings, DEFAULT_POLICY } from './redact';

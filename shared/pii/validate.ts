@@ -400,45 +400,40 @@ function trimmed(value: string): string {
   return a > 0x20 && a < 0xa0 && b > 0x20 && b < 0xa0 ? value : value.trim();
 }
 
+// One checker per type over the trimmed, non-empty value. A column validator (validatorFor) binds its
+// checker once, so a typed column does not look its type up per cell.
+type Checker = (v: string) => boolean;
+const CHECKERS: Record<PiiType, Checker> = {
+  PERSON: personLike,
+  ADDRESS: addressLike,
+  GENDER: (v) => genderOf(v) !== null,
+  IN_AADHAAR: (v) => v.length >= 12 && v.length <= 14 && aadhaar(v),
+  IN_VID: (v) => v.length >= 16 && v.length <= 19 && vid(v),
+  IN_PHONE: (v) => v.length >= 10 && v.length <= 40 && phone(v),
+  IN_PINCODE: (v) => (v.length === 6 || v.length === 7) && pincode(v),
+  IN_ABHA: (v) => (v.length >= 14 && v.length <= 17 && refId14(v)) || (v.length >= 5 && atAddress(v) === 'abha'),
+  IN_COWIN_REF: (v) => v.length >= 14 && v.length <= 17 && refId14(v),
+  EMAIL_ADDRESS: (v) => v.length >= 6 && atAddress(v) === 'email',
+  DATE_OF_BIRTH: (v) => v.length >= 6 && v.length <= 22 && dateOfBirth(v),
+  IN_PAN: (v) => v.length === 10 && alnumWhole(v) === 'IN_PAN',
+  IN_VOTER: (v) => v.length === 10 && alnumWhole(v) === 'IN_VOTER',
+  IN_GSTIN: (v) => v.length === 15 && alnumWhole(v) === 'IN_GSTIN',
+  IN_PASSPORT: (v) => v.length === 8 && alnumWhole(v) === 'IN_PASSPORT',
+  IN_VEHICLE_REGISTRATION: (v) => v.length >= 6 && v.length <= 24 && alnumWhole(v) === 'IN_VEHICLE_REGISTRATION',
+  IN_DRIVING_LICENCE: (v) => v.length >= 6 && v.length <= 24 && alnumWhole(v) === 'IN_DRIVING_LICENCE',
+  IN_AADHAAR_MASKED: (v) => v.length >= 6 && v.length <= 24 && alnumWhole(v) === 'IN_AADHAAR_MASKED',
+};
+
+/** validateValue bound to one type: (value) => validateValue(type, value). */
+export function validatorFor(type: PiiType): (value: string) => boolean {
+  const check = CHECKERS[type];
+  return (value) => {
+    const v = trimmed(value);
+    return v.length !== 0 && check(v);
+  };
+}
+
 export function validateValue(type: PiiType, value: string): boolean {
   const v = trimmed(value);
-  if (v.length === 0) return false;
-  switch (type) {
-    case 'PERSON':
-      return personLike(v);
-    case 'ADDRESS':
-      return addressLike(v);
-    case 'GENDER':
-      return genderOf(v) !== null;
-    case 'IN_AADHAAR':
-      return v.length >= 12 && v.length <= 14 && aadhaar(v);
-    case 'IN_VID':
-      return v.length >= 16 && v.length <= 19 && vid(v);
-    case 'IN_PHONE':
-      return v.length >= 10 && v.length <= 40 && phone(v);
-    case 'IN_PINCODE':
-      return (v.length === 6 || v.length === 7) && pincode(v);
-    case 'IN_ABHA': {
-      if (v.length >= 14 && v.length <= 17 && refId14(v)) return true;
-      return v.length >= 5 && atAddress(v) === 'abha';
-    }
-    case 'IN_COWIN_REF':
-      return v.length >= 14 && v.length <= 17 && refId14(v);
-    case 'EMAIL_ADDRESS':
-      return v.length >= 6 && atAddress(v) === 'email';
-    case 'DATE_OF_BIRTH':
-      return v.length >= 6 && v.length <= 22 && dateOfBirth(v);
-    case 'IN_PAN':
-      return v.length === 10 && alnumWhole(v) === 'IN_PAN';
-    case 'IN_VOTER':
-      return v.length === 10 && alnumWhole(v) === 'IN_VOTER';
-    case 'IN_GSTIN':
-      return v.length === 15 && alnumWhole(v) === 'IN_GSTIN';
-    case 'IN_PASSPORT':
-      return v.length === 8 && alnumWhole(v) === 'IN_PASSPORT';
-    case 'IN_VEHICLE_REGISTRATION':
-    case 'IN_DRIVING_LICENCE':
-    case 'IN_AADHAAR_MASKED':
-      return v.length >= 6 && v.length <= 24 && alnumWhole(v) === type;
-  }
+  return v.length !== 0 && CHECKERS[type](v);
 }

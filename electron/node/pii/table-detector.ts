@@ -7,7 +7,7 @@
 // Findings are counted per type, never kept: nothing raw leaves this class.
 import type { Position, RecordSink } from '../ingest/parsers/types';
 import {
-  inferColumn, scanText, validateValue, PII_TYPES, type PiiType, type ScanOptions,
+  inferColumn, scanText, validatorFor, PII_TYPES, type PiiType, type ScanOptions,
 } from '../../../shared/pii';
 import { cueOfHeader, NEG } from '../../../shared/pii/context';
 
@@ -51,6 +51,7 @@ class TableState {
   negHeader: Uint8Array | null = null;
   /** Per column: the type (or null) and the scan options with the header as context, made once. */
   types: (PiiType | null)[] = [];
+  validators: (((value: string) => boolean) | null)[] = [];
   scanOpts: ScanOptions[] = [];
   pending: (string | null)[][] = [];
 }
@@ -159,6 +160,7 @@ export class TableDetector implements RecordSink {
     t.typeIdx = Int32Array.from(plans, (p) => (p.type ? TYPE_INDEX.get(p.type)! : NO_TYPE));
     t.suppressed = Int32Array.from(plans, (p) => p.suppressed.reduce((m, s) => m | (1 << TYPE_INDEX.get(s)!), 0));
     t.types = plans.map((p) => p.type);
+    t.validators = plans.map((p) => (p.type ? validatorFor(p.type) : null));
     t.scanOpts = plans.map((p) => ({ context: p.header }));
     t.negHeader = Uint8Array.from(plans, (p) => ((cueOfHeader(p.header) & NEG) !== 0 ? 1 : 0));
   }
@@ -172,7 +174,7 @@ export class TableDetector implements RecordSink {
 
   #count(t: TableState, cells: (string | null)[]): void {
     const typeIdx = t.typeIdx!;
-    const types = t.types;
+    const validators = t.validators;
     const n = Math.min(cells.length, typeIdx.length);
     for (let i = 0; i < n; i++) {
       const v = cells[i];
@@ -180,7 +182,7 @@ export class TableDetector implements RecordSink {
       const ti = typeIdx[i]!;
       if (ti !== NO_TYPE) {
         // validateValue trims; a blank cell is no finding and no miss.
-        if (validateValue(types[i]!, v)) {
+        if (validators[i]!(v)) {
           this.findings[ti]!++;
           this.validatedCells++;
           continue;
