@@ -108,7 +108,7 @@ function headerEndIn(buf: Buffer): number {
 }
 
 /** Column plans from the file's first INFER_ROWS records, parsed exactly as the full parse will. */
-async function inferPlans(file: string, size: number, format: 'csv' | 'tsv', encoding: TextEncoding | undefined, delimiter: string | undefined, signal: AbortSignal): Promise<Map<string, ColumnPlan[]>> {
+async function inferPlans(file: string, size: number, format: 'csv' | 'tsv', encoding: TextEncoding | undefined, delimiter: string | undefined, signal: AbortSignal): Promise<Map<string, ColumnPlan[]> | null> {
   const fd = fs.openSync(file, 'r');
   let head: Buffer;
   try {
@@ -131,6 +131,9 @@ async function inferPlans(file: string, size: number, format: 'csv' | 'tsv', enc
   };
   const parser = createParser(format, { encoding, delimiter }) as StreamParser;
   await parser.parse(once(bytes), sink, signal);
+  // Fewer than INFER_ROWS records in the head of a larger file (very long records): a single-thread
+  // run would type the columns from more rows, so do not split.
+  if (rows < INFER_ROWS && bytes.length < size) return null;
   collector.finish();
   return collector.allPlans();
 }
@@ -153,17 +156,15 @@ function defaultWorkerUrl(): URL {
  * thread and an esbuild service each); one bundle costs a fraction of that for all of them.
  */
 async function bundledWorker(src: URL): Promise<URL> {
-  {
-    const req = createRequire(import.meta.url);
-    const esbuild = (await import('esbuild')) as typeof import('esbuild');
-    const nodeModules = path.dirname(path.dirname(req.resolve('esbuild/package.json')));
-    const outfile = path.join(nodeModules, '.cache', 'sakshya', `detect-worker-${process.pid}-${Date.now()}.mjs`);
-    await esbuild.build({
-      entryPoints: [fileURLToPath(src)], outfile, bundle: true, platform: 'node', format: 'esm',
-      target: 'node20', packages: 'external', logLevel: 'silent',
-    });
-    return pathToFileURL(outfile);
-  }
+  const req = createRequire(import.meta.url);
+  const esbuild = (await import('esbuild')) as typeof import('esbuild');
+  const nodeModules = path.dirname(path.dirname(req.resolve('esbuild/package.json')));
+  const outfile = path.join(nodeModules, '.cache', 'sakshya', `detect-worker-${process.pid}-${Date.now()}.mjs`);
+  await esbuild.build({
+    entryPoints: [fileURLToPath(src)], outfile, bundle: true, platform: 'node', format: 'esm',
+    target: 'node20', packages: 'external', logLevel: 'silent',
+  });
+  return pathToFileURL(outfile);
 }
 
 function runWorker(job: RangeJob, workerUrl: URL): Promise<RangeResult> {
@@ -199,6 +200,7 @@ export async function detectFile(file: string, opts: DetectFileOptions = {}, wor
   const headerEnd = headerEndIn(head);
   if (headerEnd <= 0) return single(file, format, d.encoding, d.delimiter, signal, false);
   const plans = await inferPlans(file, size, format, d.encoding, d.delimiter, signal);
+  if (!plans) return single(file, format, d.encoding, d.delimiter, signal, false);
   const cuts = [headerEnd];
   const fd2 = fs.openSync(file, 'r');
   try {
@@ -233,7 +235,9 @@ export async function detectFile(file: string, opts: DetectFileOptions = {}, wor
     // Every worker has loaded it by now (they answered or failed): the bundle is not needed any more.
     if (dev) fs.rmSync(fileURLToPath(url), { force: true });
   }
-  if (results.slice(0, -1).some((r) => r.counts.warnings.includes('unbalanced-quotes'))) {
+  // A range before a cut that is unbalanced (the cut fell inside quotes) or stopped early (a record over
+  // the size cap: a single-thread parse stops there too) does not add up to the single-thread result.
+  if (results.slice(0, -1).some((r) => r.counts.warnings.includes('unbalanced-quotes') || r.status !== 'parsed')) {
     return single(file, format, d.encoding, d.delimiter, signal, true);
   }
   const merged = mergeCounts(results.map((r) => r.counts));
