@@ -272,6 +272,10 @@ export const contract = {
     request: z.object({ caseId: id, template: ReportTemplateSchema, lang: ReportLangSchema }).strict(),
     response: z.object({ dir: z.string(), pdfSha256: z.string(), manifestSha256: z.string(), files: z.array(z.string()) }),
   },
+  'tags.add': {
+    request: z.object({ caseId: id, evidenceId: id, tag: text(100), row: z.number().int().min(0).optional() }).strict(),
+    response: CustodyEntryView,
+  },
   'jobs.get': { request: z.object({ jobId: id }).strict(), response: JobInfo },
   'jobs.list': { request: empty, response: z.array(JobInfo) },
   'jobs.cancel': { request: z.object({ jobId: id }).strict(), response: JobInfo },

@@ -28,6 +28,7 @@ beforeAll(async () => {
   expect((await sakshya(['rows', '--vault', vault, '--case', caseId, '--evidence', evidenceId], { env })).code).toBe(0);
   expect((await sakshya(['reveal', '--vault', vault, '--case', caseId, '--evidence', evidenceId, '--row', '0', '--column', 'aadhaar', '--reason', 'compare with complaint'], { env })).code).toBe(0);
   expect((await sakshya(['note', 'add', '--vault', vault, '--case', caseId, '--text', 'Sample matches the screenshot', '--evidence', evidenceId], { env })).code).toBe(0);
+  expect((await sakshya(['tag', 'add', '--vault', vault, '--case', caseId, '--evidence', evidenceId, '--tag', 'matches-complaint', '--row', '1'], { env })).code).toBe(0);
 });
 afterAll(() => cleanup());
 
@@ -52,7 +53,7 @@ describe('custody log and verify', () => {
     const log = await sakshya(['custody', 'log', '--vault', vault, '--case', caseId], { env });
     expect(log.code, log.stderr).toBe(0);
     expect(log.stdout).toMatch(/IST \(UTC\+05:30\)/);
-    for (const a of ['case.created', 'evidence.acquired', 'evidence.parsed', 'evidence.viewed', 'value.revealed', 'note.added']) expect(log.stdout).toContain(a);
+    for (const a of ['case.created', 'evidence.acquired', 'evidence.parsed', 'evidence.viewed', 'value.revealed', 'note.added', 'tag.added']) expect(log.stdout).toContain(a);
     expect(log.stdout).toMatch(/local and unverified/);
     expect(log.stdout).not.toContain('2345 6789 0124');
     const v = await sakshya(['verify', '--vault', vault, '--case', caseId, '--json'], { env });

@@ -203,3 +203,27 @@ export const noteAdd = defineCommand({
     return 0;
   },
 });
+
+export const tagAdd = defineCommand({
+  name: ['tag', 'add'],
+  summary: 'Tag an evidence item (or one of its records); tags are custody entries.',
+  options: {
+    ...vaultOptions,
+    ...caseOption,
+    evidence: { type: 'string', value: 'EID', description: 'Evidence id.', required: true },
+    tag: { type: 'string', value: 'T', description: "The tag, e.g. 'matches-complaint'.", required: true },
+    row: { type: 'string', value: 'N', description: 'Row (0-based) the tag is about.' },
+    ...jsonOption,
+  },
+  async run({ values, env, out }) {
+    if (values.row !== undefined && !/^\d+$/.test(values.row)) throw new UsageError('--row must be a whole number.');
+    const e = await withUnlocked(
+      values,
+      env,
+      (wb) => wb.handlers()['tags.add']({ caseId: values.case!, evidenceId: values.evidence!, tag: values.tag!, row: values.row === undefined ? undefined : Number(values.row) }),
+      true,
+    );
+    out(values.json ? JSON.stringify(e) + '\n' : `Tag recorded as custody entry ${e.seq}.\n`);
+    return 0;
+  },
+});

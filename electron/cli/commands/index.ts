@@ -6,6 +6,6 @@ import { caseExport, caseReceive } from './transfer';
 import { imageRedact } from './image';
 import { analyzeCmd, claimCmd, exportCmd, reportCmd, verifyReportCmd } from './analysis-report';
 import { evidenceList, importCmd, revealCmd, rowsCmd } from './evidence';
-import { custodyCheckProof, custodyExport, custodyLog, custodyProve, examinerKey, noteAdd, verifyCmd } from './custody';
+import { custodyCheckProof, custodyExport, custodyLog, custodyProve, examinerKey, noteAdd, tagAdd, verifyCmd } from './custody';
 
-export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, revealCmd, noteAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, detectCmd, scanCmd, caseExport, caseReceive, imageRedact, analyzeCmd, claimCmd, reportCmd, verifyReportCmd, exportCmd];
+export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, revealCmd, noteAdd, tagAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, detectCmd, scanCmd, caseExport, caseReceive, imageRedact, analyzeCmd, claimCmd, reportCmd, verifyReportCmd, exportCmd];

@@ -364,6 +364,18 @@ export class Workbench {
         const g = await this.generateReport(r.caseId, r.template, r.lang);
         return { dir: g.dir, pdfSha256: g.pdfSha256, manifestSha256: g.manifestSha256, files: g.files };
       },
+      'tags.add': async (r) => {
+        getEvidence(this.vault.db, r.caseId, r.evidenceId);
+        const entry = this.vault.transaction((db) =>
+          appendEvent(db, {
+            caseId: r.caseId,
+            action: 'tag.added',
+            at: this.now(),
+            details: { evidenceId: r.evidenceId, tag: r.tag, ...(r.row !== undefined ? { row: r.row } : {}) },
+          }),
+        );
+        return entryView(entry);
+      },
       'jobs.get': async (r) => this.jobs.get(r.jobId),
       'jobs.list': async () => this.jobs.list(),
       'jobs.cancel': async (r) => this.jobs.cancel(r.jobId),
