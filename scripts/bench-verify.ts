@@ -20,8 +20,9 @@ try {
   const caseId = (await wb.handlers()['case.create']({ title: 'verify bench' })).id;
   const files = 4;
   const each = Math.floor((gb * 1e9) / files);
-  const block = randomBytes(1 << 20);
   for (let i = 0; i < files; i++) {
+    // A different block per file: identical files would be recognised as duplicates and stored once.
+    const block = randomBytes(1 << 20);
     const f = path.join(dir, `blob-${i}.bin`);
     const fd = fs.openSync(f, 'w');
     for (let w = 0; w < each; w += block.length) fs.writeSync(fd, block, 0, Math.min(block.length, each - w));
