@@ -52,9 +52,10 @@ export function RecordsGrid({ pages, total, columns, selected, onSelect, onRevea
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
+  const { want } = pages;
   useEffect(() => {
-    pages.want(base + first, base + last);
-  }, [pages, base, first, last]);
+    want(base + first, base + last);
+  }, [want, base, first, last]);
 
   useEffect(() => {
     if (!jump) return;
