@@ -72,10 +72,15 @@ describe('sakshya import, evidence list, scan and detect', () => {
   it.skipIf(!haveCorpora)('imports both Telegram exports', async () => {
     const r = await sakshya(['import', '--vault', vault, '--case', caseId, '--json', path.join(CORPORA, 'telegram-tg2md/tests/result.json'), path.join(CORPORA, 'telegram-tkonverter/examples/result.json')], { env });
     expect(r.code, r.stderr).toBe(0);
-    const items = JSON.parse(r.stdout) as Item[];
-    expect(items.map((i) => [i.format, i.status])).toEqual([['telegram', 'parsed'], ['telegram', 'parsed']]);
+    const all = JSON.parse(r.stdout) as (Item & { parentId?: string; warnings: string[] })[];
+    const items = all.filter((i) => i.format === 'telegram');
+    expect(items.map((i) => i.status)).toEqual(['parsed', 'parsed']);
     expect(items[0]!.records).toBeGreaterThanOrEqual(18);
     expect(items[1]!.records).toBeGreaterThanOrEqual(25);
+    // The photo beside the first export is acquired as its child (and read by OCR); the missing ones are reported.
+    const photos = all.filter((i) => i.parentId === items[0]!.evidenceId);
+    expect(photos.map((p) => p.format)).toEqual(['image']);
+    expect(items[0]!.warnings.join(' ')).toMatch(/missing/);
   });
 
   it('scan reports counts per type with redacted examples and never a raw value', async () => {

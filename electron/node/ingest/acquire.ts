@@ -83,6 +83,7 @@ export async function acquire(
   const headParts: Buffer[] = [];
   let headLen = 0;
   let decided = false;
+  let parserDone = false;
   let ocr: OcrSummary | undefined;
 
   const take = (chunk: Buffer) => {
@@ -110,12 +111,19 @@ export async function acquire(
         return { status: 'malformed', reason: 'the parser stopped on content it could not read' };
       });
       // The parser may finish early (e.g. a fatal error); keep draining so hashing still sees every byte.
-      void parsing.then(() => feed?.resume(), () => feed?.resume());
+      const finished = () => {
+        parserDone = true;
+        feed?.resume();
+      };
+      void parsing.then(finished, finished);
     }
   };
 
   const push = async (chunk: Buffer) => {
-    if (feed && !feed.write(chunk) && !feed.writableEnded) await Promise.race([once(feed, 'drain'), parsing]);
+    // A parser that has stopped needs no more bytes (hashing and encryption go on in take()); writing on would
+    // pile up a 'drain' and an 'error' listener per chunk on the feed.
+    if (!feed || parserDone) return;
+    if (!feed.write(chunk) && !feed.writableEnded) await Promise.race([once(feed, 'drain'), parsing]);
   };
 
   try {

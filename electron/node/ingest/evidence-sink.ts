@@ -35,8 +35,14 @@ export class SinkTable {
   }
 }
 
+/** Columns whose values name files beside the evidence (Telegram exports keep photos next to result.json). */
+const MEDIA_COLUMN = 'photo';
+const MAX_MEDIA_REFS = 10_000;
+
 export class EvidenceSink implements RecordSink {
   readonly tables = new Map<string, SinkTable>();
+  /** Values of 'photo' columns: relative paths the pipeline may acquire as child evidence. */
+  readonly mediaRefs = new Set<string>();
   malformedCount = 0;
   readonly problems: Problem[] = [];
   readonly warnings: Warning[] = [];
@@ -64,7 +70,11 @@ export class EvidenceSink implements RecordSink {
     }
     if (!t.store) t.store = new RowStoreWriter(this.vault);
     const profiles = t.profiles;
-    for (let i = 0; i < profiles.length; i++) profiles[i]!.add(cells[i]);
+    for (let i = 0; i < profiles.length; i++) {
+      const v = cells[i];
+      profiles[i]!.add(v);
+      if (v && profiles[i]!.name === MEDIA_COLUMN && this.mediaRefs.size < MAX_MEDIA_REFS) this.mediaRefs.add(v);
+    }
     t.store.add(cells);
     this.records++;
   }

@@ -12,6 +12,7 @@ import { acquire, blobSource, ImportCancelled, isAbort, type Acquired } from './
 import { findBySha256, insertBlob, insertEvidence, insertTable, type EvidenceRecord } from './evidence-db';
 import { INDEX_EVERY } from './row-store';
 import { expandZip, type ZipChild } from './zip-expand';
+import { acquireTelegramMedia } from './telegram-media';
 import { profileTables } from './table-profile';
 
 export interface ImportProgress {
@@ -259,6 +260,11 @@ export async function importFiles(ctx: ImportContext, caseId: string, paths: str
       } else {
         const record = toRecord(ctx, caseId, a, { sourcePath, parentId: null, times: fileTimes(st), reason });
         pending.push({ record, acquired: a });
+        if (a.format === 'telegram' && a.sink.mediaRefs.size > 0) {
+          const media = await acquireTelegramMedia(ctx.vault, sourcePath, a.sink.mediaRefs, signal);
+          record.warnings.push(...media.warnings.map((m) => ({ code: 'telegram-media', message: m })));
+          addChildren(ctx, caseId, record, media.items, pending, reason, (p) => path.join(path.dirname(sourcePath), p));
+        }
         if (a.format === 'zip') {
           const children = await expandZip(ctx.vault, blobSource(ctx.vault, a.originalBlob), name, signal);
           record.warnings.push(...children.refused.map((r) => ({ code: 'zip-entry-refused', message: r })));
@@ -268,7 +274,11 @@ export async function importFiles(ctx: ImportContext, caseId: string, paths: str
             record.reason = null;
           }
           record.records = children.items.reduce((n, c) => n + c.acquired.sink.records, 0);
-          record.reason = record.reason ?? (children.items.length === 0 ? 'the archive holds no importable files' : null);
+          if (children.items.length === 0) {
+            // Say why nothing came out of the archive, not the generic "read separately" of an unexpanded ZIP.
+            const more = children.refused.length > 1 ? ` (${children.refused.length - 1} more refused; see warnings)` : '';
+            record.reason = children.refused.length > 0 ? `no entry could be imported: ${children.refused[0]}${more}` : 'the archive holds no importable files';
+          }
         }
       }
       done = st.size;
@@ -305,9 +315,17 @@ export async function importFiles(ctx: ImportContext, caseId: string, paths: str
   return results;
 }
 
-function addChildren(ctx: ImportContext, caseId: string, parent: EvidenceRecord, children: ZipChild[], pending: Pending[], reason: string): void {
+function addChildren(
+  ctx: ImportContext,
+  caseId: string,
+  parent: EvidenceRecord,
+  children: ZipChild[],
+  pending: Pending[],
+  reason: string,
+  sourceOf: (childPath: string) => string = (p) => `${parent.sourcePath}!/${p}`,
+): void {
   for (const c of children) {
-    const record = toRecord(ctx, caseId, c.acquired, { sourcePath: `${parent.sourcePath}!/${c.path}`, parentId: parent.id, times: c.modified ? { modified: c.modified } : {}, reason });
+    const record = toRecord(ctx, caseId, c.acquired, { sourcePath: sourceOf(c.path), parentId: parent.id, times: c.modified ? { modified: c.modified } : {}, reason });
     pending.push({ record, acquired: c.acquired });
     if (c.children) {
       record.warnings.push(...c.children.refused.map((r) => ({ code: 'zip-entry-refused', message: r })));
