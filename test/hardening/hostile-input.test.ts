@@ -24,8 +24,11 @@ let cleanup: () => void;
 let wb: Workbench;
 let caseId: string;
 let baseline: { id: string; sha256: string; records: number };
+const processWarnings: string[] = [];
+const onWarning = (w: Error) => processWarnings.push(`${w.name}: ${w.message}`);
 
 beforeAll(async () => {
+  process.on('warning', onWarning);
   ({ dir: root, cleanup } = tempDir('sakshya-hostile-'));
   fs.mkdirSync(path.join(root, 'in'));
   wb = new Workbench({ vaultDir: path.join(root, 'v'), kdf: { memoryKiB: 8192, iterations: 1 }, autoLockMinutes: 0 });
@@ -40,6 +43,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
+  process.off('warning', onWarning);
   wb?.lock();
   cleanup?.();
 });
@@ -82,6 +86,7 @@ describe('hostile corpus through the full import path', () => {
         const why = explanation(top.evidenceId!);
         if (f.expect.reason) expect(why).toMatch(f.expect.reason);
         if (f.expect.where) expect(why).toMatch(f.expect.where);
+        if (f.expect.topReason) expect(top.reason).toMatch(f.expect.topReason);
         if (f.expect.children) expect(res.slice(1).map((r) => r.name)).toEqual(f.expect.children);
         // Reasons say where and what kind, never cell content.
         expect(why).not.toMatch(/Synthetic|aaaaaaaa|xxxxxxxx/);
@@ -91,6 +96,10 @@ describe('hostile corpus through the full import path', () => {
       }
     });
   }
+
+  it('leaks no listeners while a parser that stopped early is drained (no MaxListenersExceededWarning)', () => {
+    expect(processWarnings.filter((w) => w.startsWith('MaxListenersExceededWarning'))).toEqual([]);
+  });
 
   it('lists every corpus file (and the ZIP children) beside the baseline evidence', async () => {
     const names = listEvidence(wb.vault.db, caseId).map((e) => e.name);
