@@ -53,7 +53,7 @@ export function EvidenceList({ items, selectedId, onSelect }: EvidenceListProps)
             const selected = item.id === selectedId;
             return (
               <Fragment key={item.id}>
-                <tr className={selected ? 'is-selected' : undefined} aria-selected={selected} data-evidence-id={item.id} onClick={() => onSelect(item.id)}>
+                <tr className={selected ? 'is-selected' : undefined} aria-current={selected || undefined} data-evidence-id={item.id} onClick={() => onSelect(item.id)}>
                   <td className={`evidence-name depth-${Math.min(depth, 3)}`}>
                     {depth > 0 && (
                       <span className="tree-mark" aria-hidden="true">

@@ -156,7 +156,7 @@ export function RecordsGrid({ pages, total, columns, selected, onSelect, onRevea
               const rowNo = base + v.index;
               const row = pages.row(rowNo);
               return (
-                <div key={v.key} className={rowNo % 2 ? 'grid-row grid-row-odd' : 'grid-row'} role="row" aria-rowindex={rowNo + 2} data-row={rowNo} style={{ transform: `translateY(${v.start}px)` }}>
+                <div key={v.key} className={['grid-row', rowNo % 2 ? 'grid-row-odd' : '', jump?.row === rowNo ? 'is-jumped' : ''].join(' ').trim()} role="row" aria-rowindex={rowNo + 2} data-row={rowNo} style={{ transform: `translateY(${v.start}px)` }}>
                   <div className="grid-cell grid-rownum" role="rowheader">
                     {formatNumber(rowNo + 1, lang)}
                   </div>
