@@ -9,11 +9,22 @@ import { getEvidence, indexEntryFor, listTables, type EvidenceRecord, type Table
 import type { ColumnPii } from '../ingest/table-profile';
 import { readRows } from '../ingest/row-store';
 
+/** Below this, a column's inferred type is a guess too weak to mask the whole column by (a 'city' column
+ * read as PIN codes at 0.3): the column is shown untyped and its cells are still scanned value by value. */
+export const MIN_COLUMN_CONFIDENCE = 0.5;
+
+// Names and addresses never validate, so a weak guess of those still masks: showing a column of names
+// by mistake costs more than masking a column of cities.
+function shownType(p: ColumnPii | undefined): string | null {
+  if (!p?.type) return null;
+  return p.confidence >= MIN_COLUMN_CONFIDENCE || p.type === 'PERSON' || p.type === 'ADDRESS' ? p.type : null;
+}
+
 export function columnsOf(t: TableRecord): ColumnInfo[] {
   const pii = (t.stats.pii ?? []) as ColumnPii[];
   return t.columns.map((name, i) => ({
     name,
-    piiType: pii[i]?.type ?? null,
+    piiType: shownType(pii[i]),
     confidence: pii[i]?.confidence ?? 0,
     nonEmpty: t.stats.columns[i]?.nonEmpty ?? 0,
   }));

@@ -67,7 +67,7 @@ export async function acquire(
   name: string,
   declaredSize: number,
   signal: AbortSignal,
-  onBytes: (n: number) => void = () => {},
+  onBytes: (n: number, records: number) => void = () => {},
 ): Promise<Acquired> {
   const md5 = createHash('md5');
   const sha1 = createHash('sha1');
@@ -92,7 +92,7 @@ export async function acquire(
     sha256.update(chunk);
     (writer as BlobWriter).write(chunk);
     bytes += chunk.length;
-    onBytes(chunk.length);
+    onBytes(chunk.length, sink.records);
   };
 
   const decide = () => {

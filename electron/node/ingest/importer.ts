@@ -245,8 +245,9 @@ export async function importFiles(ctx: ImportContext, caseId: string, paths: str
     let lastReport = 0;
     try {
       const stream = fs.createReadStream(sourcePath, { highWaterMark: 1 << 20 });
-      const a = await acquire(ctx.vault, stream, name, st.size, signal, (n) => {
+      const a = await acquire(ctx.vault, stream, name, st.size, signal, (n, recs) => {
         done += n;
+        records = recs;
         const t = Date.now();
         if (t - lastReport > 200) {
           lastReport = t;
