@@ -148,7 +148,7 @@ class ProblemSink implements RecordSink {
 }
 
 describe('a 2 GiB line, streamed straight into the parsers', () => {
-  const cases: { format: FormatId; prefix: string; stops: boolean }[] = [
+  const cases: { format: Exclude<FormatId, 'sqlite'>; prefix: string; stops: boolean }[] = [
     { format: 'csv', prefix: 'id,blob\n1,', stops: true },
     { format: 'tsv', prefix: 'id\tblob\n1\t', stops: true },
     { format: 'text', prefix: '', stops: true },
