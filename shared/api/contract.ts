@@ -127,6 +127,27 @@ export const RowsPage = z.object({
 });
 export type RowsPage = z.infer<typeof RowsPage>;
 
+const PixelBox = z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });
+
+/** An image evidence item as the renderer may see it: only the REDACTED copy (identifiers painted over),
+ * the recognised text redacted like table cells, and masked findings. The original image never crosses. */
+export const EvidenceImage = z.object({
+  evidenceId: z.string(),
+  /** Base64 of the redacted PNG (drawn from pixels only: no metadata of the original). */
+  png: z.string(),
+  /** SHA-256 (hex) of the redacted PNG's bytes, as the custody log records the view. */
+  sha256: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  /** Mean OCR word confidence, 0..100. */
+  confidence: z.number(),
+  /** Recognised lines, redacted. */
+  lines: z.array(z.string()),
+  /** Identifiers found on the image; `index` is what evidence.revealFinding takes. `box` is in image pixels. */
+  findings: z.array(z.object({ index: z.number().int(), type: z.string(), masked: z.string(), line: z.number().int(), box: PixelBox })),
+});
+export type EvidenceImage = z.infer<typeof EvidenceImage>;
+
 export const CustodyEntryView = z.object({
   seq: z.number().int(),
   at: z.string(),
@@ -255,6 +276,13 @@ export const contract = {
       })
       .strict(),
     response: z.object({ value: z.string().nullable(), column: z.string(), row: z.number().int(), hideAfterSeconds: z.number().int() }),
+  },
+  /** The redacted image of an image evidence item (see EvidenceImage); logged as a view. */
+  'evidence.image': { request: z.object({ caseId: id, evidenceId: id }).strict(), response: EvidenceImage },
+  /** One raw identifier found on an image (by its finding index), for a logged reason. */
+  'evidence.revealFinding': {
+    request: z.object({ caseId: id, evidenceId: id, finding: z.number().int().min(0), reason: text(2000) }).strict(),
+    response: z.object({ value: z.string(), type: z.string(), finding: z.number().int(), hideAfterSeconds: z.number().int() }),
   },
   'custody.log': {
     request: z.object({ caseId: id }).strict(),

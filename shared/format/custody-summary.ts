@@ -29,13 +29,17 @@ export function summariseEntry(e: EntryLike): string {
     case 'evidence.duplicate':
       return `Same bytes as ${s(d.existingEvidenceId)} offered again (${s(d.name)}); not stored twice`;
     case 'evidence.viewed': {
+      if (d.view === 'redacted-image') return `Viewed the redacted image of ${s(d.evidenceId)} (SHA-256 ${short(d.sha256)})`;
       const rows = Array.isArray(d.rows) ? d.rows : [];
       return `Viewed ${s(d.evidenceId)}${d.table ? ` table ${s(d.table)}` : ''}, records ${s(rows[0])}–${Number(rows[1] ?? 0) - 1}`;
     }
     case 'evidence.searched':
       return `Searched ${s(d.evidenceId)}: ${s(d.matches)} matches in ${s(d.scanned)} records`;
-    case 'value.revealed':
+    case 'value.revealed': {
+      const img = typeof d.image === 'object' && d.image !== null ? (d.image as Record<string, unknown>) : null;
+      if (img) return `Revealed ${s(d.evidenceId)} image identifier no. ${Number(img.finding) + 1} (${s(img.type)}, text line ${Number(img.line) + 1}); reason: ${s(d.reason)}`;
       return `Revealed ${s(d.evidenceId)} row ${s(d.row)}, column ${s(d.column)}; reason: ${s(d.reason)}`;
+    }
     case 'import.cancelled':
       return `Import of ${s(d.name)} cancelled after ${s(d.bytesRead)} bytes; nothing kept`;
     case 'import.failed':

@@ -44,6 +44,23 @@ export interface EvidenceItem {
   status: string;
 }
 
+/** A screenshot (image evidence read by OCR), shown in the report only as its redacted copy. */
+export interface ReportImage {
+  evidenceId: string;
+  name: string;
+  /** SHA-256 of the original image: the evidence item's own hash. */
+  sha256: string;
+  width: number;
+  height: number;
+  /** Mean OCR word confidence, 0..100. */
+  confidence: number;
+  /** Identifiers painted over. */
+  covered: number;
+  /** The redacted PNG's file name in the report bundle, and the SHA-256 of its bytes. */
+  file: string;
+  pngSha256: string;
+}
+
 export interface PersonalDataType {
   /** shared/pii PiiType. */
   type: string;
@@ -199,6 +216,8 @@ export interface ReportModel {
   examiner: ReportExaminer;
   summary: ReportSummary;
   evidence: EvidenceItem[];
+  /** Redacted copies of image evidence (their PNGs are files of the bundle, embedded in the PDF). */
+  images: ReportImage[];
   personalData: PersonalDataForEvidence[];
   authenticity: AuthenticityFindings | null;
   notes: ReportNote[];

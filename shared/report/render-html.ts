@@ -42,8 +42,9 @@ function section(id: SectionId, ctx: s.SectionContext, annexIndex: () => number)
   }
 }
 
-export function renderReportHtml(model: ReportModel, fonts: ReportFonts): string {
-  const ctx: s.SectionContext = { m: model, t: reportStrings(model.lang) };
+/** `pngs`: base64 of each redacted image by its bundle file name (model.images[].file), embedded as data: URIs. */
+export function renderReportHtml(model: ReportModel, fonts: ReportFonts, pngs?: Readonly<Record<string, string>>): string {
+  const ctx: s.SectionContext = { m: model, t: reportStrings(model.lang), ...(pngs ? { pngs } : {}) };
   let annexes = 0;
   const next = (): number => annexes++;
   const body = TEMPLATE_SECTIONS[model.template].map((id) => section(id, ctx, next));

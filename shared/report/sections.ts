@@ -3,12 +3,26 @@
 import { displayFingerprint } from '../custody';
 import { esc, html, raw, type Html } from './escape';
 import { countWithWords, formatBytes, formatIst, formatIstShort, groupIndian } from './format';
-import type { ReportModel } from './model';
+import type { ReportImage, ReportModel } from './model';
 import { label, type ReportStrings, type SummaryFacts } from './strings';
 
 export interface SectionContext {
   m: ReportModel;
   t: ReportStrings;
+  /** Base64 of each redacted image, by its bundle file name (ReportImage.file). Without it, the caption
+   * alone names the file. */
+  pngs?: Readonly<Record<string, string>>;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** The redacted copy of an image item, with a caption that ties it to the item's hash. */
+function imageFigure(ctx: SectionContext, img: ReportImage): Html {
+  const { t } = ctx;
+  const b64 = ctx.pngs?.[img.file];
+  const picture = b64 && BASE64.test(b64) ? html`<img src="data:image/png;base64,${raw(b64)}" alt="${t.image.caption(img.name)}" width="${img.width}" height="${img.height}">` : '';
+  return html`<figure class="shot">${picture}<figcaption><b>${t.image.caption(img.name)}</b> · ${t.image.confidence} ${Math.round(img.confidence)}% · ${t.image.covered(groupIndian(img.covered))}<br>
+<span class="muted">SHA-256</span> <span class="hash">${img.sha256}</span><br><span class="muted">${t.image.inBundle(img.file)} (SHA-256 ${img.pngSha256.slice(0, 16)}…)</span></figcaption></figure>`;
 }
 
 export function piiLabels({ m, t }: SectionContext, types: readonly string[]): string[] {
@@ -88,6 +102,8 @@ export function plainSummary(ctx: SectionContext): Html {
 export function evidence(ctx: SectionContext): Html {
   const { m, t } = ctx;
   if (m.evidence.length === 0) return html`<section><h2>${t.sections.evidence}</h2><p>${t.evidence.none}</p></section>`;
+  // Reports written before images were added have no list.
+  const images = new Map((m.images ?? []).map((i) => [i.evidenceId, i]));
   const items = m.evidence.map(
     (e, i) => html`<div class="item">
   <div class="head"><span>${i + 1}. ${e.name}</span><span class="id">${e.id}</span></div>
@@ -99,9 +115,11 @@ export function evidence(ctx: SectionContext): Html {
     <tr><th>SHA-1</th><td colspan="3" class="hash">${e.sha1}</td></tr>
     <tr><th>MD5</th><td colspan="3" class="hash">${e.md5}</td></tr>
   </table>
+  ${images.get(e.id) ? imageFigure(ctx, images.get(e.id)!) : ''}
 </div>`,
   );
-  return html`<section><h2>${t.sections.evidence}</h2><p class="muted">${t.evidence.intro}</p>${items}</section>`;
+  const note = images.size > 0 ? html`<p class="muted">${t.image.note}</p>` : '';
+  return html`<section><h2>${t.sections.evidence}</h2><p class="muted">${t.evidence.intro}</p>${note}${items}</section>`;
 }
 
 export function personalData(ctx: SectionContext): Html {

@@ -53,6 +53,7 @@ export interface ReportStrings {
     noPd: string;
   };
   evidence: { intro: string; name: string; format: string; size: string; records: string; acquired: string; acquiredBy: string; from: string; status: string; none: string };
+  image: { caption: (name: string) => string; confidence: string; covered: (n: string) => string; note: string; inBundle: (file: string) => string };
   pd: { intro: (scanNote: string) => string; item: string; type: string; count: string; columns: string; examples: string; none: string; partialScan: (scanned: string, total: string) => string; inText: string };
   authenticity: { intro: string; item: string; verdict: string; reasons: string; overlaps: string; notProvided: string };
   notes: { none: string; at: string; author: string };
@@ -212,6 +213,13 @@ const en: ReportStrings = {
     from: 'Extracted from',
     status: 'Status',
     none: 'No evidence has been added to this case.',
+  },
+  image: {
+    caption: (name) => `Redacted copy of ${name}`,
+    confidence: 'OCR confidence',
+    covered: (n) => `${n} identifiers covered`,
+    note: 'Screenshots appear here only as redacted copies: every identifier the offline OCR found is covered by an opaque black box, and labels stay readable. The original image stays encrypted in the vault; its SHA-256 is the item’s hash above.',
+    inBundle: (file) => `File in the report bundle: ${file}`,
   },
   pd: {
     intro: (scanNote) => `Counts of personal-data values by item and kind. Columns were classified from their headings and values; free text was scanned for identifiers, which are validated (for example the Aadhaar check digit), not merely matched. ${scanNote}Examples are masked as the app shows them.`,
@@ -463,6 +471,13 @@ const hi: ReportStrings = {
     from: 'किस फ़ाइल से निकाला गया',
     status: 'स्थिति',
     none: 'इस मामले में अभी कोई साक्ष्य नहीं जोड़ा गया है।',
+  },
+  image: {
+    caption: (name) => `${name} की छिपाई गई प्रति`,
+    confidence: 'OCR विश्वसनीयता',
+    covered: (n) => `${n} पहचान संबंधी मान ढके गए`,
+    note: 'स्क्रीनशॉट यहाँ केवल छिपाई गई प्रति के रूप में हैं: ऑफ़लाइन OCR को मिला हर पहचान संबंधी मान काले अपारदर्शी खाने से ढका है, और लेबल पढ़े जा सकते हैं। मूल चित्र वॉल्ट में एन्क्रिप्टेड रहता है; उसका SHA-256 ऊपर दिया गया मद का हैश है।',
+    inBundle: (file) => `रिपोर्ट बंडल में फ़ाइल: ${file}`,
   },
   pd: {
     intro: (scanNote) => `हर मद में प्रकार के अनुसार व्यक्तिगत डेटा मानों की संख्या। कॉलमों का वर्गीकरण उनके शीर्षकों और मानों से किया गया; मुक्त पाठ में पहचान संख्याएँ खोजी गईं और उनकी वैधता जाँची गई (जैसे आधार का चेक अंक), केवल मिलान नहीं किया गया। ${scanNote}उदाहरण उसी तरह छिपाए गए हैं जैसे ऐप में दिखते हैं।`,

@@ -21,6 +21,7 @@ import { getEvidence, listEvidence } from '../ingest/evidence-db';
 import { verifyCase, type CaseVerifyResult } from '../custody/verify-case';
 import { custodyLogView, entryView, verifyView } from '../custody/custody-view';
 import { DEFAULT_POLICY, evidenceInfo, revealCell, rowsPage, searchRows, type RedactionContext } from './evidence-view';
+import { findingViews, loadImageEvidence, redactedLines, redactedPng, revealImageFinding } from './image-evidence';
 import path from 'node:path';
 
 export interface WorkbenchOptions {
@@ -327,6 +328,43 @@ export class Workbench {
           }),
         );
         return { value: cell.value, column: cell.column, row: cell.row, hideAfterSeconds: REVEAL_SECONDS };
+      },
+      'evidence.image': async (r) => {
+        const img = loadImageEvidence(this.vault, r.caseId, r.evidenceId);
+        const { png, sha256 } = await redactedPng(this.vault, img);
+        const ctx = this.redaction(r.caseId);
+        this.vault.transaction((db) =>
+          appendEvent(db, {
+            caseId: r.caseId,
+            action: 'evidence.viewed',
+            actor: this.actor,
+            at: this.now(),
+            details: { evidenceId: r.evidenceId, view: 'redacted-image', sha256 },
+          }),
+        );
+        return {
+          evidenceId: r.evidenceId,
+          png: png.toString('base64'),
+          sha256,
+          width: img.result.width,
+          height: img.result.height,
+          confidence: img.result.confidence,
+          lines: redactedLines(img.result, ctx),
+          findings: findingViews(img.result, ctx),
+        };
+      },
+      'evidence.revealFinding': async (r) => {
+        const found = revealImageFinding(loadImageEvidence(this.vault, r.caseId, r.evidenceId).result, r.finding);
+        this.vault.transaction((db) =>
+          appendEvent(db, {
+            caseId: r.caseId,
+            action: 'value.revealed',
+            actor: this.actor,
+            at: this.now(),
+            details: { evidenceId: r.evidenceId, image: { finding: r.finding, line: found.line, type: found.type }, reason: r.reason },
+          }),
+        );
+        return { value: found.value, type: found.type, finding: r.finding, hideAfterSeconds: REVEAL_SECONDS };
       },
       'custody.log': async (r) => {
         getCase(this.vault.db, r.caseId);

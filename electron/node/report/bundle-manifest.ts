@@ -17,6 +17,12 @@ export const BUNDLE_FILES = {
 /** Files the manifest lists (everything but the manifest and its signature). */
 export const HASHED_FILES = [BUNDLE_FILES.pdf, BUNDLE_FILES.model, BUNDLE_FILES.custody, BUNDLE_FILES.publicKey] as const;
 
+/** Redacted copies of image evidence, one file per image, listed in the manifest beside HASHED_FILES
+ * (evidence ids are [A-Za-z0-9_-], so the name never leaves the bundle folder). */
+export const REDACTED_IMAGE_FILE = /^redacted-[A-Za-z0-9_-]{1,64}\.png$/;
+
+export const redactedImageFile = (evidenceId: string): string => `redacted-${evidenceId}.png`;
+
 export interface ManifestFile {
   name: string;
   bytes: number;

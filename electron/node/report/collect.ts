@@ -12,6 +12,7 @@ import {
   type PersonalDataForEvidence,
   type ReportCase,
   type ReportExaminer,
+  type ReportImage,
   type ReportLang,
   type ReportModel,
   type ReportNote,
@@ -41,6 +42,8 @@ export interface CollectOptions {
   /** Records per table whose free text is scanned for personal data. */
   textScanLimit?: number;
   custody?: CustodySource;
+  /** Redacted copies of image evidence (report-images.ts: drawing them is asynchronous). */
+  images?: ReportImage[];
 }
 
 export interface CollectedReport {
@@ -65,6 +68,7 @@ export interface ReportInputs {
   incident?: IncidentFacts;
   statement?: string;
   notes: ReportNote[];
+  images?: ReportImage[];
 }
 
 /** Assembles the model from what was read; pure apart from the redaction it applies. */
@@ -85,6 +89,7 @@ export function buildReportModel(x: ReportInputs): ReportModel {
     parentName: e.parentId ? (names.get(e.parentId) ?? e.parentId) : null,
     status: e.status,
   }));
+  const images: ReportImage[] = (x.images ?? []).map((i) => ({ ...i, name: names.get(i.evidenceId) ?? clean(i.name) }));
   const personalData: PersonalDataForEvidence[] = x.personalData.map((p) => ({
     evidenceId: p.evidenceId,
     evidenceName: names.get(p.evidenceId) ?? clean(p.evidenceName),
@@ -140,6 +145,7 @@ export function buildReportModel(x: ReportInputs): ReportModel {
       statement: cleanOpt(x.statement),
     },
     evidence,
+    images,
     personalData,
     authenticity,
     notes: x.notes.map((n) => ({ at: n.at, author: clean(n.author), text: clean(n.text) })),
@@ -234,6 +240,7 @@ export function collectReport(wb: Workbench, caseId: string, opts: CollectOption
     incident: opts.incident,
     statement: opts.statement,
     notes: [...notesFromLog(custody.entries), ...(opts.notes ?? [])].sort((a, b) => a.at.localeCompare(b.at)),
+    ...(opts.images ? { images: opts.images } : {}),
   });
   return { model, custody: custody.entries };
 }

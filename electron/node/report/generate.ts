@@ -11,6 +11,8 @@ import { normalisePdfDates } from './pdf-dates';
 import type { PdfPrinter } from './pdf-printer';
 import { ChromiumPdfPrinter } from './pdf-chromium';
 import { writeBundle, type WrittenBundle } from './bundle-write';
+import { collectReportImages } from './report-images';
+import { listEvidence } from '../ingest/evidence-db';
 
 // The host's printer when none is passed: the system Chromium by default; the packaged app's CLI mode
 // installs Electron's printToPDF here (it has no system Chromium to rely on).
@@ -37,28 +39,30 @@ export interface GeneratedReport extends WrittenBundle {
   pdfSha256: string;
 }
 
-/** Renders the model to PDF bytes whose only time stamps are the report's own. */
-export async function printReport(model: ReportModel, printer: PdfPrinter): Promise<Buffer> {
+/** Renders the model to PDF bytes whose only time stamps are the report's own. `pngs`: the redacted images
+ * the model names (model.images[].file), embedded in the page. */
+export async function printReport(model: ReportModel, printer: PdfPrinter, pngs?: ReadonlyMap<string, Buffer>): Promise<Buffer> {
   const fonts = loadReportFonts();
-  const html = renderReportHtml(model, fonts);
+  const html = renderReportHtml(model, fonts, pngs ? Object.fromEntries([...pngs].map(([file, png]) => [file, png.toString('base64')])) : undefined);
   const pdf = await printer.printPdf(html, renderPageTemplates(model, fonts));
   return normalisePdfDates(pdf, new Date(model.generatedAt));
 }
 
 export async function generateReport(wb: Workbench, caseId: string, opts: GenerateOptions): Promise<GeneratedReport> {
   const now = opts.now ?? wb.now();
-  const { model, custody } = collectReport(wb, caseId, { ...opts, now });
+  const shots = await collectReportImages(wb.vault, caseId, listEvidence(wb.vault.db, caseId).map((e) => e.id));
+  const { model, custody } = collectReport(wb, caseId, { ...opts, now, images: shots.images });
   const printer = opts.printer ?? defaultPrinter();
   let pdf: Buffer;
   try {
-    pdf = await printReport(model, printer);
+    pdf = await printReport(model, printer, shots.pngs);
   } finally {
     if (!opts.printer) await printer.close?.();
   }
   const db = wb.vault.db;
   const examiner = loadExaminer(db);
   if (!examiner) throw new Error('This vault has no examiner key to sign the report with.');
-  const written = writeBundle(opts.outDir, { pdf, model, custody, publicKey: examiner.publicKey, sign: (m) => signWithExaminerKey(db, m) });
+  const written = writeBundle(opts.outDir, { pdf, model, custody, images: shots.pngs, publicKey: examiner.publicKey, sign: (m) => signWithExaminerKey(db, m) });
   const pdfSha256 = written.manifest.files.find((f) => f.name === 'report.pdf')!.sha256;
   if (opts.record !== false) {
     wb.vault.transaction((d) =>

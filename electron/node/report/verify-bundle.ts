@@ -1,6 +1,7 @@
 // Verifies a report bundle with nothing but its own files: no vault, no passphrase. Checks the examiner's
 // signature on manifest.json with examiner.pub, every listed file's size and SHA-256, that no file is
-// missing or added, and that custody.jsonl is the log the signed checkpoint in report.json covers.
+// missing or added, that the redacted images listed are exactly those report.json names, and that
+// custody.jsonl is the log the signed checkpoint in report.json covers.
 //
 // Naming the culprit: every manifest field can be recomputed from the other files, so when the signature
 // fails the verifier can tell whether the manifest (its content disagrees with the files), the public key
@@ -15,7 +16,7 @@ import {
   verifyCustody,
   type SignedCheckpoint,
 } from '../../../shared/custody';
-import { BUNDLE_FILES, BUNDLE_FORMAT, HASHED_FILES, type BundleManifest } from './bundle-manifest';
+import { BUNDLE_FILES, BUNDLE_FORMAT, HASHED_FILES, REDACTED_IMAGE_FILE, type BundleManifest } from './bundle-manifest';
 import { nodeCustodyCrypto, sha256Hex } from './node-crypto';
 
 export type VerifyBundleResult =
@@ -46,13 +47,17 @@ interface ModelFacts {
   caseId: string;
   generatedAt: string;
   checkpoint: SignedCheckpoint | null;
+  /** "file sha256" of each redacted image the report names. */
+  images: string[];
 }
 
 function modelFacts(bytes: Buffer): ModelFacts | null {
   try {
-    const m = JSON.parse(bytes.toString('utf8')) as { case?: { id?: unknown }; generatedAt?: unknown; custody?: { checkpoint?: unknown } };
+    const m = JSON.parse(bytes.toString('utf8')) as { case?: { id?: unknown }; generatedAt?: unknown; custody?: { checkpoint?: unknown }; images?: unknown };
     if (typeof m.case?.id !== 'string' || typeof m.generatedAt !== 'string') return null;
-    return { caseId: m.case.id, generatedAt: m.generatedAt, checkpoint: (m.custody?.checkpoint ?? null) as SignedCheckpoint | null };
+    // Reports from before images were added have no list: they name none.
+    const images = Array.isArray(m.images) ? (m.images as { file?: unknown; pngSha256?: unknown }[]).map((i) => `${String(i.file)} ${String(i.pngSha256)}`) : [];
+    return { caseId: m.case.id, generatedAt: m.generatedAt, checkpoint: (m.custody?.checkpoint ?? null) as SignedCheckpoint | null, images };
   } catch {
     return null;
   }
@@ -61,9 +66,10 @@ function modelFacts(bytes: Buffer): ModelFacts | null {
 export function verifyReportBundle(dir: string): VerifyBundleResult {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return fail(dir, 'is not a folder');
   const present = fs.readdirSync(dir).sort();
-  const expected = [...HASHED_FILES, BUNDLE_FILES.manifest, BUNDLE_FILES.signature];
-  for (const name of expected) if (!present.includes(name)) return fail(name, 'is missing from the bundle');
-  const extra = present.find((n) => !(expected as readonly string[]).includes(n));
+  const fixed = [...HASHED_FILES, BUNDLE_FILES.manifest, BUNDLE_FILES.signature];
+  for (const name of fixed) if (!present.includes(name)) return fail(name, 'is missing from the bundle');
+  // Redacted images are optional files; whether each belongs is settled once the manifest is read.
+  const extra = present.find((n) => !(fixed as readonly string[]).includes(n) && !REDACTED_IMAGE_FILE.test(n));
   if (extra !== undefined) return fail(extra, 'is not part of the signed bundle (extra file)');
   const read = (name: string): Buffer => fs.readFileSync(path.join(dir, name));
 
@@ -97,7 +103,14 @@ export function verifyReportBundle(dir: string): VerifyBundleResult {
     return fail(BUNDLE_FILES.manifest, 'is not valid JSON');
   }
   const listed = manifest.files.map((f) => f.name).sort();
-  if (listed.join('\n') !== [...HASHED_FILES].sort().join('\n')) return fail(BUNDLE_FILES.manifest, 'does not list exactly the bundle files');
+  const listedImages = listed.filter((n) => REDACTED_IMAGE_FILE.test(n));
+  if (new Set(listed).size !== listed.length || listed.filter((n) => !REDACTED_IMAGE_FILE.test(n)).join('\n') !== [...HASHED_FILES].sort().join('\n')) {
+    return fail(BUNDLE_FILES.manifest, 'does not list exactly the bundle files');
+  }
+  for (const name of listedImages) if (!present.includes(name)) return fail(name, 'is missing from the bundle');
+  const unlisted = present.find((n) => REDACTED_IMAGE_FILE.test(n) && !listedImages.includes(n));
+  if (unlisted !== undefined) return fail(unlisted, 'is not part of the signed bundle (extra file)');
+  const expected = [...HASHED_FILES, ...listedImages, BUNDLE_FILES.manifest, BUNDLE_FILES.signature];
 
   // 3. Compare every listed file with the manifest, before judging the signature.
   const mismatched = manifest.files.find((f) => {
@@ -121,6 +134,10 @@ export function verifyReportBundle(dir: string): VerifyBundleResult {
   if (keyFingerprint(publicKey) !== manifest.keyFingerprint) return fail(BUNDLE_FILES.publicKey, 'is not the key named in the manifest');
   if (!facts || facts.caseId !== manifest.caseId || facts.generatedAt !== manifest.generatedAt) {
     return fail(BUNDLE_FILES.model, 'does not describe the case and time the manifest names');
+  }
+  const imageHashes = manifest.files.filter((f) => REDACTED_IMAGE_FILE.test(f.name)).map((f) => `${f.name} ${f.sha256}`).sort();
+  if (facts.images.slice().sort().join('\n') !== imageHashes.join('\n')) {
+    return fail(BUNDLE_FILES.model, 'does not name the same redacted images as the manifest');
   }
 
   // 4. The custody log must be the one the signed checkpoint covers (signed files, so this catches a

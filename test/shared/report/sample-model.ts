@@ -41,6 +41,7 @@ export function sampleModel(template: ReportTemplate = 'regulator', lang: Report
       statement: `The samples appear to be exports of a vaccination registry. ${HOSTILE[1]}`,
     },
     evidence,
+    images: [],
     personalData: evidence.map((e) => ({
       evidenceId: e.id,
       evidenceName: e.name,
