@@ -2,8 +2,6 @@
 // Each migration is applied once, in order; `meta.schema_version` records how far we are.
 import type { Database } from 'sql.js';
 
-export const SCHEMA_VERSION = 5;
-
 const migrations: string[] = [
   `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -110,7 +108,24 @@ const migrations: string[] = [
     PRIMARY KEY (case_id, evidence_id)
   );
   `,
+  `
+  -- OCR of the page images of PDF evidence (scans): one encrypted OCR result (words and boxes) per image
+  -- read, by page, so a redacted copy of each page image can be drawn from the original PDF.
+  CREATE TABLE evidence_pdf_ocr (
+    evidence_id TEXT NOT NULL REFERENCES evidence(id),
+    page INTEGER NOT NULL,
+    image INTEGER NOT NULL,
+    blob_id TEXT NOT NULL REFERENCES blobs(blob_id),
+    confidence REAL NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    PRIMARY KEY (evidence_id, page, image)
+  );
+  `,
 ];
+
+/** The schema this build writes: one version per migration, so the two cannot disagree. */
+export const SCHEMA_VERSION = migrations.length;
 
 export function migrate(db: Database): void {
   const has = db.exec("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").length > 0;
