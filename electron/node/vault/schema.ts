@@ -111,7 +111,7 @@ const migrations: string[] = [
   `
   -- OCR of the page images of PDF evidence (scans): one encrypted OCR result (words and boxes) per image
   -- read, by page, so a redacted copy of each page image can be drawn from the original PDF.
-  CREATE TABLE evidence_pdf_ocr (
+  CREATE TABLE IF NOT EXISTS evidence_pdf_ocr (
     evidence_id TEXT NOT NULL REFERENCES evidence(id),
     page INTEGER NOT NULL,
     image INTEGER NOT NULL,
