@@ -1,7 +1,8 @@
 // The Evidence tab: import (picker or drop), the running job, the case's evidence list, and the
-// records of the selected item.
+// records of the selected item (for a screenshot, its redacted image first).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EvidenceInfo } from '../../../../shared/api/contract';
 import { call } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -12,6 +13,7 @@ import type { ImportJobState } from '../../state/import-job';
 import { useLanguage } from '../../state/language';
 import { DropZone } from './DropZone';
 import { EvidenceList } from './EvidenceList';
+import { ImageView } from './ImageView';
 import { ImportBar } from './ImportBar';
 import { JobPanel } from './JobPanel';
 import { RecordsView } from './RecordsView';
@@ -78,8 +80,14 @@ export function EvidenceTab({ caseId, icon, job, importsEnded }: EvidenceTabProp
         {job.job && <JobPanel job={job.job} cancelling={job.cancelling} onCancel={() => void job.cancel()} onDismiss={job.dismiss} />}
         {items && items.length === 0 && !busy && <EmptyState icon={icon} title={t('evidence.emptyTitle')} body={t('evidence.emptyBody')} next={t('evidence.emptyNext')} />}
         {items && items.length > 0 && <EvidenceList items={items} selectedId={selectedId} onSelect={setSelectedId} />}
+        {items && items.length > 0 && selected && hasRedactedImage(selected) && <ImageView key={`image-${selected.id}`} caseId={caseId} item={selected} />}
         {items && items.length > 0 && (selected ? <RecordsView key={selected.id} caseId={caseId} item={selected} /> : <p className="muted select-hint">{t('evidence.selectHint')}</p>)}
       </div>
     </DropZone>
   );
+}
+
+/** Screenshots read by OCR have a redacted copy to show (a failed or duplicate import has no OCR result). */
+function hasRedactedImage(item: EvidenceInfo): boolean {
+  return item.format === 'image' && (item.status === 'parsed' || item.status === 'malformed');
 }

@@ -1,5 +1,5 @@
 // Asks why a raw value is needed before revealing it. The reason is required: it goes into the custody
-// log with the row and column.
+// log with the row and column (or, on an image, the identifier's number).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
@@ -8,15 +8,17 @@ import { formatNumber } from '../../lib/format';
 import { useErrorMessage } from '../../state/error-message';
 import { useLanguage } from '../../state/language';
 
-interface RevealDialogProps {
-  row: number;
-  column: string;
+type RevealDialogProps = (
+  | { row: number; column: string; intro?: undefined }
+  /** Says what is about to be revealed, in place of the row and column (an identifier on an image). */
+  | { intro: string; row?: undefined; column?: undefined }
+) & {
   seconds: number;
   onReveal(reason: string): Promise<void>;
   onClose(): void;
-}
+};
 
-export function RevealDialog({ row, column, seconds, onReveal, onClose }: RevealDialogProps) {
+export function RevealDialog({ row, column, intro, seconds, onReveal, onClose }: RevealDialogProps) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const errorMessage = useErrorMessage();
@@ -53,7 +55,7 @@ export function RevealDialog({ row, column, seconds, onReveal, onClose }: Reveal
         </>
       }
     >
-      <p className="dialog-note">{t('records.revealIntro', { row: formatNumber(row + 1, lang), column, seconds })}</p>
+      <p className="dialog-note">{intro ?? t('records.revealIntro', { row: formatNumber((row ?? 0) + 1, lang), column: column ?? '', seconds })}</p>
       <Field
         label={t('records.revealReason')}
         name="reveal-reason"
