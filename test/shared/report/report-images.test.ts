@@ -1,0 +1,57 @@
+import { describe, it, expect } from 'vitest';
+import { renderReportHtml, type ReportFonts, type ReportModel } from '../../../shared/report';
+import { HOSTILE, sampleModel } from './sample-model';
+
+const FONTS: ReportFonts = { latinRegular: 'AAAA', latinBold: 'AAAA', devanagariRegular: 'AAAA', devanagariBold: 'AAAA' };
+const PNG_B64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+const bodyOf = (html: string): string => html.slice(html.indexOf('</head>'));
+
+function withImage(lang: 'en' | 'hi' = 'en'): ReportModel {
+  const m = sampleModel('regulator', lang);
+  const e = m.evidence[2]!; // the item with a hostile name
+  return {
+    ...m,
+    images: [{ evidenceId: e.id, name: e.name, sha256: e.sha256, width: 1280, height: 720, confidence: 92.6, covered: 15, file: `redacted-${e.id}.png`, pngSha256: 'ab'.repeat(32) }],
+  };
+}
+
+describe('report images', () => {
+  it('embeds the redacted copy as the only data: image, under its item, with a caption tying it to the item hash', () => {
+    const m = withImage();
+    const body = bodyOf(renderReportHtml(m, FONTS, { [m.images[0]!.file]: PNG_B64 }));
+    const srcs = [...body.matchAll(/<img [^>]*src="([^"]*)"/g)].map((x) => x[1]);
+    expect(srcs).toEqual([`data:image/png;base64,${PNG_B64}`]);
+    expect(body).toContain('OCR confidence 93% · 15 identifiers covered');
+    expect(body).toContain(m.images[0]!.sha256);
+    expect(body).toContain(`File in the report bundle: ${m.images[0]!.file}`);
+    expect(body).toContain('Redacted copy of &lt;script&gt;alert(1)&lt;/script&gt;.csv');
+    expect(body).not.toContain(HOSTILE[0]);
+    // Under its own item: after that item's MD5 row, before the next section.
+    expect(body.indexOf('<figure class="shot">')).toBeGreaterThan(body.indexOf(m.evidence[2]!.md5));
+  });
+
+  it('prints only the caption when the picture is missing or is not base64', () => {
+    const m = withImage();
+    for (const pngs of [undefined, { [m.images[0]!.file]: '"><script>alert(1)</script>' }]) {
+      const body = bodyOf(renderReportHtml(m, FONTS, pngs));
+      expect(body).not.toMatch(/<img/i);
+      expect(body).not.toContain('<script>');
+      expect(body).toContain(`File in the report bundle: ${m.images[0]!.file}`);
+    }
+  });
+
+  it('captions in Hindi', () => {
+    const m = withImage('hi');
+    const body = bodyOf(renderReportHtml(m, FONTS, { [m.images[0]!.file]: PNG_B64 }));
+    expect(body).toContain('की छिपाई गई प्रति');
+    expect(body).toContain('OCR विश्वसनीयता 93%');
+    expect(body).toContain('रिपोर्ट बंडल में फ़ाइल');
+  });
+
+  it('renders a model from before images were added (no list) as before', () => {
+    const m = sampleModel();
+    const old = { ...m } as Partial<ReportModel>;
+    delete old.images;
+    expect(renderReportHtml(old as ReportModel, FONTS)).toBe(renderReportHtml(m, FONTS));
+  });
+});
