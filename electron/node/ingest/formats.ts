@@ -18,6 +18,7 @@ export interface DetectedFormat {
 }
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 const ZIP_MAGICS = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1'), Buffer.from('PK\x07\x08', 'latin1')];
 
 function extensionOf(name: string): string {
@@ -82,6 +83,10 @@ export function detectFormat(head: Buffer, name: string, size: number): Detected
   if (head.length >= 4 && ZIP_MAGICS.some((m) => head.subarray(0, 4).equals(m))) return { format: 'zip' };
 
   const ext = extensionOf(name);
+  // Readers accept the header anywhere in the first 1024 bytes (mail gateways prepend junk); without the
+  // .pdf name only a header at the very start counts.
+  const pdfAt = head.subarray(0, 1024).indexOf(PDF_MAGIC);
+  if (pdfAt === 0 || (pdfAt > 0 && ext === 'pdf')) return { format: 'pdf' };
   const guess = guessEncoding(head);
   const utf16 = guess.encoding === 'utf-16le' || guess.encoding === 'utf-16be';
   if (!utf16 && head.includes(0)) return { format: 'binary' };
@@ -139,6 +144,8 @@ export function createParser(format: FormatId, options: ParserOptions = {}): Str
       return createSqliteParser(options);
     case 'zip':
       return drainUnparsed('A ZIP archive is a container: its entries are imported one by one.');
+    case 'pdf':
+      return drainUnparsed('A PDF is read page by page once acquired (its text layer, or OCR of scanned pages).');
     case 'binary':
       return drainUnparsed('Binary content: the bytes are kept and hashed, but there are no records to read.');
     case 'empty':

@@ -23,12 +23,23 @@ export async function recogniseIntoSink(vault: Vault, image: Buffer, sink: Evide
     sink.table(t.name, t.columns);
     t.rows.forEach((row, i) => sink.row(t.name, row, { line: i + 1 }));
   }
+  return { ...writeOcrResult(vault, result), confidence: result.confidence, width: result.width, height: result.height };
+}
+
+/** Stores an OCR result as an encrypted blob (not yet recorded in the database: the caller commits it). */
+export function writeOcrResult(vault: Vault, result: OcrResult): { blobId: string; size: number } {
   const json = Buffer.from(JSON.stringify(result), 'utf8');
   const { blobId, writer } = vault.newBlob();
-  writer.write(json);
-  writer.close();
-  json.fill(0);
-  return { blobId, size: json.length, confidence: result.confidence, width: result.width, height: result.height };
+  try {
+    writer.write(json);
+    writer.close();
+  } catch (e) {
+    writer.abort();
+    throw e;
+  } finally {
+    json.fill(0);
+  }
+  return { blobId, size: json.length };
 }
 
 export function readOcrResult(vault: Vault, blobId: string): OcrResult {

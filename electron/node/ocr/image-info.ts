@@ -1,5 +1,6 @@
 // Recognises the image container from its first bytes and reads the pixel size from the header, without
-// decoding: OCR takes PNG, JPEG and WebP; PDFs and anything else are refused with a clear error.
+// decoding: OCR takes PNG, JPEG and WebP; PDFs (whose page images the PDF reader extracts) and anything else
+// are refused with a clear error.
 import { SakshyaError } from '../../../shared/api/errors';
 
 export type ImageFormat = 'png' | 'jpeg' | 'webp';
@@ -23,7 +24,7 @@ export function sniffFormat(b: Buffer): ImageFormat | 'pdf' | undefined {
 export function imageInfo(b: Buffer): ImageInfo {
   const format = sniffFormat(b);
   if (format === 'pdf') {
-    throw new SakshyaError('INVALID_INPUT', 'PDF files cannot be read by OCR yet: export the pages as PNG or JPEG images and add those.');
+    throw new SakshyaError('INVALID_INPUT', 'A PDF is not an image: import it as evidence, and OCR reads its scanned pages one by one.');
   }
   if (format === undefined) {
     throw new SakshyaError('INVALID_INPUT', 'This file is not a PNG, JPEG or WebP image, so OCR cannot read it.');

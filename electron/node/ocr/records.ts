@@ -13,18 +13,23 @@ export interface OcrTable {
 }
 
 export function ocrRecords(result: OcrResult): OcrTable[] {
-  const lines: OcrTable = { name: 'lines', columns: ['line'], rows: result.lines.map((l) => [l.text]) };
-  return [lines, fieldsTable(result)];
+  return textRecords(result.lines.map((l) => l.text));
 }
 
-function fieldsTable(result: OcrResult): OcrTable {
+/** The same tables from lines of text of any origin (a PDF page's text layer, say). */
+export function textRecords(texts: readonly string[]): OcrTable[] {
+  const lines: OcrTable = { name: 'lines', columns: ['line'], rows: texts.map((t) => [t]) };
+  return [lines, fieldsTable(texts)];
+}
+
+function fieldsTable(texts: readonly string[]): OcrTable {
   const columns: string[] = [];
   const columnOf = new Map<string, number>(); // case-insensitive key → column index
   const records: Map<number, string>[] = [];
   let current: Map<number, string> | undefined;
   let cues = new Set<number>(); // what the current row's keys mean (PII cue bits; 0 = no known meaning)
-  for (const line of result.lines) {
-    const kv = parseKeyValue(line.text);
+  for (const text of texts) {
+    const kv = parseKeyValue(text);
     if (!kv) continue;
     const id = kv.key.toLowerCase();
     let col = columnOf.get(id);

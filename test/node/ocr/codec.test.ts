@@ -36,7 +36,7 @@ describe('image input', () => {
     expect(imageInfo(whitePng(37, 21))).toEqual({ format: 'png', width: 37, height: 21 });
     const j = jpeg.encode({ width: 33, height: 17, data: Buffer.alloc(33 * 17 * 4, 255) }, 90).data;
     expect(imageInfo(j)).toEqual({ format: 'jpeg', width: 33, height: 17 });
-    expect(() => imageInfo(Buffer.from('%PDF-1.7\n...'))).toThrow(/PDF files cannot be read by OCR yet/);
+    expect(() => imageInfo(Buffer.from('%PDF-1.7\n...'))).toThrow(/A PDF is not an image/);
     expect(() => imageInfo(Buffer.from('name,aadhaar\n'))).toThrow(/not a PNG, JPEG or WebP/);
   });
 

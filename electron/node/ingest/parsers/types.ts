@@ -13,6 +13,7 @@ export type FormatId =
   | 'telegram'
   | 'text'
   | 'zip'
+  | 'pdf'
   | 'binary'
   | 'empty';
 
