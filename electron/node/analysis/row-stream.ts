@@ -4,6 +4,8 @@
 import type { Vault } from '../vault/vault';
 import type { TableRecord } from '../ingest/evidence-db';
 import { hash53Range } from '../../../shared/analysis';
+import { csvGroups } from '../ingest/table-rows';
+import { groupRows, type CsvRowFormat } from '../ingest/csv-groups';
 
 export interface RowPage {
   /** Per row, a hash of its stored JSON line (canonical text), for duplicate detection. */
@@ -16,6 +18,10 @@ export const PAGE_ROWS = 8192;
 /** Pages of rows; `tableSeed` keeps row hashes of different tables apart. */
 export function* rowPages(vault: Vault, t: TableRecord, tableSeed: number, pageRows = PAGE_ROWS): Generator<RowPage> {
   if (!t.rowsBlob || t.records === 0) return;
+  if (t.rowFormat) {
+    yield* csvRowPages(vault, { ...t, rowFormat: t.rowFormat, rowsBlob: t.rowsBlob }, tableSeed, pageRows);
+    return;
+  }
   const reader = vault.openBlob(t.rowsBlob);
   try {
     const decoder = new TextDecoder('utf-8');
@@ -52,4 +58,28 @@ export function* rowPages(vault: Vault, t: TableRecord, tableSeed: number, pageR
   } finally {
     reader.close();
   }
+}
+
+/** Row hash of a CSV record: its cells joined with a separator that cannot occur in a cell of a text file. */
+function csvRowHash(row: (string | null)[], seed: number): number {
+  let s = '';
+  for (let i = 0; i < row.length; i++) s += (i > 0 ? '\u0000' : '') + (row[i] ?? '\u0001');
+  return hash53Range(s, 0, s.length, seed);
+}
+
+function* csvRowPages(vault: Vault, t: TableRecord & { rowFormat: CsvRowFormat; rowsBlob: string }, tableSeed: number, pageRows: number): Generator<RowPage> {
+  let page: RowPage = { hashes: [], rows: [] };
+  let seen = 0;
+  for (const g of csvGroups(vault, t)) {
+    for (const row of groupRows(g.bytes, t.rowFormat)) {
+      if (seen++ >= t.records) break;
+      page.hashes.push(csvRowHash(row, tableSeed));
+      page.rows.push(row);
+      if (page.rows.length === pageRows) {
+        yield page;
+        page = { hashes: [], rows: [] };
+      }
+    }
+  }
+  if (page.rows.length > 0) yield page;
 }

@@ -5,9 +5,9 @@ import type { ColumnInfo, EvidenceInfo, RowsPage, TableInfo } from '../../../sha
 import { DEFAULT_POLICY, isPiiType, normaliseDigits, redactCell, type PiiType, type RedactionPolicy } from '../../../shared/pii';
 import { redactLabelledText } from '../../../shared/pii/labelled-text';
 import type { Vault } from '../vault/vault';
-import { getEvidence, indexEntryFor, listTables, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
+import { getEvidence, listTables, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
 import type { ColumnPii } from '../ingest/table-profile';
-import { readRows } from '../ingest/row-store';
+import { readTableRows } from '../ingest/table-rows';
 
 /** Below this, a column's inferred type is a guess too weak to mask the whole column by (a 'city' column
  * read as PIN codes at 0.3): the column is shown untyped and its cells are still scanned value by value. */
@@ -70,9 +70,7 @@ export function pickTable(vault: Vault, caseId: string, evidenceId: string, tabl
 
 /** Raw rows [offset, offset+limit) of a table. Stays inside the core. */
 export function rawRows(vault: Vault, t: TableRecord, offset: number, limit: number): (string | null)[][] {
-  if (!t.rowsBlob || offset >= t.records) return [];
-  const entry = indexEntryFor(vault.db, t.evidenceId, t.name, offset);
-  return readRows(vault, t.rowsBlob, entry.offset, offset - entry.row, Math.min(limit, t.records - offset));
+  return readTableRows(vault, t, offset, limit);
 }
 
 export interface RedactionContext {

@@ -17,7 +17,8 @@ import { BlobReader, BlobWriter } from '../vault/chunked-aead';
 import { examinerSecretSeed, loadExaminer, signWithExaminerKey } from '../core/examiner';
 import { getCase } from '../core/cases';
 import { appendEvent } from '../core/events';
-import { listEvidence, listTables, insertEvidence, insertTable, insertBlob, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
+import { listEvidence, listTables, insertEvidence, insertTable, insertBlob, rowIndexOf, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
+import type { RowIndexEntry } from '../ingest/evidence-sink';
 import { readCheckpoints, readRawEntries } from './custody-log';
 import { nodeCustodyCrypto } from './node-crypto';
 import { addTrustedKey } from './trusted-keys';
@@ -43,7 +44,7 @@ interface Manifest {
   entries: string[];
   checkpoints: SignedCheckpoint[];
   evidence: EvidenceRecord[];
-  tables: (TableRecord & { index: number[] })[];
+  tables: (TableRecord & { index: RowIndexEntry[] })[];
   ocr: { evidenceId: string; blobId: string; confidence: number; width: number; height: number }[];
   blobs: { id: string; kind: 'original' | 'rows' | 'ocr'; size: number; sha256: string }[];
 }
@@ -66,11 +67,6 @@ function signedBytes(h: PackageHeader): Buffer {
   return Buffer.from(`sakshya-package/v1\n${canonicalize(rest as unknown as JsonObject)}`, 'utf8');
 }
 
-function rowIndex(db: Database, evidenceId: string, table: string): number[] {
-  const r = db.exec('SELECT offset FROM row_index WHERE evidence_id = ? AND table_name = ? ORDER BY row', [evidenceId, table]);
-  return (r[0]?.values ?? []).map((x) => Number(x[0]));
-}
-
 export async function exportCase(vault: Vault, caseId: string, recipientKey: Uint8Array, outFile: string, now: Date): Promise<{ bytes: number; sha256: string; recipientFingerprint: string }> {
   const c = getCase(vault.db, caseId);
   const me = loadExaminer(vault.db)!;
@@ -80,11 +76,13 @@ export async function exportCase(vault: Vault, caseId: string, recipientKey: Uin
     appendEvent(db, { caseId, action: 'case.sent', at: now, details: { recipientFingerprint, tool: TOOL_VERSION } }),
   );
   const evidence = listEvidence(vault.db, caseId);
-  const tables = evidence.flatMap((e) => listTables(vault.db, e.id).map((t) => ({ ...t, index: rowIndex(vault.db, e.id, t.name) })));
+  const tables = evidence.flatMap((e) => listTables(vault.db, e.id).map((t) => ({ ...t, index: rowIndexOf(vault.db, e.id, t.name) })));
   const ocr = ocrRows(vault.db, evidence.map((e) => e.id));
+  const originals = new Set(evidence.map((e) => e.originalBlob));
   const blobIds: { id: string; kind: 'original' | 'rows' | 'ocr' }[] = [
     ...evidence.map((e) => ({ id: e.originalBlob, kind: 'original' as const })),
-    ...tables.filter((t) => t.rowsBlob).map((t) => ({ id: t.rowsBlob!, kind: 'rows' as const })),
+    // A CSV's rows are read in place from its original: that blob is sent once.
+    ...tables.filter((t) => t.rowsBlob && !originals.has(t.rowsBlob)).map((t) => ({ id: t.rowsBlob!, kind: 'rows' as const })),
     ...ocr.map((o) => ({ id: o.blobId, kind: 'ocr' as const })),
   ];
   const blobs: Manifest['blobs'] = [];

@@ -11,6 +11,10 @@ import type { FormatId, ParseOutcome, RandomAccessSource, StreamParser, RandomAc
 import { EvidenceSink } from './evidence-sink';
 import { recogniseIntoSink, MAX_IMAGE_BYTES, type OcrSummary } from './image-ocr';
 import { sniffFormat } from '../ocr/image-info';
+import { CsvGroupIngest } from './csv-group-ingest';
+import { bomLengthFor } from './parsers/encoding';
+import { sniffNewline } from './parsers/csv-sniff';
+import { DEFAULT_LIMITS } from './parsers/types';
 
 export const HEAD_BYTES = 64 * 1024;
 
@@ -42,6 +46,23 @@ export class ImportCancelled extends Error {
 
 export function isAbort(e: unknown): boolean {
   return (e as { name?: string })?.name === 'AbortError';
+}
+
+/**
+ * CSV/TSV in an ASCII-compatible encoding is read in place (csv-group-ingest.ts): parsed on worker threads,
+ * its records left in the encrypted original. Other text encodings (UTF-16) go through the streaming parser.
+ */
+function inPlaceCsv(format: FormatId, d: { encoding?: string; delimiter?: string }, head: Buffer, declaredSize: number, sink: EvidenceSink, signal: AbortSignal): CsvGroupIngest | null {
+  if (format !== 'csv' && format !== 'tsv') return null;
+  const encoding = d.encoding;
+  const delimiter = d.delimiter ?? (format === 'tsv' ? '\t' : ',');
+  if ((encoding !== 'utf-8' && encoding !== 'windows-1252') || delimiter.length !== 1 || delimiter.charCodeAt(0) > 0x7e || delimiter === '"') return null;
+  const bomLength = bomLengthFor(head, encoding);
+  const newline = sniffNewline(head.subarray(bomLength).toString('latin1'));
+  return new CsvGroupIngest({
+    sink, table: 'data', syntax: { delimiter, newline, encoding }, bomLength, declaredSize, signal,
+    maxRecordBytes: DEFAULT_LIMITS.maxRecordBytes, maxColumns: DEFAULT_LIMITS.maxColumns,
+  });
 }
 
 const STREAMING: ReadonlySet<FormatId> = new Set(['csv', 'tsv', 'json', 'ndjson', 'mysql-dump', 'postgres-dump', 'telegram', 'text']);
@@ -77,6 +98,7 @@ export async function acquire(
   let bytes = 0;
   let feed: PassThrough | null = null;
   let parsing: Promise<ParseOutcome> | null = null;
+  let csv: CsvGroupIngest | null = null;
   let format = 'empty' as FormatId;
   let encoding: string | undefined;
   let head: Buffer = Buffer.alloc(0);
@@ -92,7 +114,7 @@ export async function acquire(
     sha256.update(chunk);
     (writer as BlobWriter).write(chunk);
     bytes += chunk.length;
-    onBytes(chunk.length, sink.records);
+    onBytes(chunk.length, sink.records + (csv?.records ?? 0));
   };
 
   const decide = () => {
@@ -103,6 +125,8 @@ export async function acquire(
     encoding = d.encoding;
     const image = sniffFormat(head);
     if (image === 'png' || image === 'jpeg' || image === 'webp') format = 'image' as FormatId;
+    csv = inPlaceCsv(format, d, head, Math.max(declaredSize, head.length), sink, signal);
+    if (csv) return;
     if (STREAMING.has(format)) {
       const parser = createParser(format, { encoding: d.encoding as never, delimiter: d.delimiter }) as StreamParser;
       feed = new PassThrough({ highWaterMark: 1 << 20 });
@@ -120,6 +144,7 @@ export async function acquire(
   };
 
   const push = async (chunk: Buffer) => {
+    if (csv) return csv.push(chunk);
     // A parser that has stopped needs no more bytes (hashing and encryption go on in take()); writing on would
     // pile up a 'drain' and an 'error' listener per chunk on the feed.
     if (!feed || parserDone) return;
@@ -149,7 +174,12 @@ export async function acquire(
     if (signal.aborted) throw new ImportCancelled();
     writer.close();
     let outcome: ParseOutcome;
-    if (feed && parsing) {
+    if (csv) {
+      outcome = await (csv as CsvGroupIngest).finish().catch((e: unknown): ParseOutcome => {
+        if (isAbort(e)) throw e;
+        return { status: 'malformed', reason: 'the parser stopped on content it could not read' };
+      });
+    } else if (feed && parsing) {
       (feed as PassThrough).end();
       outcome = await parsing;
     } else if (format === 'sqlite') {
@@ -194,6 +224,7 @@ export async function acquire(
     };
   } catch (e) {
     if (ocr) vault.removeBlobFile(ocr.blobId);
+    (csv as CsvGroupIngest | null)?.abort();
     (feed as PassThrough | null)?.destroy();
     await (parsing as Promise<ParseOutcome> | null)?.catch(() => undefined);
     sink.abort();

@@ -1,7 +1,7 @@
 // Per-column statistics gathered while rows stream past. Only counts and lengths are kept, plus a bounded
 // sample of values that stays in memory for type inference and is never stored or returned.
 export const SAMPLE_SIZE = 200;
-const SAMPLE_MAX_LEN = 256;
+export const SAMPLE_MAX_LEN = 256;
 
 export interface ColumnStats {
   name: string;
@@ -26,6 +26,13 @@ export class ColumnProfile {
     this.nonEmpty++;
     if (v.length > this.maxLength) this.maxLength = v.length;
     if (this.samples.length < SAMPLE_SIZE) this.samples.push(v.length > SAMPLE_MAX_LEN ? v.slice(0, SAMPLE_MAX_LEN) : v);
+  }
+
+  /** Adds counts gathered elsewhere (a later part of the same table: its samples come after ours). */
+  merge(o: { nonEmpty: number; maxLength: number; samples: readonly string[] }): void {
+    this.nonEmpty += o.nonEmpty;
+    if (o.maxLength > this.maxLength) this.maxLength = o.maxLength;
+    for (let i = 0; i < o.samples.length && this.samples.length < SAMPLE_SIZE; i++) this.samples.push(o.samples[i]!);
   }
 
   stats(rows: number): ColumnStats {

@@ -1,8 +1,9 @@
 // Evidence rows in the case database: what was acquired, its hashes, its tables and row index.
 import type { Database } from 'sql.js';
 import { SakshyaError } from '../../../shared/api/errors';
-import type { Problem, Warning } from './evidence-sink';
+import type { Problem, RowIndexEntry, Warning } from './evidence-sink';
 import type { ColumnStats } from './column-stats';
+import type { CsvRowFormat } from './csv-groups';
 
 export interface EvidenceRecord {
   id: string;
@@ -38,6 +39,8 @@ export interface TableRecord {
   rowsBlob: string | null;
   indexEvery: number;
   stats: TableStats;
+  /** How rows are stored: null = the row store (one JSON array per line); 'csv' = in place in the original. */
+  rowFormat: CsvRowFormat | null;
 }
 
 export interface TableStats {
@@ -103,8 +106,8 @@ export function insertEvidence(db: Database, e: EvidenceRecord): void {
   ]);
 }
 
-export function insertTable(db: Database, t: TableRecord, index: number[]): void {
-  db.run('INSERT INTO evidence_tables(evidence_id, name, position, columns, records, rows_blob, index_every, stats) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+export function insertTable(db: Database, t: TableRecord, index: readonly RowIndexEntry[]): void {
+  db.run('INSERT INTO evidence_tables(evidence_id, name, position, columns, records, rows_blob, index_every, stats, row_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
     t.evidenceId,
     t.name,
     t.position,
@@ -113,10 +116,11 @@ export function insertTable(db: Database, t: TableRecord, index: number[]): void
     t.rowsBlob,
     t.indexEvery,
     JSON.stringify(t.stats),
+    t.rowFormat ? JSON.stringify(t.rowFormat) : null,
   ]);
   const stmt = db.prepare('INSERT INTO row_index(evidence_id, table_name, row, offset) VALUES (?, ?, ?, ?)');
   try {
-    for (let k = 0; k < index.length; k++) stmt.run([t.evidenceId, t.name, k * t.indexEvery, index[k]!]);
+    for (const e of index) stmt.run([t.evidenceId, t.name, e.row, e.offset]);
   } finally {
     stmt.free();
   }
@@ -145,7 +149,7 @@ export function findBySha256(db: Database, caseId: string, sha256: string): Evid
 }
 
 export function listTables(db: Database, evidenceId: string): TableRecord[] {
-  const r = db.exec('SELECT evidence_id, name, position, columns, records, rows_blob, index_every, stats FROM evidence_tables WHERE evidence_id = ? ORDER BY position', [evidenceId]);
+  const r = db.exec('SELECT evidence_id, name, position, columns, records, rows_blob, index_every, stats, row_format FROM evidence_tables WHERE evidence_id = ? ORDER BY position', [evidenceId]);
   return (r[0]?.values ?? []).map((x) => ({
     evidenceId: String(x[0]),
     name: String(x[1]),
@@ -155,11 +159,24 @@ export function listTables(db: Database, evidenceId: string): TableRecord[] {
     rowsBlob: x[5] === null ? null : String(x[5]),
     indexEvery: Number(x[6]),
     stats: JSON.parse(String(x[7])) as TableStats,
+    rowFormat: x[8] === null || x[8] === undefined ? null : (JSON.parse(String(x[8])) as CsvRowFormat),
   }));
 }
 
 export function updateTableStats(db: Database, evidenceId: string, table: string, stats: TableStats): void {
   db.run('UPDATE evidence_tables SET stats = ? WHERE evidence_id = ? AND name = ?', [JSON.stringify(stats), evidenceId, table]);
+}
+
+/** The whole row index of a table, in row order. */
+export function rowIndexOf(db: Database, evidenceId: string, table: string): RowIndexEntry[] {
+  const r = db.exec('SELECT row, offset FROM row_index WHERE evidence_id = ? AND table_name = ? ORDER BY row', [evidenceId, table]);
+  return (r[0]?.values ?? []).map((x) => ({ row: Number(x[0]), offset: Number(x[1]) }));
+}
+
+/** Index entries for rows `fromRow` and after, in order (at most `limit`). */
+export function indexEntriesFrom(db: Database, evidenceId: string, table: string, fromRow: number, limit: number): RowIndexEntry[] {
+  const r = db.exec('SELECT row, offset FROM row_index WHERE evidence_id = ? AND table_name = ? AND row >= ? ORDER BY row LIMIT ?', [evidenceId, table, fromRow, limit]);
+  return (r[0]?.values ?? []).map((x) => ({ row: Number(x[0]), offset: Number(x[1]) }));
 }
 
 /** Byte offset in the row store of the indexed row at or before `row`, and that row's number. */

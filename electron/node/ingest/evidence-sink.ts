@@ -4,6 +4,7 @@ import type { Vault } from '../vault/vault';
 import type { Position, RecordSink } from './parsers/types';
 import { RowStoreWriter } from './row-store';
 import { ColumnProfile } from './column-stats';
+import type { CsvRowFormat } from './csv-groups';
 
 export const MAX_PROBLEMS_KEPT = 100;
 const MAX_WARNINGS_KEPT = 50;
@@ -22,16 +23,35 @@ export interface Warning {
   offset?: number;
 }
 
+/** Row `row` (the first of a run of records) starts at byte `offset` of the table's stored bytes. */
+export interface RowIndexEntry {
+  row: number;
+  offset: number;
+}
+
+/** Records read in place from the original's bytes (CSV), not from a row store. */
+export interface InPlaceRows {
+  format: CsvRowFormat;
+  index: RowIndexEntry[];
+  rows: number;
+}
+
 export class SinkTable {
   columns: string[] = [];
   profiles: ColumnProfile[] = [];
   store: RowStoreWriter | null = null;
+  inPlace: InPlaceRows | null = null;
   constructor(
     readonly name: string,
     readonly position: number,
   ) {}
   get rows(): number {
-    return this.store?.rows ?? 0;
+    return this.inPlace?.rows ?? this.store?.rows ?? 0;
+  }
+  /** Where each run of rows starts in the stored bytes. */
+  rowIndex(indexEvery: number): RowIndexEntry[] {
+    if (this.inPlace) return this.inPlace.index;
+    return (this.store?.index ?? []).map((offset, k) => ({ row: k * indexEvery, offset }));
   }
 }
 
@@ -47,6 +67,9 @@ export class EvidenceSink implements RecordSink {
   readonly problems: Problem[] = [];
   readonly warnings: Warning[] = [];
   records = 0;
+  /** Blob files derived from the evidence besides its row stores (OCR results of PDF page images): the
+   * caller records them on commit; abort() deletes them with the row stores when nothing is committed. */
+  readonly ownedBlobs: string[] = [];
 
   constructor(private readonly vault: Vault) {}
 
@@ -79,6 +102,15 @@ export class EvidenceSink implements RecordSink {
     this.records++;
   }
 
+  /** A table whose records stay in the original's bytes (already counted and profiled). */
+  storedTable(name: string, columns: string[], profiles: ColumnProfile[], inPlace: InPlaceRows): void {
+    this.table(name, columns);
+    const t = this.tables.get(name)!;
+    t.profiles = profiles;
+    t.inPlace = inPlace;
+    this.records += inPlace.rows;
+  }
+
   malformed(table: string | null, at: Position, reason: string): void {
     this.malformedCount++;
     if (this.problems.length < MAX_PROBLEMS_KEPT) this.problems.push({ table, ...at, reason });
@@ -96,6 +128,7 @@ export class EvidenceSink implements RecordSink {
 
   abort(): void {
     for (const t of this.tables.values()) t.store?.abort();
+    for (const id of this.ownedBlobs.splice(0)) this.vault.removeBlobFile(id);
   }
 
   blobIds(): { blobId: string; bytes: number }[] {

@@ -133,11 +133,9 @@ function commit(ctx: ImportContext, items: Pending[], duplicates: { acquired: Ac
       }
       for (const t of a.sink.tables.values()) {
         if (t.store) insertBlob(db, t.store.blobId, 'rows', t.store.bytes);
-        insertTable(
-          db,
-          { evidenceId: e.id, name: t.name, position: t.position, columns: t.columns, records: t.rows, rowsBlob: t.store?.blobId ?? null, indexEvery: INDEX_EVERY, stats: profileTables(t) },
-          t.store?.index ?? [],
-        );
+        const rowsBlob = t.inPlace ? e.originalBlob : (t.store?.blobId ?? null);
+        const table = { evidenceId: e.id, name: t.name, position: t.position, columns: t.columns, records: t.rows, rowsBlob, indexEvery: INDEX_EVERY, stats: profileTables(t), rowFormat: t.inPlace?.format ?? null };
+        insertTable(db, table, t.rowIndex(INDEX_EVERY));
       }
       appendEvent(db, {
         caseId: e.caseId,

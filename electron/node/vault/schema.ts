@@ -122,6 +122,12 @@ const migrations: string[] = [
     PRIMARY KEY (evidence_id, page, image)
   );
   `,
+  `
+  -- How a table's rows are stored: NULL = its row store (one JSON array per line, rows_blob); a JSON
+  -- description (kind 'csv') = in place in the evidence's original bytes (rows_blob is the original), read
+  -- by the groups the row index points at.
+  ALTER TABLE evidence_tables ADD COLUMN row_format TEXT;
+  `,
 ];
 
 /** The schema this build writes: one version per migration, so the two cannot disagree. */

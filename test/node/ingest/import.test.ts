@@ -6,6 +6,7 @@ import { Workbench } from '../../../electron/node/core/workbench';
 import { listEvents } from '../../../electron/node/core/events';
 import { checkVault } from '../../../electron/node/core/check';
 import { plainTextHits, tempDir } from '../../support/cli';
+import { listEvidence, listTables } from '../../../electron/node/ingest/evidence-db';
 
 let root: string;
 let cleanup: () => void;
@@ -52,7 +53,10 @@ describe('import', () => {
     const acquiredEvt = listEvents(wb.vault.db, caseId).find((e) => e.action === 'evidence.acquired')!;
     expect(acquiredEvt.details).toMatchObject({ sourcePath: p, reason: 'sample from complainant', bytes: bytes.length });
     expect(plainTextHits([path.join(root, 'v')], ['Zarina Quasar', '2345 6789 0124', '9876543210'])).toEqual([]);
-    expect(checkVault(wb.vault).blobs).toBeGreaterThanOrEqual(2);
+    // A CSV's records are read in place from the encrypted original: one blob, no second copy.
+    expect(checkVault(wb.vault).blobs).toBeGreaterThanOrEqual(1);
+    const [table] = listTables(wb.vault.db, r!.evidenceId!);
+    expect(table).toMatchObject({ rowsBlob: listEvidence(wb.vault.db, caseId).find((e) => e.id === r!.evidenceId)!.originalBlob, rowFormat: { kind: 'csv', width: 3 } });
   });
 
   it('shows records redacted, infers column types, and reveals one cell on record', async () => {
