@@ -11,6 +11,7 @@ import type { FormatId, ParseOutcome, RandomAccessSource, StreamParser, RandomAc
 import { EvidenceSink } from './evidence-sink';
 import { recogniseIntoSink, MAX_IMAGE_BYTES, type OcrSummary } from './image-ocr';
 import { sniffFormat } from '../ocr/image-info';
+import { readPdfIntoSink, type PdfOcrPage } from './pdf-ingest';
 import { CsvGroupIngest } from './csv-group-ingest';
 import { bomLengthFor } from './parsers/encoding';
 import { sniffNewline } from './parsers/csv-sniff';
@@ -35,6 +36,8 @@ export interface Acquired {
   sink: EvidenceSink;
   /** For images: where the encrypted OCR result is, and its confidence. */
   ocr?: OcrSummary;
+  /** For scanned PDFs: the encrypted OCR result of each page image read (deleted with the sink if not committed). */
+  pdfOcr?: PdfOcrPage[];
 }
 
 export class ImportCancelled extends Error {
@@ -107,6 +110,7 @@ export async function acquire(
   let decided = false;
   let parserDone = false;
   let ocr: OcrSummary | undefined;
+  let pdfOcr: PdfOcrPage[] = [];
 
   const take = (chunk: Buffer) => {
     md5.update(chunk);
@@ -207,6 +211,8 @@ export async function acquire(
           src.close();
         }
       }
+    } else if (format === 'pdf') {
+      ({ outcome, ocrPages: pdfOcr } = await readPdfIntoSink(vault, blobId, sink, signal));
     } else {
       outcome = unparsedOutcome(format, bytes, head);
     }
@@ -221,6 +227,7 @@ export async function acquire(
       outcome,
       sink,
       ...(ocr ? { ocr } : {}),
+      ...(pdfOcr.length > 0 ? { pdfOcr } : {}),
     };
   } catch (e) {
     if (ocr) vault.removeBlobFile(ocr.blobId);

@@ -14,6 +14,7 @@ import { INDEX_EVERY } from './row-store';
 import { expandZip, type ZipChild } from './zip-expand';
 import { acquireTelegramMedia } from './telegram-media';
 import { profileTables } from './table-profile';
+import { insertPdfOcr } from './pdf-ingest';
 
 export interface ImportProgress {
   file: string;
@@ -131,6 +132,7 @@ function commit(ctx: ImportContext, items: Pending[], duplicates: { acquired: Ac
         insertBlob(db, a.ocr.blobId, 'ocr', a.ocr.size);
         db.run('INSERT INTO evidence_ocr(evidence_id, blob_id, confidence, width, height) VALUES (?, ?, ?, ?, ?)', [e.id, a.ocr.blobId, a.ocr.confidence, a.ocr.width, a.ocr.height]);
       }
+      if (a.pdfOcr) insertPdfOcr(db, e.id, a.pdfOcr);
       for (const t of a.sink.tables.values()) {
         if (t.store) insertBlob(db, t.store.blobId, 'rows', t.store.bytes);
         const rowsBlob = t.inPlace ? e.originalBlob : (t.store?.blobId ?? null);
