@@ -78,6 +78,7 @@ describe.skipIf(!hasChromium)(needsChromium('image evidence'), () => {
     // Mark it on the image, then reveal it with a reason.
     await finding.getByRole('button', { name: /AADHAAR/ }).click();
     await view.locator('.image-mark').waitFor();
+    await view.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await app.screenshot('image-evidence');
     await finding.getByRole('button', { name: 'Reveal…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reveal a raw value' });

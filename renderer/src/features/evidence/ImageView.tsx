@@ -54,15 +54,29 @@ export function ImageView({ caseId, item }: { caseId: string; item: EvidenceInfo
         <p className="muted">{t('image.loading')}</p>
       ) : (
         <div className="image-body">
-          <figure className="image-frame">
-            <div className="image-stage">
-              <img className="image-redacted" src={`data:image/png;base64,${img.png}`} width={img.width} height={img.height} alt={t('image.alt', { name: item.name })} draggable={false} />
-              {chosenFinding && <div className="image-mark" style={boxStyle(img, chosenFinding)} aria-hidden="true" />}
-            </div>
-            <figcaption className="muted">
-              {t('image.size', { width: n(img.width), height: n(img.height) })} · {t('image.redactedHash')} <span className="mono">{img.sha256.slice(0, 16)}…</span>
-            </figcaption>
-          </figure>
+          <div className="image-main">
+            <figure className="image-frame">
+              <div className="image-stage">
+                <img className="image-redacted" src={`data:image/png;base64,${img.png}`} width={img.width} height={img.height} alt={t('image.alt', { name: item.name })} draggable={false} />
+                {chosenFinding && <div className="image-mark" style={boxStyle(img, chosenFinding)} aria-hidden="true" />}
+              </div>
+              <figcaption className="muted">
+                {t('image.size', { width: n(img.width), height: n(img.height) })} · {t('image.redactedHash')} <span className="mono">{img.sha256.slice(0, 16)}…</span>
+              </figcaption>
+            </figure>
+            <h4 className="image-side-title">{t('image.text')}</h4>
+            {img.lines.length === 0 ? (
+              <p className="muted">{t('image.noText')}</p>
+            ) : (
+              <ol className="ocr-lines">
+                {img.lines.map((l, i) => (
+                  <li key={i} className={chosenFinding?.line === i ? 'is-chosen' : undefined}>
+                    {l}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </div>
           <div className="image-side">
             <h4 className="image-side-title">{t('image.findings', { count: img.findings.length, formatted: n(img.findings.length) })}</h4>
             {img.findings.length === 0 ? (
@@ -97,18 +111,6 @@ export function ImageView({ caseId, item }: { caseId: string; item: EvidenceInfo
                   );
                 })}
               </ul>
-            )}
-            <h4 className="image-side-title">{t('image.text')}</h4>
-            {img.lines.length === 0 ? (
-              <p className="muted">{t('image.noText')}</p>
-            ) : (
-              <ol className="ocr-lines">
-                {img.lines.map((l, i) => (
-                  <li key={i} className={chosenFinding?.line === i ? 'is-chosen' : undefined}>
-                    {l}
-                  </li>
-                ))}
-              </ol>
             )}
           </div>
         </div>
