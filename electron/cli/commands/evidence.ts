@@ -10,7 +10,7 @@ export const importCmd = defineCommand({
   name: ['import'],
   summary: 'Acquire files into a case: hash (MD5, SHA-1, SHA-256), encrypt, detect the format and parse, in one pass.',
   details:
-    'Formats: CSV/TSV, JSON and NDJSON, SQLite, MySQL and PostgreSQL dumps, Telegram Desktop result.json, plain text, and ZIP archives of these (each inner file becomes its own evidence item).\nBad input is still acquired (hashed, encrypted, logged) and marked with the reason. The same bytes imported twice are recorded, not stored twice.\nExit 0 when every file was acquired (even if marked malformed), 1 if any file could not be read, 130 when interrupted (nothing from the file in progress is kept).',
+    'Formats: CSV/TSV, JSON and NDJSON, SQLite, MySQL and PostgreSQL dumps, Telegram Desktop result.json, plain text, PDF (its text layer, or OCR of scanned pages), and ZIP archives of these (each inner file becomes its own evidence item).\nBad input is still acquired (hashed, encrypted, logged) and marked with the reason. The same bytes imported twice are recorded, not stored twice.\nExit 0 when every file was acquired (even if marked malformed), 1 if any file could not be read, 130 when interrupted (nothing from the file in progress is kept).',
   positionals: { name: 'FILE...', required: true, description: 'Files to import.' },
   options: {
     ...vaultOptions,

@@ -149,6 +149,9 @@ async function readPages(vault: Vault, pdf: Uint8Array, sink: EvidenceSink, sign
   } finally {
     await reader.close();
   }
+  if (reader.networkAttempts > 0) {
+    sink.warning('pdf-network-refused', `The PDF reader tried to use the network ${reader.networkAttempts} time(s); every attempt was refused, nothing left this computer.`);
+  }
   let outcome: ParseOutcome;
   if (stopped) outcome = { status: pagesRead > 0 ? 'malformed' : 'unparsed', reason: pagesRead > 0 ? `${stopped}; the ${pagesRead} page(s) before it were kept` : stopped };
   else if (pagesRead === 0) outcome = { status: 'unparsed', reason: `no page of the PDF could be read${complete ? '' : ` (${truncated})`}` };

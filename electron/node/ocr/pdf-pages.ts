@@ -88,12 +88,16 @@ export class PdfReader {
   private waiting: ((r: Reply | Error) => void) | undefined;
   private pageCount = 0;
   private isEncrypted = false;
+  private refused = 0;
 
   private constructor(
     private readonly worker: Worker,
     private readonly limits: PdfLimits,
   ) {
-    worker.on('message', (m: Reply) => this.settle(m));
+    worker.on('message', (m: Reply) => {
+      this.refused = Math.max(this.refused, Number((m as { attempts?: unknown }).attempts) || 0);
+      this.settle(m);
+    });
     worker.on('error', (e: Error) => this.die(threadError(e)));
     worker.on('exit', () => this.die(new PdfReadError('The PDF reader stopped unexpectedly.', true)));
   }
@@ -106,6 +110,11 @@ export class PdfReader {
   /** Encrypted, but readable without a password (an owner password only restricts printing, copying …). */
   get encrypted(): boolean {
     return this.isEncrypted;
+  }
+
+  /** Network calls the reader thread refused (pdf.js or anything it loaded tried to go online). */
+  get networkAttempts(): number {
+    return this.refused;
   }
 
   /** Starts a reader thread and opens the document. The bytes are copied; the caller keeps its buffer. */

@@ -57,6 +57,7 @@ export function defaultPdfWorkerConfig(limits: PdfWorkerLimits): PdfWorkerConfig
 
 // Plain JavaScript (an ES module in the worker thread, not compiled by TypeScript).
 //
+// Every reply carries `attempts`: how many network calls the thread has refused so far.
 // Protocol, one request at a time (the parent waits for each answer, so pages are read only as fast as
 // they are used):
 //   {op:'open', data:ArrayBuffer}  → {ok:true, pages, encrypted} | {ok:false, error:{name, code}}
@@ -73,8 +74,11 @@ import { parentPort } from 'node:worker_threads';
 
 const require = Module.createRequire(CONFIG.pdfjs);
 
-// 1. Refuse the network before any third-party code runs in this thread.
+// 1. Refuse the network before any third-party code runs in this thread. Attempts are counted and reported
+// with every reply, so a refusal the caller of fetch swallows (pdf.js falls back quietly) is still seen.
+let attempts = 0;
 const blocked = (what) => {
+  attempts++;
   const e = new Error(BLOCKED + ': ' + what + ' attempted in the PDF reader; PDFs are read offline only');
   e.code = BLOCKED;
   return e;
@@ -229,12 +233,12 @@ parentPort.on('message', (msg) => {
   handle(msg).then(
     (r) => {
       const { transfer, ...rest } = r;
-      parentPort.postMessage(rest, transfer ?? []);
+      parentPort.postMessage({ ...rest, attempts }, transfer ?? []);
     },
-    (e) => parentPort.postMessage({ ok: false, error: { name: String(e?.name ?? 'Error'), code: e?.code ?? null } }),
+    (e) => parentPort.postMessage({ ok: false, attempts, error: { name: String(e?.name ?? 'Error'), code: e?.code ?? null } }),
   );
 });
-parentPort.postMessage({ ok: true, ready: true });
+parentPort.postMessage({ ok: true, ready: true, attempts });
 `;
 
 /** Builds the reader thread's script for this configuration as a `data:` URL for `new Worker(url)`. */

@@ -191,6 +191,7 @@ describe('PDF reader: unreadable and hostile files', () => {
       const config = { ...defaultPdfWorkerConfig(DEFAULT_PDF_LIMITS), pdfjs: fake, pdfjsWorker: fake };
       const r = await PdfReader.open(Buffer.from('%PDF-1.7\n'), { config });
       expect(r.pages).toBe(1);
+      expect(r.networkAttempts).toBe(7); // counted, so a refusal the caller swallows is still reported
       await r.close();
       const results = JSON.parse(fs.readFileSync(out, 'utf8')) as { name: string; outcome: string }[];
       expect(results.map((x) => x.name)).toEqual(['fetch', 'http.get', 'https.request', 'net.connect', 'socket.connect', 'tls.connect', 'dns.lookup', '@napi-rs/canvas']);
