@@ -15,10 +15,8 @@
 // read the same records.)
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { workerUrl } from '../worker-url';
 import { createParser, detectFormat } from '../ingest/formats';
 import type { FormatId, StreamParser, TextEncoding } from '../ingest/parsers/types';
 import { HEAD_BYTES } from '../ingest/acquire';
@@ -142,31 +140,6 @@ async function* once(b: Buffer): AsyncGenerator<Buffer> {
   yield b;
 }
 
-function defaultWorkerUrl(): URL {
-  // Under tsx (bench, tests, CLI in development) the sibling .ts file runs directly; a bundled build
-  // must emit detect-worker as its own entry next to this module.
-  const self = import.meta.url;
-  return new URL(self.endsWith('.ts') ? './detect-worker.ts' : './detect-worker.mjs', self);
-}
-
-/**
- * Development (this module runs as .ts under tsx or vitest): bundle the worker once per process into
- * plain ESM with esbuild (a dev dependency), under node_modules/.cache so its package imports resolve.
- * Loading TypeScript through tsx inside each worker costs over a second of CPU per worker (a loader
- * thread and an esbuild service each); one bundle costs a fraction of that for all of them.
- */
-async function bundledWorker(src: URL): Promise<URL> {
-  const req = createRequire(import.meta.url);
-  const esbuild = (await import('esbuild')) as typeof import('esbuild');
-  const nodeModules = path.dirname(path.dirname(req.resolve('esbuild/package.json')));
-  const outfile = path.join(nodeModules, '.cache', 'sakshya', `detect-worker-${process.pid}-${Date.now()}.mjs`);
-  await esbuild.build({
-    entryPoints: [fileURLToPath(src)], outfile, bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', packages: 'external', logLevel: 'silent',
-  });
-  return pathToFileURL(outfile);
-}
-
 function runWorker(job: RangeJob, workerUrl: URL): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     const w = new Worker(workerUrl, { workerData: job });
@@ -178,7 +151,7 @@ function runWorker(job: RangeJob, workerUrl: URL): Promise<RangeResult> {
   });
 }
 
-export async function detectFile(file: string, opts: DetectFileOptions = {}, workerUrl: URL = defaultWorkerUrl()): Promise<DetectFileResult> {
+export async function detectFile(file: string, opts: DetectFileOptions = {}): Promise<DetectFileResult> {
   const signal = opts.signal ?? new AbortController().signal;
   const size = fs.statSync(file).size;
   const fd = fs.openSync(file, 'r');
@@ -225,16 +198,8 @@ export async function detectFile(file: string, opts: DetectFileOptions = {}, wor
       encoding: d.encoding, delimiter: d.delimiter, plans: [...plans],
     });
   }
-  // Node 20 does not pass the parent's module hooks (tsx) on to worker threads: a .ts worker is bundled first.
-  const dev = workerUrl.pathname.endsWith('.ts');
-  const url = dev ? await bundledWorker(workerUrl) : workerUrl;
-  let results: RangeResult[];
-  try {
-    results = await Promise.all(jobs.map((j) => runWorker(j, url)));
-  } finally {
-    // Every worker has loaded it by now (they answered or failed): the bundle is not needed any more.
-    if (dev) fs.rmSync(fileURLToPath(url), { force: true });
-  }
+  const url = await workerUrl('detect-worker', import.meta.url);
+  const results = await Promise.all(jobs.map((j) => runWorker(j, url)));
   // A range before a cut that is unbalanced (the cut fell inside quotes) or stopped early (a record over
   // the size cap: a single-thread parse stops there too) does not add up to the single-thread result.
   if (results.slice(0, -1).some((r) => r.counts.warnings.includes('unbalanced-quotes') || r.status !== 'parsed')) {
