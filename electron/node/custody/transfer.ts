@@ -19,6 +19,7 @@ import { getCase } from '../core/cases';
 import { appendEvent } from '../core/events';
 import { listEvidence, listTables, insertEvidence, insertTable, insertBlob, rowIndexOf, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
 import type { RowIndexEntry } from '../ingest/evidence-sink';
+import { insertPdfOcrRow, listPdfOcr, type PdfOcrRow } from '../ingest/pdf-ingest';
 import { readCheckpoints, readRawEntries } from './custody-log';
 import { nodeCustodyCrypto } from './node-crypto';
 import { addTrustedKey } from './trusted-keys';
@@ -46,6 +47,8 @@ interface Manifest {
   evidence: EvidenceRecord[];
   tables: (TableRecord & { index: RowIndexEntry[] })[];
   ocr: { evidenceId: string; blobId: string; confidence: number; width: number; height: number }[];
+  /** OCR results of scanned PDF pages (absent from packages made before PDFs were read). */
+  pdfOcr?: PdfOcrRow[];
   blobs: { id: string; kind: 'original' | 'rows' | 'ocr'; size: number; sha256: string }[];
 }
 
@@ -78,12 +81,14 @@ export async function exportCase(vault: Vault, caseId: string, recipientKey: Uin
   const evidence = listEvidence(vault.db, caseId);
   const tables = evidence.flatMap((e) => listTables(vault.db, e.id).map((t) => ({ ...t, index: rowIndexOf(vault.db, e.id, t.name) })));
   const ocr = ocrRows(vault.db, evidence.map((e) => e.id));
+  const pdfOcr = evidence.flatMap((e) => listPdfOcr(vault.db, e.id));
   const originals = new Set(evidence.map((e) => e.originalBlob));
   const blobIds: { id: string; kind: 'original' | 'rows' | 'ocr' }[] = [
     ...evidence.map((e) => ({ id: e.originalBlob, kind: 'original' as const })),
     // A CSV's rows are read in place from its original: that blob is sent once.
     ...tables.filter((t) => t.rowsBlob && !originals.has(t.rowsBlob)).map((t) => ({ id: t.rowsBlob!, kind: 'rows' as const })),
     ...ocr.map((o) => ({ id: o.blobId, kind: 'ocr' as const })),
+    ...pdfOcr.map((o) => ({ id: o.blobId, kind: 'ocr' as const })),
   ];
   const blobs: Manifest['blobs'] = [];
   for (const b of blobIds) {
@@ -93,7 +98,7 @@ export async function exportCase(vault: Vault, caseId: string, recipientKey: Uin
     blobs.push({ ...b, size: r.size, sha256: h.digest('hex') });
     r.close();
   }
-  const manifest: Manifest = { case: c, entries: readRawEntries(vault.db, caseId), checkpoints: readCheckpoints(vault.db, caseId), evidence, tables, ocr, blobs };
+  const manifest: Manifest = { case: c, entries: readRawEntries(vault.db, caseId), checkpoints: readCheckpoints(vault.db, caseId), evidence, tables, ocr, pdfOcr, blobs };
   const manifestBuf = Buffer.from(JSON.stringify(manifest), 'utf8');
   const ephSecret = x25519.utils.randomSecretKey();
   const ephPublic = x25519.getPublicKey(ephSecret);
@@ -224,6 +229,9 @@ export async function receiveCase(vault: Vault, file: string, now: Date): Promis
       const blob = m.blobs.find((x) => x.id === e.originalBlob);
       if (!a || !blob || a.sha256 !== blob.sha256 || a.sha256 !== e.sha256) throw refuse(`evidence ${e.id} does not match its signed acquisition entry`);
     }
+    for (const o of m.pdfOcr ?? []) {
+      if (!newId.has(o.blobId) || !m.evidence.some((e) => e.id === o.evidenceId)) throw refuse('a PDF page OCR result refers to no blob or evidence in the package');
+    }
     vault.transaction((db) => {
       db.run('INSERT INTO cases(id, title, ref, created_at) VALUES (?, ?, ?, ?)', [m.case.id, m.case.title, m.case.ref, m.case.createdAt]);
       for (const raw of m.entries) {
@@ -237,6 +245,7 @@ export async function receiveCase(vault: Vault, file: string, now: Date): Promis
       for (const o of m.ocr ?? []) {
         db.run('INSERT INTO evidence_ocr(evidence_id, blob_id, confidence, width, height) VALUES (?, ?, ?, ?, ?)', [o.evidenceId, newId.get(o.blobId)!, o.confidence, o.width, o.height]);
       }
+      for (const o of m.pdfOcr ?? []) insertPdfOcrRow(db, { ...o, blobId: newId.get(o.blobId)! });
       addTrustedKey(db, m.case.id, senderKey);
       appendEvent(db, {
         caseId: m.case.id,

@@ -28,14 +28,29 @@ export interface PdfOcrPage {
   height: number;
 }
 
-/** Records an evidence item's page OCR results (inside the commit's transaction). */
+/** Records an evidence item's page OCR results and their blobs (inside the commit's transaction). */
 export function insertPdfOcr(db: Database, evidenceId: string, pages: readonly PdfOcrPage[]): void {
   for (const p of pages) {
     insertBlob(db, p.blobId, 'ocr', p.size);
-    db.run('INSERT INTO evidence_pdf_ocr(evidence_id, page, image, blob_id, confidence, width, height) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-      evidenceId, p.page, p.image, p.blobId, p.confidence, p.width, p.height,
-    ]);
+    insertPdfOcrRow(db, { evidenceId, ...p });
   }
+}
+
+/** An evidence_pdf_ocr row as stored and as a case package carries it. */
+export type PdfOcrRow = Omit<PdfOcrPage, 'size'> & { evidenceId: string };
+
+export function insertPdfOcrRow(db: Database, r: PdfOcrRow): void {
+  db.run('INSERT INTO evidence_pdf_ocr(evidence_id, page, image, blob_id, confidence, width, height) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    r.evidenceId, r.page, r.image, r.blobId, r.confidence, r.width, r.height,
+  ]);
+}
+
+/** The page OCR results of an evidence item, by page and image. */
+export function listPdfOcr(db: Database, evidenceId: string): PdfOcrRow[] {
+  const r = db.exec('SELECT page, image, blob_id, confidence, width, height FROM evidence_pdf_ocr WHERE evidence_id = ? ORDER BY page, image', [evidenceId]);
+  return (r[0]?.values ?? []).map((v) => ({
+    evidenceId, page: Number(v[0]), image: Number(v[1]), blobId: String(v[2]), confidence: Number(v[3]), width: Number(v[4]), height: Number(v[5]),
+  }));
 }
 
 export interface PdfIngestResult {

@@ -9,10 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workbench } from '../../../electron/node/core/workbench';
 import { listEvents } from '../../../electron/node/core/events';
 import { checkVault } from '../../../electron/node/core/check';
+import { loadExaminer } from '../../../electron/node/core/examiner';
+import { exportCase, receiveCase } from '../../../electron/node/custody/transfer';
 import { listEvidence, listTables } from '../../../electron/node/ingest/evidence-db';
 import { EvidenceSink } from '../../../electron/node/ingest/evidence-sink';
 import { readOcrResult } from '../../../electron/node/ingest/image-ocr';
-import { readPdfIntoSink } from '../../../electron/node/ingest/pdf-ingest';
+import { listPdfOcr, readPdfIntoSink } from '../../../electron/node/ingest/pdf-ingest';
 import { readRows } from '../../../electron/node/ingest/row-store';
 import { encodePng } from '../../../electron/node/ocr/image-codec';
 import { ocrFindings, PdfReader, recognise, redactImage, shutdownOcr } from '../../../electron/node/ocr';
@@ -27,6 +29,7 @@ let cleanup: () => void;
 let wb: Workbench;
 let caseId: string;
 let pdfs: BotReplyPdfs;
+let scannedId: string;
 
 const file = (name: string, data: Buffer): string => {
   const p = path.join(root, 'in', name);
@@ -99,6 +102,7 @@ describe.skipIf(!hasChromium)('PDF import', () => {
     const [r] = await wb.importFiles(caseId, [p]);
     expect(r).toMatchObject({ status: 'parsed', format: 'pdf', ...sums(pdfs.scanned) });
     const id = r!.evidenceId!;
+    scannedId = id;
 
     const lines = rowsOf(id, 'lines');
     expect(lines.every((l) => l.source === 'ocr')).toBe(true);
@@ -143,6 +147,27 @@ describe.skipIf(!hasChromium)('PDF import', () => {
     expect(plainTextHits([path.join(root, 'v')], identifiers())).toEqual([]);
     expect(checkVault(wb.vault).orphans).toBe(0);
   }, 180_000);
+
+  it("hands each scanned page's OCR result over with the case when it is sent to another examiner's vault", async () => {
+    const b = new Workbench({ vaultDir: path.join(root, 'vb'), kdf: { memoryKiB: 8192, iterations: 1 }, autoLockMinutes: 0 });
+    await b.create('pass b', { name: 'Recipient', designation: '', organisation: '' });
+    try {
+      const pkg = path.join(root, 'case.skp');
+      await exportCase(wb.vault, caseId, loadExaminer(b.vault.db)!.publicKey, pkg, new Date());
+      await receiveCase(b.vault, pkg, new Date());
+      const sent = listPdfOcr(wb.vault.db, scannedId);
+      const got = listPdfOcr(b.vault.db, scannedId);
+      expect(got.map((o) => [o.page, o.image, o.width, o.height, o.confidence])).toEqual(sent.map((o) => [o.page, o.image, o.width, o.height, o.confidence]));
+      expect(got).toHaveLength(2);
+      got.forEach((o, i) => {
+        const same = JSON.stringify(readOcrResult(b.vault, o.blobId)) === JSON.stringify(readOcrResult(wb.vault, sent[i]!.blobId));
+        expect(same, `page ${o.page} OCR result arrives unchanged`).toBe(true);
+      });
+      expect(checkVault(b.vault).orphans).toBe(0);
+    } finally {
+      b.lock();
+    }
+  });
 
   it('acquires and hashes a truncated and a password-protected PDF with a specific reason each, losing nothing saved before', async () => {
     const before = listEvidence(wb.vault.db, caseId).map((e) => e.id);
