@@ -212,7 +212,7 @@ export async function acquire(
         }
       }
     } else if (format === 'pdf') {
-      ({ outcome, ocrPages: pdfOcr } = await readPdfIntoSink(vault, blobId, sink, signal));
+      ({ outcome, ocrPages: pdfOcr } = await readPdfIntoSink(vault, blobId, sink, signal, { onPage: () => onBytes(0, sink.records) }));
     } else {
       outcome = unparsedOutcome(format, bytes, head);
     }

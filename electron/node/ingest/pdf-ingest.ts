@@ -60,6 +60,8 @@ export interface PdfIngestResult {
 
 export interface PdfIngestOptions {
   limits?: Partial<PdfLimits>;
+  /** After each page (a scan's OCR takes seconds a page: the import's progress shows the records grow). */
+  onPage?: (page: number, pages: number) => void;
 }
 
 class PdfCancelled extends Error {
@@ -160,6 +162,7 @@ async function readPages(vault: Vault, pdf: Uint8Array, sink: EvidenceSink, sign
         sink.ownedBlobs.push(stored.blobId);
         ocrPages.push({ page: n, image: i, ...stored, confidence: result.confidence, width: result.width, height: result.height });
       }
+      opts.onPage?.(n, last);
     }
   } finally {
     await reader.close();
@@ -168,7 +171,7 @@ async function readPages(vault: Vault, pdf: Uint8Array, sink: EvidenceSink, sign
     sink.warning('pdf-network-refused', `The PDF reader tried to use the network ${reader.networkAttempts} time(s); every attempt was refused, nothing left this computer.`);
   }
   let outcome: ParseOutcome;
-  if (stopped) outcome = { status: pagesRead > 0 ? 'malformed' : 'unparsed', reason: pagesRead > 0 ? `${stopped}; the ${pagesRead} page(s) before it were kept` : stopped };
+  if (stopped) outcome = { status: pagesRead > 0 ? 'malformed' : 'unparsed', reason: pagesRead > 0 ? `${stopped}; the ${pagesRead} page(s) read before it were kept` : stopped };
   else if (pagesRead === 0) outcome = { status: 'unparsed', reason: `no page of the PDF could be read${complete ? '' : ` (${truncated})`}` };
   else if (!complete) outcome = { status: 'malformed', reason: `${truncated}; the pages that could be read were kept` };
   else outcome = { status: 'parsed' };

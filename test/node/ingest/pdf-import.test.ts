@@ -211,19 +211,27 @@ describe.skipIf(!hasChromium)('PDF import', () => {
 });
 
 describe('PDF import limits', () => {
-  it('reads only the first pages up to the page limit and says how many were left', async () => {
+  it('reads only the first pages up to the page limit, says how many were left, and reports each page read', async () => {
     const pdf = writePdf([1, 2, 3].map((n) => ({ width: 612, height: 792, text: [[72, 700, 14, `Page ${n} Name: Synthetic Person ${n}`] as [number, number, number, string]] })));
     const { blobId, writer } = wb.vault.newBlob();
     writer.write(pdf);
     writer.close();
     const sink = new EvidenceSink(wb.vault);
     try {
-      const { outcome, ocrPages } = await readPdfIntoSink(wb.vault, blobId, sink, new AbortController().signal, { limits: { maxPages: 2 } });
+      const progress: [number, number][] = [];
+      const { outcome, ocrPages } = await readPdfIntoSink(wb.vault, blobId, sink, new AbortController().signal, {
+        limits: { maxPages: 2 },
+        onPage: (page, pages) => progress.push([page, pages]),
+      });
       sink.close();
       expect(outcome).toEqual({ status: 'parsed' });
       expect(ocrPages).toEqual([]);
       expect(sink.warnings.map((w) => w.message)).toContain('Only the first 2 of 3 pages were read (page limit).');
       expect(sink.tables.get('lines')!.rows).toBe(2);
+      expect(progress).toEqual([
+        [1, 2],
+        [2, 2],
+      ]);
     } finally {
       sink.abort();
       wb.vault.removeBlobFile(blobId);

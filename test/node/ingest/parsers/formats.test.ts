@@ -48,6 +48,14 @@ describe('detectFormat', () => {
     expect(detect('{"a":1}', 'x.jsonl').format).toBe('ndjson');
     expect(detect('[1,2]', 'x.txt').format).toBe('json');
   });
+
+  it('recognises a PDF by its %PDF- header, after leading junk only when the name ends in .pdf', () => {
+    const pdf = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< >>\nendobj\n', 'latin1');
+    expect(detect(pdf, 'reply').format).toBe('pdf');
+    const junk = Buffer.concat([Buffer.from('X-Mailer: gateway\r\n\r\n'), pdf]);
+    expect(detect(junk, 'reply.PDF').format).toBe('pdf');
+    expect(detect(junk, 'reply.txt').format).not.toBe('pdf');
+  });
 });
 
 describe('createParser', () => {
