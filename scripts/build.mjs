@@ -14,7 +14,7 @@ const want = (part) => only.length === 0 || only.includes(part);
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, define, logLevel: 'warning', absWorkingDir: root };
 
 // Worker threads load their own script, found beside the bundle that starts them (electron/node/worker-url.ts).
-const workers = ['electron/node/ingest/csv-worker.ts', 'electron/node/pii/detect-worker.ts'];
+const workers = ['electron/node/ingest/csv-worker.ts', 'electron/node/pii/detect-worker.ts', 'electron/node/analysis/analysis-worker.ts'];
 const workerBuilds = (dir) =>
   workers.map((w) => build({ ...common, entryPoints: [w], outfile: `${dir}/${path.basename(w, '.ts')}.mjs`, format: 'esm', packages: 'external' }));
 

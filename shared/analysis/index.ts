@@ -3,8 +3,8 @@
  * pass over the vault lives in electron/node/analysis. See verdict.ts for the rules.
  */
 export type { AnalysisResult, EvidenceAnalysis, Figures, Rate, Verdict, CheckKind, Claim, ClaimCheck, ClaimStatus, Overlap, OverlapMatrix } from './types';
-export { SampleProfile } from './profile';
-export type { ProfileOptions, SampleTokens } from './profile';
+export { SampleProfile, partialTransfer } from './profile';
+export type { ProfileOptions, ProfilePartial, SampleTokens } from './profile';
 export { decideVerdict, MIN_VALUES, CONTAINMENT_THRESHOLD, DUPLICATE_ROWS_MAX } from './verdict';
 export type { ContainedIn } from './verdict';
 export { checkClaim } from './claim';
@@ -18,4 +18,4 @@ export { KeyedTokeniser } from './keyed-token';
 export { TokenBuffer, uniqueSorted, unionSorted, intersectionSize } from './token-set';
 export { tableFingerprint, evidenceFingerprint, normaliseColumnName } from './fingerprint';
 export { ageHistogram, countWithin, AGE_BANDS } from './ages';
-export { hash53, hash53Range } from './row-hash';
+export { hash53, hash53Range, hashCells } from './row-hash';

@@ -112,6 +112,8 @@ export class KeyedTokeniser {
       for (let i = 0; i < 16; i++) this.#block[i] = (pad[i * 4]! << 24) | (pad[i * 4 + 1]! << 16) | (pad[i * 4 + 2]! << 8) | pad[i * 4 + 3]!;
       compress(state, this.#block);
     }
+    pad.fill(0);
+    this.#block.fill(0);
   }
 
   /** Writes the token of `prefix ‖ value` (prefix: UTF-8 of "type\u001f") as high and low 32 bits to
@@ -143,6 +145,15 @@ export class KeyedTokeniser {
     b[15] = (64 + n) * 8;
     compress(this.#state, b);
     return true;
+  }
+
+  /** Zeroes the key-derived states (they are as good as the key); the tokeniser is unusable after. */
+  wipe(): void {
+    this.#inner.fill(0);
+    this.#outer.fill(0);
+    this.#state.fill(0);
+    this.#block.fill(0);
+    this.#bytes.fill(0);
   }
 
   #outerInto(out: Uint32Array, at: number): void {

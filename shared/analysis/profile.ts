@@ -26,6 +26,31 @@ export interface SampleTokens {
   byType: Map<string, BigUint64Array>;
 }
 
+/**
+ * What a profile gathered from some rows of one table, as plain data and typed arrays (which a worker
+ * thread can transfer): merged into the profile that began the table, it counts as if those rows had
+ * been added there. Row hashes must have been seeded with that profile's tableSeed.
+ */
+export interface ProfilePartial {
+  records: number;
+  /** Per column of the table. */
+  nonEmpty: number[];
+  /** Per check kind, indexed as CHECK_KINDS. */
+  valid: number[];
+  total: number[];
+  firstDigits: number[];
+  /** Per year of age 0..MAX_AGE. */
+  ages: number[];
+  rowHashes: Float64Array;
+  /** Identifier tokens by type, two words each (TokenBuffer.words()). */
+  tokens: { type: string; words: Uint32Array }[];
+}
+
+/** The buffers of a partial, for postMessage's transfer list. */
+export function partialTransfer(p: ProfilePartial): ArrayBuffer[] {
+  return [p.rowHashes.buffer as ArrayBuffer, ...p.tokens.map((t) => t.words.buffer as ArrayBuffer)];
+}
+
 interface TableState {
   name: string;
   records: number;
@@ -127,6 +152,51 @@ export class SampleProfile {
 
   get records(): number {
     return this.#rows.length;
+  }
+
+  /**
+   * Everything gathered so far, for a profile that was given rows of a single table (a worker's share of
+   * it): merge it into the profile that began the table with mergePartial.
+   */
+  exportPartial(): ProfilePartial {
+    const t = this.#current;
+    if (!t || this.#tables.length !== 1) throw new Error('exportPartial needs a profile of exactly one table');
+    return {
+      records: t.records,
+      nonEmpty: [...t.nonEmpty],
+      valid: Array.from(this.#valid),
+      total: Array.from(this.#total),
+      firstDigits: [...this.#firstDigits],
+      ages: Array.from(this.#ages),
+      rowHashes: this.#rows.toArray(),
+      tokens: [...this.#tokens].map(([type, buf]) => ({ type, words: buf.words() })),
+    };
+  }
+
+  /** Adds a partial profile of other rows of the current table (same columns and types, same tableSeed). */
+  mergePartial(p: ProfilePartial): void {
+    const t = this.#current;
+    if (!t) throw new Error('beginTable first');
+    if (p.nonEmpty.length !== t.nonEmpty.length) throw new Error('partial profile of another table');
+    t.records += p.records;
+    for (let i = 0; i < p.nonEmpty.length; i++) t.nonEmpty[i]! += p.nonEmpty[i]!;
+    for (let k = 0; k < CHECK_KINDS.length; k++) {
+      this.#valid[k]! += p.valid[k]!;
+      this.#total[k]! += p.total[k]!;
+    }
+    for (let d = 0; d < 10; d++) this.#firstDigits[d]! += p.firstDigits[d]!;
+    for (let a = 0; a <= MAX_AGE; a++) this.#ages[a]! += p.ages[a]!;
+    this.#rows.pushAll(p.rowHashes);
+    for (const { type, words } of p.tokens) {
+      const buf = this.#tokens.get(type as PiiType);
+      if (!buf) throw new Error('partial profile with an identifier type the table does not have');
+      buf.appendWords(words);
+    }
+  }
+
+  /** Zeroes the token key's derived state; call when the profile is no longer fed rows. */
+  wipe(): void {
+    this.#tokeniser.wipe();
   }
 
   finish(): { figures: Figures; tokens: SampleTokens } {

@@ -20,18 +20,62 @@ export function hash53Range(s: string, start: number, end: number, seed = 0): nu
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+/** hash53 of a row's cells joined with U+0000, a null cell written as U+0001 (characters that cannot
+ * occur in a cell of a text file), without building the joined string. */
+export function hashCells(cells: readonly (string | null)[], seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed, h2 = 0x41c6ce57 ^ seed;
+  for (let k = 0; k < cells.length; k++) {
+    if (k > 0) {
+      h1 = Math.imul(h1, 2654435761);
+      h2 = Math.imul(h2, 1597334677);
+    }
+    const s = cells[k];
+    if (s === null || s === undefined) {
+      h1 = Math.imul(h1 ^ 1, 2654435761);
+      h2 = Math.imul(h2 ^ 1, 1597334677);
+      continue;
+    }
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 /** Growable list of row hashes; repeats are counted after sorting. */
 export class HashList {
   #xs = new Float64Array(1024);
   #n = 0;
 
   push(h: number): void {
-    if (this.#n === this.#xs.length) {
-      const bigger = new Float64Array(this.#xs.length * 2);
-      bigger.set(this.#xs);
-      this.#xs = bigger;
-    }
+    if (this.#n === this.#xs.length) this.#grow(this.#n + 1);
     this.#xs[this.#n++] = h;
+  }
+
+  /** Appends another list's hashes (a partial profile's). */
+  pushAll(hs: Float64Array): void {
+    if (this.#n + hs.length > this.#xs.length) this.#grow(this.#n + hs.length);
+    this.#xs.set(hs, this.#n);
+    this.#n += hs.length;
+  }
+
+  /** The hashes, as a new array of exactly this length (transferable). */
+  toArray(): Float64Array {
+    return this.#xs.slice(0, this.#n);
+  }
+
+  #grow(need: number): void {
+    let size = this.#xs.length * 2;
+    while (size < need) size *= 2;
+    const bigger = new Float64Array(size);
+    bigger.set(this.#xs.subarray(0, this.#n));
+    this.#xs = bigger;
   }
 
   get length(): number {

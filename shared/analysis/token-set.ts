@@ -11,12 +11,29 @@ export class TokenBuffer {
 
   /** Room for one more token; returns the word offset to write its two halves at. */
   slot(): { words: Uint32Array; at: number } {
-    if (2 * (this.#n + 1) > this.#words.length) {
-      const bigger = new Uint32Array(this.#words.length * 2);
-      bigger.set(this.#words);
-      this.#words = bigger;
-    }
+    if (2 * (this.#n + 1) > this.#words.length) this.#grow(this.#n + 1);
     return { words: this.#words, at: 2 * this.#n++ };
+  }
+
+  /** The tokens so far as their words (two per token), in a new array of exactly that length (transferable). */
+  words(): Uint32Array {
+    return this.#words.slice(0, 2 * this.#n);
+  }
+
+  /** Appends tokens given as words (another buffer's words()). */
+  appendWords(words: Uint32Array): void {
+    const n = words.length >> 1;
+    if (2 * (this.#n + n) > this.#words.length) this.#grow(this.#n + n);
+    this.#words.set(words.subarray(0, 2 * n), 2 * this.#n);
+    this.#n += n;
+  }
+
+  #grow(tokens: number): void {
+    let size = this.#words.length * 2;
+    while (size < 2 * tokens) size *= 2;
+    const bigger = new Uint32Array(size);
+    bigger.set(this.#words.subarray(0, 2 * this.#n));
+    this.#words = bigger;
   }
 
   /** The tokens as one 64-bit value each, sorted, with repeats (for duplicate counts). */

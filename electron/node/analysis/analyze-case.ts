@@ -2,15 +2,18 @@
 // once, profiled (validity, duplicates, completeness, ages, schema, identifier tokens), compared with
 // each other (and with other cases' samples when the investigator allows it), and judged.
 // Returns plain data; storing it and exposing it over the API is the caller's business.
+import os from 'node:os';
 import type { Vault } from '../vault/vault';
-import { listEvidence, listTables, type EvidenceRecord } from '../ingest/evidence-db';
+import { listEvidence, listTables, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
 import type { ColumnPii } from '../ingest/table-profile';
 import {
   SampleProfile, checkClaim, decideVerdict, overlapMatrix, overlapsOf, sourcesOf,
   type AnalysisResult, type Claim, type EvidenceAnalysis, type Figures, type TokenSample,
 } from '../../../shared/analysis';
 import { SakshyaError } from '../../../shared/api/errors';
-import { rowPages } from './row-stream';
+import { PIECE_BYTES, tablePieces } from './row-stream';
+import { profilePiece } from './piece-profile';
+import { AnalysisPool, type PieceTable } from './analysis-pool';
 
 export interface AnalysisProgress {
   evidenceId: string;
@@ -33,7 +36,21 @@ export interface AnalyzeOptions {
   onProgress?: (p: AnalysisProgress) => void;
   /** Clock for analysedAt (tests). */
   now?: () => Date;
+  /** Worker threads for large tables (tuning and tests). */
+  parallel?: ParallelOptions;
 }
+
+export interface ParallelOptions {
+  /** Worker threads (default: one per core); 0 keeps every table on the calling thread. */
+  workers?: number;
+  /** Tables of fewer rows are profiled on the calling thread, where starting workers would cost more. */
+  minRows?: number;
+  /** Plaintext bytes per piece handed to a worker. */
+  pieceBytes?: number;
+}
+
+/** Default for ParallelOptions.minRows. */
+export const PARALLEL_MIN_ROWS = 50_000;
 
 /** Key purpose for overlap tokens: per vault, so samples of different cases in one vault can be compared. */
 export const OVERLAP_KEY_PURPOSE = 'overlap';
@@ -48,29 +65,88 @@ function checkAbort(signal?: AbortSignal): void {
   if (signal?.aborted) throw new SakshyaError('CANCELLED', 'The analysis was cancelled.');
 }
 
-async function profileEvidence(vault: Vault, e: EvidenceRecord, key: Uint8Array, opts: AnalyzeOptions, progress: (rows: number, total: number) => void): Promise<Profiled> {
-  const profile = new SampleProfile({ tokenKey: key, asOf: opts.asOf });
-  const tables = listTables(vault.db, e.id);
-  const total = tables.reduce((a, t) => a + t.records, 0);
-  let done = 0;
-  for (const t of tables) {
-    const pii = (t.stats.pii ?? []) as ColumnPii[];
-    profile.beginTable(t.name, t.columns, t.columns.map((_, i) => pii[i]?.type ?? null));
-    for (const page of rowPages(vault, t, profile.tableSeed)) {
-      for (let i = 0; i < page.rows.length; i++) profile.addHashedRow(page.rows[i]!, page.hashes[i]!);
-      done += page.rows.length;
-      progress(done, total);
-      // Let cancellation and other work in: a 10-lakh-row sample takes seconds.
-      await new Promise<void>((r) => setImmediate(r));
-      checkAbort(opts.signal);
-    }
+/** State shared by the profiles of one analysis: the token key, the date ages are taken at, the workers. */
+class Run {
+  #pool: Promise<AnalysisPool> | null = null;
+  readonly workers: number;
+  readonly minRows: number;
+  readonly pieceBytes: number;
+
+  constructor(
+    readonly vault: Vault,
+    readonly key: Uint8Array,
+    readonly asOf: Date,
+    readonly signal: AbortSignal | undefined,
+    p: ParallelOptions = {},
+  ) {
+    this.workers = p.workers ?? os.availableParallelism();
+    this.minRows = p.minRows ?? PARALLEL_MIN_ROWS;
+    this.pieceBytes = p.pieceBytes ?? PIECE_BYTES;
   }
-  const { figures, tokens } = profile.finish();
-  return {
-    evidence: e,
-    figures,
-    sample: { id: e.id, caseId: e.caseId, name: e.name, acquiredAt: e.acquiredAt, fingerprint: figures.schemaFingerprint, all: tokens.all, byType: tokens.byType },
-  };
+
+  /** The workers, started on first use. */
+  pool(): Promise<AnalysisPool> {
+    this.#pool ??= AnalysisPool.start(this.workers, this.key, this.asOf);
+    return this.#pool;
+  }
+
+  /** Ends the workers: politely (they zero their key copy) after success, at once otherwise. */
+  async end(ok: boolean): Promise<void> {
+    const pool = await this.#pool?.catch(() => null);
+    if (ok) pool?.close();
+    else pool?.terminate();
+  }
+}
+
+/** Feeds a table's rows into `profile` (whose current table it is), on worker threads when it is large. */
+async function profileTable(run: Run, profile: SampleProfile, t: TableRecord, types: (string | null)[], onRows: (n: number) => void): Promise<void> {
+  const seed = profile.tableSeed;
+  if (run.workers === 0 || t.records < run.minRows) {
+    for (const piece of tablePieces(run.vault, t, run.pieceBytes)) {
+      onRows(profilePiece(profile, piece, t.rowFormat, seed));
+      // Let cancellation and other work in between pieces.
+      await new Promise<void>((r) => setImmediate(r));
+      checkAbort(run.signal);
+    }
+    return;
+  }
+  const pool = await run.pool();
+  const table: PieceTable = { name: t.name, columns: t.columns, types, format: t.rowFormat, seed };
+  for (const piece of tablePieces(run.vault, t, run.pieceBytes)) {
+    await pool.room(run.signal);
+    // A failed piece is rethrown by room() or idle(): the pool keeps its first failure.
+    pool.run(table, piece).then((partial) => {
+      profile.mergePartial(partial);
+      onRows(partial.records);
+    }, () => undefined);
+  }
+  await pool.idle(run.signal);
+}
+
+async function profileEvidence(run: Run, e: EvidenceRecord, progress: (rows: number, total: number) => void): Promise<Profiled> {
+  const profile = new SampleProfile({ tokenKey: run.key, asOf: run.asOf });
+  try {
+    const tables = listTables(run.vault.db, e.id);
+    const total = tables.reduce((a, t) => a + t.records, 0);
+    let done = 0;
+    for (const t of tables) {
+      const pii = (t.stats.pii ?? []) as ColumnPii[];
+      const types = t.columns.map((_, i) => pii[i]?.type ?? null);
+      profile.beginTable(t.name, t.columns, types);
+      await profileTable(run, profile, t, types, (n) => {
+        done += n;
+        progress(done, total);
+      });
+    }
+    const { figures, tokens } = profile.finish();
+    return {
+      evidence: e,
+      figures,
+      sample: { id: e.id, caseId: e.caseId, name: e.name, acquiredAt: e.acquiredAt, fingerprint: figures.schemaFingerprint, all: tokens.all, byType: tokens.byType },
+    };
+  } finally {
+    profile.wipe();
+  }
 }
 
 /** Evidence worth profiling: items with tables, and items that yielded nothing (not containers). */
@@ -82,19 +158,23 @@ function analysable(vault: Vault, caseId: string, only?: string[]): EvidenceReco
 
 export async function analyzeCase(vault: Vault, caseId: string, opts: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const key = vault.deriveKey(OVERLAP_KEY_PURPOSE);
+  // One date for every profile and worker, so an age never depends on which thread read the row.
+  const run = new Run(vault, key, opts.asOf ?? new Date(), opts.signal, opts.parallel);
+  let ok = false;
   try {
     const items = analysable(vault, caseId, opts.evidenceIds);
     const own: Profiled[] = [];
     for (const [k, e] of items.entries()) {
       checkAbort(opts.signal);
-      own.push(await profileEvidence(vault, e, key, opts, (rowsDone, rowsTotal) =>
+      own.push(await profileEvidence(run, e, (rowsDone, rowsTotal) =>
         opts.onProgress?.({ evidenceId: e.id, evidenceIndex: k, evidenceCount: items.length, rowsDone, rowsTotal })));
     }
     const others: Profiled[] = [];
     for (const other of opts.compareCases ?? []) {
       if (other === caseId) continue;
-      for (const e of analysable(vault, other)) others.push(await profileEvidence(vault, e, key, opts, () => undefined));
+      for (const e of analysable(vault, other)) others.push(await profileEvidence(run, e, () => undefined));
     }
+    ok = true;
     const ownSamples = own.map((p) => p.sample);
     const otherSamples = others.map((p) => p.sample);
     const overlaps = overlapsOf(ownSamples, otherSamples);
@@ -123,6 +203,7 @@ export async function analyzeCase(vault: Vault, caseId: string, opts: AnalyzeOpt
       matrix: overlapMatrix([...ownSamples, ...otherSamples], overlaps),
     };
   } finally {
+    await run.end(ok);
     key.fill(0);
   }
 }
