@@ -50,6 +50,37 @@ describe('electron-builder.yml', () => {
     expect(config.npmRebuild).toBe(false);
   });
 
+  it('ships no native code and keeps every script inside the integrity-checked asar', () => {
+    const minimatch = require('minimatch') as (p: string, pattern: string, o?: { dot: boolean }) => boolean;
+    const excluded = (file: string) => config.files.some((f) => f.startsWith('!') && minimatch(file, f.slice(1), { dot: true }));
+    expect(config).not.toHaveProperty('asarUnpack');
+    for (const f of ['node_modules/@napi-rs/canvas/index.js', 'node_modules/@napi-rs/canvas-linux-x64-gnu/skia.linux-x64-gnu.node', 'node_modules/@tesseract.js-data/eng/4.0.0/eng.traineddata.gz', 'dist/cli.mjs', 'dist/csv-worker.mjs']) {
+      expect(excluded(f), f).toBe(true);
+    }
+    // What the app loads at run time stays in.
+    for (const f of ['node_modules/pdfjs-dist/legacy/build/pdf.mjs', 'node_modules/pdfjs-dist/cmaps/Adobe-Japan1-UCS2.bcmap', 'node_modules/pdfjs-dist/wasm/openjpeg.wasm', 'node_modules/@tesseract.js-data/hin/4.0.0_best_int/hin.traineddata.gz', 'dist/electron/csv-worker.mjs', 'dist/electron/main.mjs']) {
+      expect(excluded(f), f).toBe(false);
+    }
+  });
+
+  it('has every worker thread the code starts built beside both bundles', () => {
+    // workerUrl('<name>', import.meta.url) finds <name>.mjs beside the running bundle (electron/node/worker-url.ts).
+    const names = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (p.endsWith('.ts')) for (const m of fs.readFileSync(p, 'utf8').matchAll(/workerUrl\('([\w-]+)'/g)) names.add(m[1]!);
+      }
+    };
+    walk(path.join(repoRoot, 'electron'));
+    expect(names.size).toBeGreaterThan(0);
+    for (const n of names) {
+      expect(fs.existsSync(path.join(repoRoot, 'dist', `${n}.mjs`)), `dist/${n}.mjs`).toBe(true);
+      expect(fs.existsSync(path.join(repoRoot, 'dist', 'electron', `${n}.mjs`)), `dist/electron/${n}.mjs`).toBe(true);
+    }
+  });
+
   it('publishes nothing and has no auto-update', () => {
     expect(config).toHaveProperty('publish', null);
     expect(configText).not.toMatch(/electron-updater|autoUpdater|latest\.yml/);
