@@ -11,7 +11,9 @@ for (const w of ['o', 'other', 'others', 't', 'tg', 'transgender', 'third gender
 // Longer (trimmed) values, or values starting with a letter no gender word starts with, cannot be gender
 // words: skip the lower-casing copy for them (most names).
 const MAX_GENDER_LEN = Math.max(...[...GENDER_WORDS.keys()].map((w) => w.length));
-const GENDER_FIRST = new Set<number>([...GENDER_WORDS.keys()].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
+const GENDER_FIRST = new Uint8Array(0x10000);
+for (const w of GENDER_WORDS.keys()) GENDER_FIRST[w.charCodeAt(0)] = GENDER_FIRST[w.toUpperCase().charCodeAt(0)] = 1;
+const GENDER_LIST = [...GENDER_WORDS];
 
 /** JavaScript's \s (and what String.prototype.trim removes). */
 export function isJsSpace(c: number): boolean {
@@ -25,9 +27,29 @@ export function isJsSpace(c: number): boolean {
 
 /** Canonical gender letter for a cell, or null when the cell is not a gender value. */
 export function genderOf(value: string): 'M' | 'F' | 'O' | null {
-  const v = value.trim();
-  if (v.length > MAX_GENDER_LEN || !GENDER_FIRST.has(v.charCodeAt(0))) return null;
-  return GENDER_WORDS.get(v.toLowerCase()) ?? null;
+  return genderOfTrimmed(value.trim());
+}
+
+/**
+ * genderOf for a trimmed value. Compared with each gender word of the same length, ASCII letters
+ * lower-cased on the fly, so a name that merely starts like one ("Meera") costs no lower-cased copy. A
+ * character outside ASCII and Devanagari (whose lower case toLowerCase decides) takes the copy.
+ */
+function genderOfTrimmed(v: string): 'M' | 'F' | 'O' | null {
+  const n = v.length;
+  if (n > MAX_GENDER_LEN || GENDER_FIRST[v.charCodeAt(0)] !== 1) return null;
+  for (const [w, g] of GENDER_LIST) {
+    if (w.length !== n) continue;
+    let q = 0;
+    for (; q < n; q++) {
+      let c = v.charCodeAt(q);
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      else if (c >= 0x80 && (c < 0x900 || c > 0x97f)) return GENDER_WORDS.get(v.toLowerCase()) ?? null;
+      if (c !== w.charCodeAt(q)) break;
+    }
+    if (q === n) return g;
+  }
+  return null;
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -63,7 +85,7 @@ export function personLike(value: string): boolean {
     } else return false;
     while (i < n && isJsSpace(v.charCodeAt(i))) i++;
   }
-  return genderOf(v) === null;
+  return genderOfTrimmed(v) === null;
 }
 
 // An address: several words, at least one letter, and a number or a comma somewhere.

@@ -11,11 +11,13 @@ export function maxBirthYear(): number {
   return NOW_YEAR;
 }
 
+// Days per month (February outside leap years); a constant, so a check per cell allocates nothing.
+const MONTH_DAYS = new Uint8Array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+
 export function calendarValid(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-  return d <= days;
+  if (d <= MONTH_DAYS[m - 1]!) return true;
+  return m === 2 && d === 29 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
 }
 
 export function plausibleBirthDate(y: number, m: number, d: number): boolean {

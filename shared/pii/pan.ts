@@ -13,8 +13,15 @@ export function panShapeAt(s: string, off: number): boolean {
   return isUpper(s.charCodeAt(off + 9));
 }
 
+const HOLDER = (() => {
+  const t = new Uint8Array(128);
+  for (let i = 0; i < PAN_HOLDER_TYPES.length; i++) t[PAN_HOLDER_TYPES.charCodeAt(i)] = 1;
+  return t;
+})();
+
+/** Holder-type letter at off + 3 of a PAN-shaped slice (call after panShapeAt). */
 export function panHolderValidAt(s: string, off: number): boolean {
-  return PAN_HOLDER_TYPES.includes(s.charAt(off + 3));
+  return HOLDER[s.charCodeAt(off + 3)] === 1;
 }
 
 /** A PAN in upper case: right shape and a known holder-type letter. */

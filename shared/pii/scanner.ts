@@ -494,7 +494,7 @@ class Scan {
     const o = gOff[k]!;
     if (!pinPrefixValid(buf[o]! * 10 + buf[o + 1]!)) return;
     // "Mumbai - 400001", "Pune-411001": a place name joined by a hyphen.
-    let base = 0.35;
+    let base = PIN_BASE;
     const s = this.text;
     let p = st - 1;
     if (s.charCodeAt(p) === 0x20) p--;
@@ -562,6 +562,9 @@ class Scan {
   }
 }
 
+/** Base score of a PIN code with nothing before it (a place name joined by a hyphen scores more). */
+const PIN_BASE = 0.35;
+
 const PHONE_PATTERNS: readonly (readonly number[])[] = [
   [10],
   [5, 5],
@@ -591,6 +594,30 @@ function isMonthChar(c: number): boolean {
 }
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * Whether scanText can report anything in a text made of digits only (ASCII or Devanagari, no sign,
+ * no separator) of this length, under a context cue (cueOfHeader of the column header) — decided
+ * without reading the digits, so a table detector can skip such cells without a scan. Such a text is
+ * one digit group at offset 0 with nothing before or after it: only the single-group shapes (mobile
+ * 10/11, Aadhaar or 91+mobile 12, reference ID or 0091+mobile 14, VID 16) can become findings, and a
+ * 6-digit PIN, whose bare score reaches the bar only with a PIN cue. Every other length is no finding
+ * (pinned against scanText by test/shared/pii/scanner-digits.test.ts).
+ */
+export function digitRunMayReport(length: number, cue: number, minScore = DEFAULT_MIN_SCORE): boolean {
+  switch (length) {
+    case 10:
+    case 11:
+    case 12:
+    case 14:
+    case 16:
+      return true;
+    case 6:
+      return adjustScore('IN_PINCODE', PIN_BASE, true, cue) >= minScore;
+    default:
+      return false;
+  }
 }
 
 /** Finds personal data in free text. Offsets are UTF-16 code units of `text`. */

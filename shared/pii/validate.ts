@@ -9,7 +9,7 @@
 // (the forced-cue scan) on many generated values.
 import { type PiiType } from './types';
 import { addressLike, genderOf, personLike } from './column-values';
-import { verhoeffValidBuf } from './verhoeff';
+import { VERHOEFF_STEP, verhoeffValidBuf } from './verhoeff';
 import { CHAR_CLASS as CHAR_CLASS_TABLE, C_DIGIT, C_DEV_DIGIT, C_LOWER, C_UPPER, C_UNDERSCORE } from './digits';
 import { looksLikeCompactTimestamp } from './timestamps';
 import { pinPrefixValid } from './pincode';
@@ -20,7 +20,22 @@ import { parseBharatSeries, parseDrivingLicence, parseMaskedAadhaar, parseVehicl
 
 // A local binding: transpilers turn imported bindings into getters, too slow for the per-character loop.
 const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
+const STEP: Uint8Array = VERHOEFF_STEP;
 const YEAR_MAX = maxBirthYear();
+
+/** Value 0..9 of an ASCII or Devanagari digit, or -1. */
+function digitOf(c: number): number {
+  const a = c - 48;
+  if (a >= 0 && a <= 9) return a;
+  const b = c - 0x966;
+  return b >= 0 && b <= 9 ? b : -1;
+}
+
+/** Every code unit of v is a digit (ASCII or Devanagari). */
+function allDigits(v: string): boolean {
+  for (let p = 0; p < v.length; p++) if (digitOf(v.charCodeAt(p)) < 0) return false;
+  return true;
+}
 
 // ---- digit groups ----------------------------------------------------------------------------
 // The scanner's view of a numeric cell: digit groups joined by single separators (space, hyphen,
@@ -140,11 +155,26 @@ function phoneGroups(k: number): number {
   return 0;
 }
 
+/**
+ * The digit-group rules leave two spellings: 12 digits, or 4-4-4 joined by ID separators (space, hyphen,
+ * no-break space) with nothing after it (a 4-4-4-n run is a longer number). Both are read in one pass
+ * from the end, folding in the Verhoeff check, without copying the digits anywhere.
+ */
 function aadhaar(v: string): boolean {
-  if (!readGroups(v) || plus) return false;
-  if (ng === 1) return gLen[0] === 12 && dig[0]! >= 2 && verhoeffValidBuf(dig, 0, 12);
-  // 4-4-4 joined by ID separators, nothing after it (a 4-4-4-n run is a longer number).
-  return ng === 3 && run4() === 3 && dig[0]! >= 2 && verhoeffValidBuf(dig, 0, 12);
+  const n = v.length;
+  if (n === 14) {
+    if (!isIdSep(v.charCodeAt(4)) || !isIdSep(v.charCodeAt(9))) return false;
+  } else if (n !== 12) return false;
+  let c = 0;
+  let i = 0;
+  for (let p = n - 1; p >= 0; p--) {
+    if (n === 14 && (p === 9 || p === 4)) continue;
+    const d = digitOf(v.charCodeAt(p));
+    if (d < 0) return false;
+    c = STEP[((i & 7) * 10 + d) * 10 + c]!;
+    i++;
+  }
+  return c === 0 && digitOf(v.charCodeAt(0)) >= 2;
 }
 
 function vid(v: string): boolean {
@@ -154,6 +184,8 @@ function vid(v: string): boolean {
 }
 
 function phone(v: string): boolean {
+  // The usual spelling, ten bare digits, without the group reader.
+  if (v.length === 10 && allDigits(v)) return digitOf(v.charCodeAt(0)) >= 6;
   if (!readGroups(v)) return false;
   if (plus) {
     // "+…": only +91 and a 6–9 mobile, as one 12-digit group or the country code then 10 digits.
@@ -192,6 +224,10 @@ function phone(v: string): boolean {
 }
 
 function pincode(v: string): boolean {
+  if (v.length === 6 && allDigits(v)) {
+    const d0 = digitOf(v.charCodeAt(0));
+    return d0 > 0 && pinPrefixValid(d0 * 10 + digitOf(v.charCodeAt(1)));
+  }
   if (!readGroups(v) || plus) return false;
   if (ng === 1) return gLen[0] === 6 && dig[0]! > 0 && pinPrefixValid(dig[0]! * 10 + dig[1]!);
   if (ng !== 2 || gLen[0] !== 3 || gLen[1] !== 3 || !isIdSep(gSep[0]!) || dig[0] === 0) return false;
@@ -211,6 +247,10 @@ function refId14(v: string): boolean {
 }
 
 function dateOfBirth(v: string): boolean {
+  if (v.length === 10) {
+    const r = date10(v);
+    if (r !== -1) return r === 1;
+  }
   const c0 = CHAR_CLASS[v.charCodeAt(0)];
   if (c0 !== C_DIGIT && c0 !== C_DEV_DIGIT) return false;
   if (readGroups(v)) {
@@ -218,6 +258,47 @@ function dateOfBirth(v: string): boolean {
     return plausibleBirthDate(dY, dM, dD);
   }
   return textDate(v);
+}
+
+/** Digits v[p .. p+len) as a number, or -1 when one is not a digit. */
+function numAt(v: string, p: number, len: number): number {
+  let x = 0;
+  for (let i = p; i < p + len; i++) {
+    const d = digitOf(v.charCodeAt(i));
+    if (d < 0) return -1;
+    x = x * 10 + d;
+  }
+  return x;
+}
+
+/**
+ * The two usual 10-character spellings read directly (what the group reader and numericDateAt0 decide
+ * for them): dd?mm?yyyy and yyyy?mm?dd with one repeated separator other than a space (and not a dot
+ * for year-first). 1 = a plausible birth date, 0 = not one, -1 = another shape (take the general path).
+ */
+function date10(v: string): number {
+  const s2 = v.charCodeAt(2);
+  if (s2 === v.charCodeAt(5) && s2 !== 0x20 && isAnySep(s2)) {
+    let d = numAt(v, 0, 2);
+    let m = numAt(v, 3, 2);
+    const y = numAt(v, 6, 4);
+    if (d < 0 || m < 0 || y < 0) return -1;
+    if (!calendarValid(y, m, d) && calendarValid(y, d, m)) {
+      const t = d;
+      d = m;
+      m = t;
+    }
+    return calendarValid(y, m, d) && plausibleBirthDate(y, m, d) ? 1 : 0;
+  }
+  const s4 = v.charCodeAt(4);
+  if (s4 === v.charCodeAt(7) && s4 !== 0x20 && s4 !== 0x2e && isAnySep(s4)) {
+    const y = numAt(v, 0, 4);
+    const m = numAt(v, 5, 2);
+    const d = numAt(v, 8, 2);
+    if (d < 0 || m < 0 || y < 0) return -1;
+    return calendarValid(y, m, d) && plausibleBirthDate(y, m, d) ? 1 : 0;
+  }
+  return -1;
 }
 
 /** "12 Mar 1990", "12-March-1990", "12 मार्च, 1990": the scanner's textDate over the whole value. */
@@ -278,17 +359,25 @@ const ADDR_CHAR = (() => {
 const isLocalChar = (c: number): boolean => c < 128 && (ADDR_CHAR[c]! & 1) !== 0;
 const isDomainChar = (c: number): boolean => c < 128 && (ADDR_CHAR[c]! & 2) !== 0;
 
-/** 'email' / 'abha' when the whole value is one address the scanner reports, else null. */
+/**
+ * 'email' / 'abha' when the whole value is one address the scanner reports, else null. One pass: the
+ * local part up to the first '@', then the domain, noting on the way whether the part after the last
+ * dot (the top-level domain) is letters only.
+ */
 function atAddress(v: string): 'email' | 'abha' | null {
   const n = v.length;
-  const at = v.indexOf('@');
-  if (at <= 0 || at === n - 1) return null;
+  let at = 0;
+  for (; at < n; at++) {
+    const c = v.charCodeAt(at);
+    if (c === 0x40) break;
+    if (!isLocalChar(c)) return null;
+  }
+  if (at === 0 || at >= n - 1) return null;
   const c0 = v.charCodeAt(0);
-  if (c0 === 0x2e || c0 === 0x2d || v.charCodeAt(at - 1) === 0x2e) return null;
-  for (let i = 0; i < at; i++) if (!isLocalChar(v.charCodeAt(i))) return null;
-  if (v.charCodeAt(at + 1) === 0x2e) return null;
+  if (c0 === 0x2e || c0 === 0x2d || v.charCodeAt(at - 1) === 0x2e || v.charCodeAt(at + 1) === 0x2e) return null;
   let dots = 0;
   let lastDot = -1;
+  let tldLetters = true;
   for (let p = at + 1; p < n; p++) {
     const c = v.charCodeAt(p);
     if (!isDomainChar(c)) return null;
@@ -296,18 +385,15 @@ function atAddress(v: string): 'email' | 'abha' | null {
       if (lastDot === p - 1) return null;
       dots++;
       lastDot = p;
+      tldLetters = true;
+    } else if (tldLetters) {
+      const k = CHAR_CLASS[c];
+      tldLetters = k === C_UPPER || k === C_LOWER;
     }
   }
   const cl = v.charCodeAt(n - 1);
   if (cl === 0x2e || cl === 0x2d) return null;
-  if (dots > 0) {
-    if (n - (lastDot + 1) < 2) return null;
-    for (let q = lastDot + 1; q < n; q++) {
-      const k = CHAR_CLASS[v.charCodeAt(q)];
-      if (k !== C_UPPER && k !== C_LOWER) return null;
-    }
-    return 'email';
-  }
+  if (dots > 0) return n - (lastDot + 1) >= 2 && tldLetters ? 'email' : null;
   if (at < 3) return null;
   const dl = n - at - 1;
   if (dl !== 4 && dl !== 3) return null;
@@ -415,7 +501,10 @@ const CHECKERS: Record<PiiType, Checker> = {
   IN_COWIN_REF: (v) => v.length >= 14 && v.length <= 17 && refId14(v),
   EMAIL_ADDRESS: (v) => v.length >= 6 && atAddress(v) === 'email',
   DATE_OF_BIRTH: (v) => v.length >= 6 && v.length <= 22 && dateOfBirth(v),
-  IN_PAN: (v) => v.length === 10 && alnumWhole(v) === 'IN_PAN',
+  // An upper-case AAAAA9999A cannot be read as a licence, plate or mask first (its third character is a
+  // letter, its digits cut any mask short), so its shape and holder letter decide; other spellings
+  // (lower case, mixed) take the general reader.
+  IN_PAN: (v) => v.length === 10 && (panShapeAt(v, 0) ? panHolderValidAt(v, 0) : alnumWhole(v) === 'IN_PAN'),
   IN_VOTER: (v) => v.length === 10 && alnumWhole(v) === 'IN_VOTER',
   IN_GSTIN: (v) => v.length === 15 && alnumWhole(v) === 'IN_GSTIN',
   IN_PASSPORT: (v) => v.length === 8 && alnumWhole(v) === 'IN_PASSPORT',

@@ -34,6 +34,9 @@ const STEP = new Uint8Array(800);
 for (let i = 0; i < 8; i++) {
   for (let d = 0; d < 10; d++) for (let c = 0; c < 10; c++) STEP[(i * 10 + d) * 10 + c] = DF[c * 10 + PF[i * 10 + d]!]!;
 }
+/** The combined step table, for validators that fold the check into their own pass over a string:
+ * c = VERHOEFF_STEP[((i & 7) * 10 + digit) * 10 + c] over the digits from the last (i = 0); valid when c ends 0. */
+export const VERHOEFF_STEP: Uint8Array = STEP;
 
 /** Verhoeff over digit values buf[off .. off+len) (check digit last). */
 export function verhoeffValidBuf(buf: Uint8Array, off: number, len: number): boolean {

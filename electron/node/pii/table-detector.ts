@@ -10,6 +10,7 @@ import {
   inferColumn, scanText, validatorFor, PII_TYPES, type PiiType, type ScanOptions,
 } from '../../../shared/pii';
 import { cueOfHeader, NEG } from '../../../shared/pii/context';
+import { digitRunMayReport } from '../../../shared/pii/scanner';
 
 /** Rows read before the columns are typed (as ScanSink does). */
 export const INFER_ROWS = 200;
@@ -49,6 +50,8 @@ class TableState {
   suppressed: Int32Array | null = null;
   /** Per column: 1 when the header is a negative cue (order, txn, dose, timestamp …). */
   negHeader: Uint8Array | null = null;
+  /** Per column: bit L set when a cell of L digits and nothing else may hold a finding (digitRunMayReport). */
+  digitRuns: Int32Array | null = null;
   /** Per column: the type (or null) and the scan options with the header as context, made once. */
   types: (PiiType | null)[] = [];
   validators: (((value: string) => boolean) | null)[] = [];
@@ -163,6 +166,12 @@ export class TableDetector implements RecordSink {
     t.validators = plans.map((p) => (p.type ? validatorFor(p.type) : null));
     t.scanOpts = plans.map((p) => ({ context: p.header }));
     t.negHeader = Uint8Array.from(plans, (p) => ((cueOfHeader(p.header) & NEG) !== 0 ? 1 : 0));
+    t.digitRuns = Int32Array.from(plans, (p) => {
+      const cue = cueOfHeader(p.header);
+      let mask = 0;
+      for (let len = 0; len < 32; len++) if (digitRunMayReport(len, cue)) mask |= 1 << len;
+      return mask;
+    });
   }
 
   #infer(t: TableState): void {
@@ -193,11 +202,18 @@ export class TableDetector implements RecordSink {
       // No detector matches without a digit or an '@' (every type the scanner finds has digits, or is an
       // e-mail/ABHA address), nor in fewer than MIN_FINDING_CHARS characters: such cells cannot hold a
       // finding, so they are skipped without a scan (exact, pinned by a test).
-      if (v.length < MIN_FINDING_CHARS || !hasDigitOrAt(v)) continue;
+      const len = v.length;
+      if (len < MIN_FINDING_CHARS) continue;
+      let bits = 0;
+      for (let p = 0; p < len; p++) bits |= CELL_BITS[v.charCodeAt(p)]!;
+      if ((bits & (K_DIGIT | K_AT)) === 0) continue;
+      // Digits alone (ids, counts, amounts): whether such a cell can hold a finding depends only on its
+      // length and the header (digitRunMayReport), so most are settled without a scan.
+      if (bits === K_DIGIT && (len > 31 || (t.digitRuns![i]! & (1 << len)) === 0)) continue;
       // Under a negative header (order no, txn id, dose date …) a cell without a letter or '@' holds no
       // cue word of its own, so every candidate in it takes the header's cue and is capped below the
       // reporting bar; only e-mail addresses ignore cues, and they need an '@'. Skipping is exact.
-      if (t.negHeader![i] === 1 && !hasLetterOrAt(v)) continue;
+      if (t.negHeader![i] === 1 && (bits & (K_LETTER | K_AT)) === 0) continue;
       this.#scan(v, t.scanOpts[i]!, t.suppressed![i]!);
     }
   }
@@ -216,6 +232,22 @@ export class TableDetector implements RecordSink {
 /** The shortest finding the scanner reports: a PIN code (6 digits) or an e-mail address like a@b.co. */
 export const MIN_FINDING_CHARS = 6;
 
+// What a cell holds, OR-ed over its code units in one pass: a digit (ASCII or Devanagari), an '@', a
+// letter (ASCII, or Devanagari other than its digits: a possible cue word), anything else.
+const K_DIGIT = 1;
+const K_AT = 2;
+const K_LETTER = 4;
+const K_OTHER = 8;
+const CELL_BITS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000).fill(K_OTHER);
+  for (let c = 0x30; c <= 0x39; c++) t[c] = K_DIGIT;
+  for (let c = 0x966; c <= 0x96f; c++) t[c] = K_DIGIT;
+  t[0x40] = K_AT;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = t[c + 0x20] = K_LETTER;
+  for (let c = 0x900; c <= 0x97f; c++) if (c < 0x966 || c > 0x96f) t[c] = K_LETTER;
+  return t;
+})();
+
 /** An ASCII or Devanagari digit, or an '@'. */
 export function hasDigitOrAt(v: string): boolean {
   for (let i = 0; i < v.length; i++) {
@@ -225,14 +257,6 @@ export function hasDigitOrAt(v: string): boolean {
   return false;
 }
 
-/** An ASCII or Devanagari letter (a possible cue word) or an '@' (a possible e-mail address). */
-function hasLetterOrAt(v: string): boolean {
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 0x40 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x900 && c <= 0x97f && !(c >= 0x966 && c <= 0x96f))) return true;
-  }
-  return false;
-}
 
 /** Counts by type name (types with no finding left out). */
 export function findingsByType(findings: readonly number[]): Partial<Record<PiiType, number>> {
