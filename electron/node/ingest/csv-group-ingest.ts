@@ -65,7 +65,7 @@ class Pool {
 
   constructor(url: URL, size: number) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url);
+      const w = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
       const slot = { w, busy: 0 };
       w.on('message', (m: WorkerReply) => {
         slot.busy--;
@@ -189,11 +189,11 @@ export class CsvGroupIngest {
     if (this.header === null) {
       const fields = this.parseOne(this.prevEnd, end);
       this.prevEnd = end;
+      this.dropBefore(end);
       if (fields.length === 1 && fields[0] === '') return; // blank line before the header
       this.setHeader(fields);
       this.groupStart = end;
       this.groupLine = this.scanner.recordStartBreaks + 1;
-      this.dropBefore(end);
       return;
     }
     this.prevEnd = end;
@@ -259,7 +259,7 @@ export class CsvGroupIngest {
       syntax: this.o.syntax,
       headerWidth: this.headerWidth,
       maxColumns: this.o.maxColumns,
-      // Column types are inferred from the first SAMPLE_SIZE values: later segments need send none.
+      // Column types are inferred from the first SAMPLE_SIZE values: later segments need none.
       wantSamples: this.profiles.length === 0 || this.profiles.some((p) => p.samples.length < SAMPLE_SIZE),
     };
     let result: Promise<SegmentResult>;
