@@ -4,9 +4,10 @@
 // Why split by bytes and not ship rows to workers: the CSV parser itself is the most expensive stage
 // (more than the typed-cell validators), so a single parsing thread would cap the throughput however many
 // threads validate. Instead a large UTF-8/Windows-1252 CSV/TSV is cut at line starts into one byte range
-// per worker; every worker parses its own range with createParser (the header line prepended) into a
-// TableDetector and sends back only counts. The columns are typed once, here, from the file's first
-// INFER_ROWS rows, and handed to every worker, so the result equals a single-thread run.
+// per worker; every worker parses its own range with the parser createParser gives for CSV/TSV (the header
+// line prepended; detect-range.ts) into a TableDetector and sends back only counts. The columns are typed
+// once, here, from the file's first INFER_ROWS rows, and handed to every worker, so the result equals a
+// single-thread run.
 //
 // A cut is only right when it is not inside a quoted field. The parser counts quote characters and warns
 // ('unbalanced-quotes') when a range holds an odd number; a range before a cut that warns means the cut
@@ -21,7 +22,10 @@ import { createParser, detectFormat } from '../ingest/formats';
 import type { FormatId, StreamParser, TextEncoding } from '../ingest/parsers/types';
 import { HEAD_BYTES } from '../ingest/acquire';
 import { TableDetector, type ColumnPlan, type DetectionCounts, INFER_ROWS } from './table-detector';
+import type { RangeJob, RangeResult } from './detect-range';
 import { PII_TYPES } from '../../../shared/pii';
+
+export { detectRange, type RangeJob, type RangeResult } from './detect-range';
 
 export interface DetectFileOptions {
   /** Worker threads for a large CSV/TSV; 1 = this thread only. Default: available cores. */
@@ -41,52 +45,10 @@ export interface DetectFileResult extends DetectionCounts {
   plans: Record<string, ColumnPlan[]>;
 }
 
-/** What a worker needs to parse one byte range. */
-export interface RangeJob {
-  file: string;
-  start: number;
-  end: number;
-  /** Bytes [0, headerEnd) are the header record; prepended when start > 0. */
-  headerEnd: number;
-  format: 'csv' | 'tsv';
-  encoding: TextEncoding | undefined;
-  delimiter: string | undefined;
-  plans: [string, ColumnPlan[]][];
-}
-
-export interface RangeResult {
-  counts: DetectionCounts;
-  status: string;
-}
-
 const TABLE = 'data';
+/** Head bytes parsed first to type the columns; grown (×4, up to INFER_BYTES) while they hold too few records. */
+const FIRST_INFER_BYTES = 256 << 10;
 const INFER_BYTES = 4 << 20;
-
-/** Parses bytes [start, end) of the file (header prepended) into a detector with the given plans. */
-export async function detectRange(job: RangeJob, signal: AbortSignal): Promise<RangeResult> {
-  const det = new TableDetector(new Map(job.plans));
-  const parser = createParser(job.format, { encoding: job.encoding, delimiter: job.delimiter }) as StreamParser;
-  const input = rangeInput(job.file, job.start, job.end, job.headerEnd);
-  const o = await parser.parse(input, det, signal);
-  det.finish();
-  return { counts: det.counts(), status: o.status };
-}
-
-async function* rangeInput(file: string, start: number, end: number, headerEnd: number): AsyncGenerator<Buffer> {
-  if (start > 0 && headerEnd > 0) {
-    const h = Buffer.alloc(headerEnd);
-    const fd = fs.openSync(file, 'r');
-    try {
-      fs.readSync(fd, h, 0, headerEnd, 0);
-    } finally {
-      fs.closeSync(fd);
-    }
-    yield h;
-  }
-  if (end > start) {
-    for await (const c of fs.createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 })) yield c as Buffer;
-  }
-}
 
 function readAt(fd: number, pos: number, len: number): Buffer {
   const b = Buffer.alloc(len);
@@ -105,35 +67,45 @@ function headerEndIn(buf: Buffer): number {
   return -1;
 }
 
-/** Column plans from the file's first INFER_ROWS records, parsed exactly as the full parse will. */
+/**
+ * Column plans from the file's first INFER_ROWS records, parsed exactly as the full parse will. Only as
+ * much of the head is parsed as holds them: whole lines of a first slice, grown while it holds no record
+ * after the INFER_ROWS-th (one that starts after them proves they are complete), so typing the columns
+ * of a large file costs a few hundred kilobytes of parsing before the workers start, not megabytes.
+ */
 async function inferPlans(file: string, size: number, format: 'csv' | 'tsv', encoding: TextEncoding | undefined, delimiter: string | undefined, signal: AbortSignal): Promise<Map<string, ColumnPlan[]> | null> {
   const fd = fs.openSync(file, 'r');
-  let head: Buffer;
   try {
-    head = readAt(fd, 0, Math.min(size, INFER_BYTES));
+    for (let want = Math.min(size, FIRST_INFER_BYTES); ; want = Math.min(size, INFER_BYTES, want * 4)) {
+      const head = readAt(fd, 0, want);
+      // Whole lines only, so the last record is not a truncated one.
+      const cut = head.lastIndexOf(0x0a);
+      const whole = head.length >= size;
+      const bytes = !whole && cut > 0 ? head.subarray(0, cut + 1) : head;
+      let rows = 0;
+      const collector = new TableDetector();
+      const sink = {
+        table: (n: string, c: string[]) => collector.table(n, c),
+        row: (t: string, cells: (string | null)[], at: { line?: number }) => {
+          if (rows++ < INFER_ROWS) collector.row(t, cells, at);
+        },
+        malformed: () => {},
+        warning: () => {},
+      };
+      const parser = createParser(format, { encoding, delimiter }) as StreamParser;
+      await parser.parse(once(bytes), sink, signal);
+      const last = whole || want >= INFER_BYTES;
+      if (rows > INFER_ROWS || (last && (whole || rows >= INFER_ROWS))) {
+        collector.finish();
+        return collector.allPlans();
+      }
+      // Fewer than INFER_ROWS records in the head of a larger file (very long records): a single-thread
+      // run would type the columns from more rows, so do not split.
+      if (last) return null;
+    }
   } finally {
     fs.closeSync(fd);
   }
-  // Whole lines only, so the last record is not a truncated one.
-  const cut = head.lastIndexOf(0x0a);
-  const bytes = head.length < size && cut > 0 ? head.subarray(0, cut + 1) : head;
-  let rows = 0;
-  const collector = new TableDetector();
-  const sink = {
-    table: (n: string, c: string[]) => collector.table(n, c),
-    row: (t: string, cells: (string | null)[], at: { line?: number }) => {
-      if (rows++ < INFER_ROWS) collector.row(t, cells, at);
-    },
-    malformed: () => {},
-    warning: () => {},
-  };
-  const parser = createParser(format, { encoding, delimiter }) as StreamParser;
-  await parser.parse(once(bytes), sink, signal);
-  // Fewer than INFER_ROWS records in the head of a larger file (very long records): a single-thread
-  // run would type the columns from more rows, so do not split.
-  if (rows < INFER_ROWS && bytes.length < size) return null;
-  collector.finish();
-  return collector.allPlans();
 }
 
 async function* once(b: Buffer): AsyncGenerator<Buffer> {

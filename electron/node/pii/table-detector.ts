@@ -6,11 +6,13 @@
 //
 // Findings are counted per type, never kept: nothing raw leaves this class.
 import type { Position, RecordSink } from '../ingest/parsers/types';
-import {
-  inferColumn, scanText, validatorFor, PII_TYPES, type PiiType, type ScanOptions,
-} from '../../../shared/pii';
+// The modules themselves, not the shared/pii index: a detection worker then loads no redaction or
+// token code (and no hashing library) it never calls.
+import { inferColumn } from '../../../shared/pii/column-inference';
+import { digitRunMayReport, scanText } from '../../../shared/pii/scanner';
+import { validatorFor } from '../../../shared/pii/validate';
+import { PII_TYPES, type PiiType, type ScanOptions } from '../../../shared/pii/types';
 import { cueOfHeader, NEG } from '../../../shared/pii/context';
-import { digitRunMayReport } from '../../../shared/pii/scanner';
 
 /** Rows read before the columns are typed (as ScanSink does). */
 export const INFER_ROWS = 200;

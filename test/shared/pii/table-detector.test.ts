@@ -118,6 +118,31 @@ describe('detectFile', () => {
     expect(two.plans).toEqual(one.plans);
   }, 60_000);
 
+  it('a TSV split across two workers equals one thread', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => makeRow(i));
+    const f = write('split.tsv', [HEADER.join('\t'), ...rows.map((row) => row.map((v) => v.replace(/[\t\n"]/g, ' ')).join('\t'))]);
+    const one = await detectFile(f, { workers: 1 });
+    const two = await detectFile(f, { workers: 2, minSplitBytes: 0 });
+    expect(one.format).toBe('tsv');
+    expect(two.threads).toBe(2);
+    expect(two.records).toBe(one.records);
+    expect(byName(two.findings)).toEqual(byName(one.findings));
+    expect(two.plans).toEqual(one.plans);
+  }, 60_000);
+
+  it('types the columns from as much of the head as holds INFER_ROWS records, however long they are', async () => {
+    // About 3 KB a record: the first INFER_ROWS records need more than the first slice of the head.
+    const rows = Array.from({ length: 700 }, (_, i) => makeRow(i));
+    for (const row of rows) row[5] = `${row[5]} ${'lorem ipsum '.repeat(250)}`;
+    const f = write('long.csv', [HEADER.join(','), ...rows.map((row) => row.map(quote).join(','))]);
+    expect(fs.statSync(f).size).toBeGreaterThan(2_000_000);
+    const one = await detectFile(f, { workers: 1 });
+    const two = await detectFile(f, { workers: 2, minSplitBytes: 0 });
+    expect(two.threads).toBe(2);
+    expect(byName(two.findings)).toEqual(byName(one.findings));
+    expect(two.plans).toEqual(one.plans);
+  }, 60_000);
+
   it('a cut inside a quoted field falls back to one thread with the same result', async () => {
     const rows = Array.from({ length: 400 }, (_, i) => makeRow(i));
     // One huge quoted field of many lines across the middle of the file.
