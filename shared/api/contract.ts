@@ -73,6 +73,8 @@ export const EvidenceInfo = z.object({
   acquiredAt: z.string(),
   acquiredBy: z.string(),
   tables: z.array(TableInfo),
+  /** PDFs only: how many page images were read by OCR (a scan's pages; 0 for a PDF with a text layer). */
+  pageImages: z.number().int().optional(),
 });
 export type EvidenceInfo = z.infer<typeof EvidenceInfo>;
 
@@ -145,6 +147,11 @@ export const EvidenceImage = z.object({
   lines: z.array(z.string()),
   /** Identifiers found on the image; `index` is what evidence.revealFinding takes. `box` is in image pixels. */
   findings: z.array(z.object({ index: z.number().int(), type: z.string(), masked: z.string(), line: z.number().int(), box: PixelBox })),
+  /** For a scanned PDF: which page image this is (page 1-based, image 0-based on its page), the PDF's page
+   * count, and every page image read by OCR in page order (what evidence.image takes as page/image). */
+  pdf: z
+    .object({ page: z.number().int(), image: z.number().int(), pages: z.number().int(), pageImages: z.array(z.object({ page: z.number().int(), image: z.number().int() })) })
+    .optional(),
 });
 export type EvidenceImage = z.infer<typeof EvidenceImage>;
 
@@ -216,6 +223,9 @@ export type VerifyResult = z.infer<typeof VerifyResult>;
 
 const empty = z.object({}).strict();
 
+/** A page image of a scanned PDF: page (1-based) and, where a page has several, the image on it (0-based). */
+const PageImage = { page: z.number().int().min(1).max(100_000).optional(), image: z.number().int().min(0).max(99).optional() };
+
 export const contract = {
   'vault.status': { request: empty, response: VaultStatus },
   'vault.create': {
@@ -277,11 +287,12 @@ export const contract = {
       .strict(),
     response: z.object({ value: z.string().nullable(), column: z.string(), row: z.number().int(), hideAfterSeconds: z.number().int() }),
   },
-  /** The redacted image of an image evidence item (see EvidenceImage); logged as a view. */
-  'evidence.image': { request: z.object({ caseId: id, evidenceId: id }).strict(), response: EvidenceImage },
-  /** One raw identifier found on an image (by its finding index), for a logged reason. */
+  /** The redacted image of an image evidence item, or of one page image of a scanned PDF (see EvidenceImage);
+   * logged as a view. */
+  'evidence.image': { request: z.object({ caseId: id, evidenceId: id, ...PageImage }).strict(), response: EvidenceImage },
+  /** One raw identifier found on an image or PDF page image (by its finding index), for a logged reason. */
   'evidence.revealFinding': {
-    request: z.object({ caseId: id, evidenceId: id, finding: z.number().int().min(0), reason: text(2000) }).strict(),
+    request: z.object({ caseId: id, evidenceId: id, ...PageImage, finding: z.number().int().min(0), reason: text(2000) }).strict(),
     response: z.object({ value: z.string(), type: z.string(), finding: z.number().int(), hideAfterSeconds: z.number().int() }),
   },
   'custody.log': {

@@ -8,6 +8,9 @@ export interface EntryLike {
 
 const s = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
 const short = (h: unknown): string => (typeof h === 'string' && h.length > 16 ? `${h.slice(0, 12)}…` : s(h));
+/** " page 2" (and ", image 2" where a page has several) for an entry about a scanned PDF's page image. */
+const onPage = (page: unknown, image: unknown): string =>
+  typeof page === 'number' ? ` page ${page}${typeof image === 'number' && image > 0 ? `, image ${image + 1}` : ''}` : '';
 
 export function summariseEntry(e: EntryLike): string {
   const d = e.details;
@@ -29,7 +32,7 @@ export function summariseEntry(e: EntryLike): string {
     case 'evidence.duplicate':
       return `Same bytes as ${s(d.existingEvidenceId)} offered again (${s(d.name)}); not stored twice`;
     case 'evidence.viewed': {
-      if (d.view === 'redacted-image') return `Viewed the redacted image of ${s(d.evidenceId)} (SHA-256 ${short(d.sha256)})`;
+      if (d.view === 'redacted-image') return `Viewed the redacted image of ${s(d.evidenceId)}${onPage(d.page, d.image)} (SHA-256 ${short(d.sha256)})`;
       const rows = Array.isArray(d.rows) ? d.rows : [];
       return `Viewed ${s(d.evidenceId)}${d.table ? ` table ${s(d.table)}` : ''}, records ${s(rows[0])}–${Number(rows[1] ?? 0) - 1}`;
     }
@@ -37,7 +40,7 @@ export function summariseEntry(e: EntryLike): string {
       return `Searched ${s(d.evidenceId)}: ${s(d.matches)} matches in ${s(d.scanned)} records`;
     case 'value.revealed': {
       const img = typeof d.image === 'object' && d.image !== null ? (d.image as Record<string, unknown>) : null;
-      if (img) return `Revealed ${s(d.evidenceId)} image identifier no. ${Number(img.finding) + 1} (${s(img.type)}, text line ${Number(img.line) + 1}); reason: ${s(d.reason)}`;
+      if (img) return `Revealed ${s(d.evidenceId)}${onPage(img.page, img.pageImage)} image identifier no. ${Number(img.finding) + 1} (${s(img.type)}, text line ${Number(img.line) + 1}); reason: ${s(d.reason)}`;
       return `Revealed ${s(d.evidenceId)} row ${s(d.row)}, column ${s(d.column)}; reason: ${s(d.reason)}`;
     }
     case 'import.cancelled':
@@ -55,7 +58,7 @@ export function summariseEntry(e: EntryLike): string {
     case 'report.generated':
       return `Report generated (${s(d.template)}, ${s(d.lang)}); PDF SHA-256 ${short(d.pdfSha256)}`;
     case 'export.created':
-      return `Redacted ${s(d.format)} export of ${s(d.evidenceId)} written (SHA-256 ${short(d.sha256)})`;
+      return `Redacted ${s(d.format)} export of ${s(d.evidenceId)}${onPage(d.page, d.image)} written (SHA-256 ${short(d.sha256)})`;
     case 'case.sent':
       return `Case sealed for ${s(d.recipientFingerprint)} (package SHA-256 ${short(d.packageSha256)})`;
     case 'case.received':

@@ -44,12 +44,15 @@ export interface EvidenceItem {
   status: string;
 }
 
-/** A screenshot (image evidence read by OCR), shown in the report only as its redacted copy. */
+/** A screenshot, or one page image of a scanned PDF (read by OCR), shown in the report only as its redacted copy. */
 export interface ReportImage {
   evidenceId: string;
   name: string;
-  /** SHA-256 of the original image: the evidence item's own hash. */
+  /** SHA-256 of the original image (or of the original PDF): the evidence item's own hash. */
   sha256: string;
+  /** A scanned PDF's page image: the page (1-based) and the image on it (0-based). Absent for a screenshot. */
+  page?: number;
+  image?: number;
   width: number;
   height: number;
   /** Mean OCR word confidence, 0..100. */
@@ -59,6 +62,19 @@ export interface ReportImage {
   /** The redacted PNG's file name in the report bundle, and the SHA-256 of its bytes. */
   file: string;
   pngSha256: string;
+}
+
+/** A report embeds at most `limit` scanned PDF page images; per item, how many more it left out and why. */
+export interface PageImagesLeftOut {
+  limit: number;
+  items: {
+    evidenceId: string;
+    /** Past the report's limit: the item's last page images, from page `fromPage` on. */
+    overLimit: number;
+    fromPage?: number;
+    /** Could not be drawn again from the original PDF. */
+    unreadable: number;
+  }[];
 }
 
 export interface PersonalDataType {
@@ -218,6 +234,8 @@ export interface ReportModel {
   evidence: EvidenceItem[];
   /** Redacted copies of image evidence (their PNGs are files of the bundle, embedded in the PDF). */
   images: ReportImage[];
+  /** Scanned PDF page images the report does not carry, and why (absent in reports from before PDFs). */
+  pageImagesLeftOut?: PageImagesLeftOut;
   personalData: PersonalDataForEvidence[];
   authenticity: AuthenticityFindings | null;
   notes: ReportNote[];

@@ -16,13 +16,26 @@ export interface SectionContext {
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
-/** The redacted copy of an image item, with a caption that ties it to the item's hash. */
+/** The redacted copy of an image item (or of one page image of a scanned PDF), with a caption that ties it
+ * to the item's hash. */
 function imageFigure(ctx: SectionContext, img: ReportImage): Html {
   const { t } = ctx;
   const b64 = ctx.pngs?.[img.file];
-  const picture = b64 && BASE64.test(b64) ? html`<img src="data:image/png;base64,${raw(b64)}" alt="${t.image.caption(img.name)}" width="${img.width}" height="${img.height}">` : '';
-  return html`<figure class="shot">${picture}<figcaption><b>${t.image.caption(img.name)}</b> · ${t.image.confidence} ${Math.round(img.confidence)}% · ${t.image.covered(groupIndian(img.covered))}<br>
-<span class="muted">SHA-256</span> <span class="hash">${img.sha256}</span><br><span class="muted">${t.image.inBundle(img.file)} (SHA-256 ${img.pngSha256.slice(0, 16)}…)</span></figcaption></figure>`;
+  const onPage = img.page !== undefined;
+  const caption = onPage ? t.image.pageCaption(img.name, groupIndian(img.page!), img.image ? groupIndian(img.image + 1) : undefined) : t.image.caption(img.name);
+  const picture = b64 && BASE64.test(b64) ? html`<img src="data:image/png;base64,${raw(b64)}" alt="${caption}" width="${img.width}" height="${img.height}">` : '';
+  return html`<figure class="${onPage ? 'shot page' : 'shot'}">${picture}<figcaption><b>${caption}</b> · ${t.image.confidence} ${Math.round(img.confidence)}% · ${t.image.covered(groupIndian(img.covered))}<br>
+<span class="muted">${onPage ? t.image.originalPdf : 'SHA-256'}</span> <span class="hash">${img.sha256}</span><br><span class="muted">${t.image.inBundle(img.file)} (SHA-256 ${img.pngSha256.slice(0, 16)}…)</span></figcaption></figure>`;
+}
+
+/** What an item's page images left out of the report, and why. */
+function leftOutNote(ctx: SectionContext, evidenceId: string): Html {
+  const { m, t } = ctx;
+  const x = m.pageImagesLeftOut?.items.find((i) => i.evidenceId === evidenceId);
+  if (!x) return html``;
+  const over = x.overLimit > 0 ? html`<p class="muted">${t.image.leftOut(groupIndian(x.overLimit), groupIndian(m.pageImagesLeftOut!.limit), groupIndian(x.fromPage ?? 0))}</p>` : '';
+  const bad = x.unreadable > 0 ? html`<p class="muted">${t.image.unreadable(groupIndian(x.unreadable))}</p>` : '';
+  return html`${over}${bad}`;
 }
 
 export function piiLabels({ m, t }: SectionContext, types: readonly string[]): string[] {
@@ -102,8 +115,9 @@ export function plainSummary(ctx: SectionContext): Html {
 export function evidence(ctx: SectionContext): Html {
   const { m, t } = ctx;
   if (m.evidence.length === 0) return html`<section><h2>${t.sections.evidence}</h2><p>${t.evidence.none}</p></section>`;
-  // Reports written before images were added have no list.
-  const images = new Map((m.images ?? []).map((i) => [i.evidenceId, i]));
+  // Reports written before images were added have no list. A scanned PDF has one entry per page image.
+  const images = new Map<string, ReportImage[]>();
+  for (const i of m.images ?? []) images.set(i.evidenceId, [...(images.get(i.evidenceId) ?? []), i]);
   const items = m.evidence.map(
     (e, i) => html`<div class="item">
   <div class="head"><span>${i + 1}. ${e.name}</span><span class="id">${e.id}</span></div>
@@ -115,10 +129,14 @@ export function evidence(ctx: SectionContext): Html {
     <tr><th>SHA-1</th><td colspan="3" class="hash">${e.sha1}</td></tr>
     <tr><th>MD5</th><td colspan="3" class="hash">${e.md5}</td></tr>
   </table>
-  ${images.get(e.id) ? imageFigure(ctx, images.get(e.id)!) : ''}
+  ${(images.get(e.id) ?? []).map((img) => imageFigure(ctx, img))}${leftOutNote(ctx, e.id)}
 </div>`,
   );
-  const note = images.size > 0 ? html`<p class="muted">${t.image.note}</p>` : '';
+  const all = [...images.values()].flat();
+  const overLimit = (m.pageImagesLeftOut?.items ?? []).reduce((n, i) => n + i.overLimit, 0);
+  const note = html`${all.some((i) => i.page === undefined) ? html`<p class="muted">${t.image.note}</p>` : ''}${all.some((i) => i.page !== undefined) ? html`<p class="muted">${t.image.pdfNote}</p>` : ''}${
+    overLimit > 0 ? html`<p class="muted">${t.image.leftOutTotal(groupIndian(overLimit), groupIndian(m.pageImagesLeftOut!.limit))}</p>` : ''
+  }`;
   return html`<section><h2>${t.sections.evidence}</h2><p class="muted">${t.evidence.intro}</p>${note}${items}</section>`;
 }
 

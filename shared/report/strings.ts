@@ -53,7 +53,20 @@ export interface ReportStrings {
     noPd: string;
   };
   evidence: { intro: string; name: string; format: string; size: string; records: string; acquired: string; acquiredBy: string; from: string; status: string; none: string };
-  image: { caption: (name: string) => string; confidence: string; covered: (n: string) => string; note: string; inBundle: (file: string) => string };
+  image: {
+    caption: (name: string) => string;
+    /** A scanned PDF's page image; `image` (from 1) only where the page has several. */
+    pageCaption: (name: string, page: string, image?: string) => string;
+    confidence: string;
+    covered: (n: string) => string;
+    note: string;
+    pdfNote: string;
+    originalPdf: string;
+    inBundle: (file: string) => string;
+    leftOut: (n: string, limit: string, fromPage: string) => string;
+    leftOutTotal: (n: string, limit: string) => string;
+    unreadable: (n: string) => string;
+  };
   pd: { intro: (scanNote: string) => string; item: string; type: string; count: string; columns: string; examples: string; none: string; partialScan: (scanned: string, total: string) => string; inText: string };
   authenticity: { intro: string; item: string; verdict: string; reasons: string; overlaps: string; notProvided: string };
   notes: { none: string; at: string; author: string };
@@ -220,6 +233,12 @@ const en: ReportStrings = {
     covered: (n) => `${n} identifiers covered`,
     note: 'Screenshots appear here only as redacted copies: every identifier the offline OCR found is covered by an opaque black box, and labels stay readable. The original image stays encrypted in the vault; its SHA-256 is the item’s hash above.',
     inBundle: (file) => `File in the report bundle: ${file}`,
+    pageCaption: (name, page, image) => `Redacted copy of ${name}, page ${page}${image ? `, image ${image}` : ''}`,
+    pdfNote: 'Scanned PDF pages appear here only as redacted copies of each page image the offline OCR read: every identifier found is covered by an opaque black box. The original PDF stays encrypted in the vault; its SHA-256 is the item’s hash above.',
+    originalPdf: 'SHA-256 of the original PDF',
+    leftOut: (n, limit, fromPage) => `Scanned page images of this PDF not embedded: ${n}, from page ${fromPage} on. A report carries at most ${limit} page images so that it stays printable; any of them can be drawn redacted with “sakshya image redact --page N”.`,
+    leftOutTotal: (n, limit) => `Scanned page images not embedded in this report: ${n} (at most ${limit} per report); the items concerned say which.`,
+    unreadable: (n) => `Scanned page images of this PDF that could not be drawn again from the original, and are not shown: ${n}.`,
   },
   pd: {
     intro: (scanNote) => `Counts of personal-data values by item and kind. Columns were classified from their headings and values; free text was scanned for identifiers, which are validated (for example the Aadhaar check digit), not merely matched. ${scanNote}Examples are masked as the app shows them.`,
@@ -478,6 +497,12 @@ const hi: ReportStrings = {
     covered: (n) => `${n} पहचान संबंधी मान ढके गए`,
     note: 'स्क्रीनशॉट यहाँ केवल छिपाई गई प्रति के रूप में हैं: ऑफ़लाइन OCR को मिला हर पहचान संबंधी मान काले अपारदर्शी खाने से ढका है, और लेबल पढ़े जा सकते हैं। मूल चित्र वॉल्ट में एन्क्रिप्टेड रहता है; उसका SHA-256 ऊपर दिया गया मद का हैश है।',
     inBundle: (file) => `रिपोर्ट बंडल में फ़ाइल: ${file}`,
+    pageCaption: (name, page, image) => `${name}, पृष्ठ ${page}${image ? `, चित्र ${image}` : ''} की छिपाई गई प्रति`,
+    pdfNote: 'स्कैन किए गए PDF पृष्ठ यहाँ केवल ऑफ़लाइन OCR द्वारा पढ़े गए हर पृष्ठ-चित्र की छिपाई गई प्रति के रूप में हैं: मिला हर पहचान संबंधी मान काले अपारदर्शी खाने से ढका है। मूल PDF वॉल्ट में एन्क्रिप्टेड रहती है; उसका SHA-256 ऊपर दिया गया मद का हैश है।',
+    originalPdf: 'मूल PDF का SHA-256',
+    leftOut: (n, limit, fromPage) => `इस PDF के पृष्ठ ${fromPage} और उसके बाद के ${n} स्कैन किए गए पृष्ठ-चित्र शामिल नहीं किए गए: रिपोर्ट छापने योग्य रहे, इसलिए उसमें अधिकतम ${limit} पृष्ठ-चित्र रखे जाते हैं। इनमें से किसी की भी छिपाई गई प्रति “sakshya image redact --page N” से बनाई जा सकती है।`,
+    leftOutTotal: (n, limit) => `${n} स्कैन किए गए पृष्ठ-चित्र शामिल नहीं किए गए (एक रिपोर्ट में अधिकतम ${limit}); संबंधित मदों में इसका विवरण है।`,
+    unreadable: (n) => `इस PDF के ${n} स्कैन किए गए पृष्ठ-चित्र मूल फ़ाइल से फिर से नहीं बनाए जा सके, इसलिए नहीं दिखाए गए।`,
   },
   pd: {
     intro: (scanNote) => `हर मद में प्रकार के अनुसार व्यक्तिगत डेटा मानों की संख्या। कॉलमों का वर्गीकरण उनके शीर्षकों और मानों से किया गया; मुक्त पाठ में पहचान संख्याएँ खोजी गईं और उनकी वैधता जाँची गई (जैसे आधार का चेक अंक), केवल मिलान नहीं किया गया। ${scanNote}उदाहरण उसी तरह छिपाए गए हैं जैसे ऐप में दिखते हैं।`,

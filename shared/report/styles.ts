@@ -75,6 +75,7 @@ table.meta td { border-bottom: 0.5pt solid #e1e4ea; }
 .item th { background: transparent; width: 17%; }
 .shot { margin: 0; padding: 5pt 6pt 6pt; border-top: 0.4pt solid #e1e4ea; }
 .shot img { display: block; width: auto; height: auto; max-width: 100%; max-height: 110mm; margin: 0 auto 4pt; border: 0.5pt solid #c9ced6; }
+.shot.page img { max-height: 210mm; }
 .shot figcaption { font-size: 8pt; line-height: 1.4; }
 .verdict { font-weight: 700; }
 ol.steps li { margin-bottom: 4pt; }

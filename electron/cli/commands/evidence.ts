@@ -169,7 +169,7 @@ export const revealCmd = defineCommand({
   },
 });
 
-function intOption(v: string | undefined, name: string, dflt: number): number {
+export function intOption(v: string | undefined, name: string, dflt: number): number {
   if (v === undefined) return dflt;
   if (!/^\d+$/.test(v)) throw new UsageError(`--${name} must be a whole number.`);
   return Number(v);

@@ -1,22 +1,32 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
-import { defineCommand } from '../args';
+import { defineCommand, UsageError } from '../args';
 import { vaultOptions, withUnlocked } from '../session';
 import { writeRedactedImage } from '../../node/core/image-export';
+import { intOption } from './evidence';
 
 export const imageRedact = defineCommand({
   name: ['image', 'redact'],
-  summary: 'Write a redacted copy of an image evidence item: every identifier covered by an opaque box, no metadata.',
+  summary: 'Write a redacted copy of an image evidence item, or of a scanned PDF page: every identifier covered by an opaque box, no metadata.',
   options: {
     ...vaultOptions,
     case: { type: 'string', value: 'ID', description: 'Case id.', required: true },
-    evidence: { type: 'string', value: 'EID', description: 'Evidence id of an image.', required: true },
+    evidence: { type: 'string', value: 'EID', description: 'Evidence id of an image or a scanned PDF.', required: true },
+    page: { type: 'string', value: 'N', description: 'For a scanned PDF: the page (default: the first page with a scanned image).' },
+    image: { type: 'string', value: 'K', description: 'For a PDF page with several scanned images: which one, from 1 (default 1).' },
     out: { type: 'string', value: 'FILE.png', description: 'PNG file to write.', required: true },
   },
   async run({ values, env, err }) {
-    const png = await withUnlocked(values, env, (wb) => writeRedactedImage(wb, values.case!, values.evidence!), true);
+    const page = values.page === undefined ? undefined : intOption(values.page, 'page', 1);
+    const image = values.image === undefined ? undefined : intOption(values.image, 'image', 1);
+    if (page === 0) throw new UsageError('--page counts from 1.');
+    if (image === 0) throw new UsageError('--image counts from 1.');
+    if (image !== undefined && page === undefined) throw new UsageError('--image needs --page.');
+    const at = { page, image: image === undefined ? undefined : image - 1 };
+    const png = await withUnlocked(values, env, (wb) => writeRedactedImage(wb, values.case!, values.evidence!, at), true);
     fs.writeFileSync(values.out!, png);
-    err(`Redacted image written to ${values.out} (SHA-256 ${createHash('sha256').update(png).digest('hex')}).\n`);
+    const where = page === undefined ? '' : ` (page ${page}${image === undefined ? '' : `, image ${image}`})`;
+    err(`Redacted image${where} written to ${values.out} (SHA-256 ${createHash('sha256').update(png).digest('hex')}).\n`);
     return 0;
   },
 });

@@ -8,6 +8,7 @@ import type { Vault } from '../vault/vault';
 import { getEvidence, listTables, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
 import type { ColumnPii } from '../ingest/table-profile';
 import { readTableRows } from '../ingest/table-rows';
+import { listPdfOcr } from '../ingest/pdf-ingest';
 
 /** Below this, a column's inferred type is a guess too weak to mask the whole column by (a 'city' column
  * read as PIN codes at 0.3): the column is shown untyped and its cells are still scanned value by value. */
@@ -54,6 +55,7 @@ export function evidenceInfo(vault: Vault, e: EvidenceRecord): EvidenceInfo {
     acquiredAt: e.acquiredAt,
     acquiredBy: e.acquiredBy,
     tables: listTables(vault.db, e.id).map(tableInfo),
+    ...(e.format === 'pdf' ? { pageImages: listPdfOcr(vault.db, e.id).length } : {}),
   };
 }
 

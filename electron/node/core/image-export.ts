@@ -1,17 +1,20 @@
-// Redacted copies of image evidence, drawn on demand from the encrypted original and its OCR result.
+// Redacted copies of image evidence (a screenshot, or one page image of a scanned PDF), drawn on demand from
+// the encrypted original and its OCR result.
 import { appendEvent } from './events';
-import { loadImageEvidence, redactedPng } from './image-evidence';
+import { loadImageEvidence, redactedPng, type PageImageChoice } from './image-evidence';
 import type { Workbench } from './workbench';
 
-export async function writeRedactedImage(wb: Workbench, caseId: string, evidenceId: string): Promise<Buffer> {
+export async function writeRedactedImage(wb: Workbench, caseId: string, evidenceId: string, at: PageImageChoice = {}): Promise<Buffer> {
   const vault = wb.vault;
-  const { png, sha256 } = await redactedPng(vault, loadImageEvidence(vault, caseId, evidenceId));
+  const img = loadImageEvidence(vault, caseId, evidenceId, at);
+  const { png, sha256 } = await redactedPng(vault, img);
+  const where = img.pdf ? { page: img.pdf.page, image: img.pdf.image } : {};
   vault.transaction((db) =>
     appendEvent(db, {
       caseId,
       action: 'export.created',
       at: wb.now(),
-      details: { evidenceId, format: 'redacted-png', sha256, bytes: png.length },
+      details: { evidenceId, format: 'redacted-png', sha256, bytes: png.length, ...where },
     }),
   );
   return png;

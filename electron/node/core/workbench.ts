@@ -21,7 +21,7 @@ import { getEvidence, listEvidence } from '../ingest/evidence-db';
 import { verifyCase, type CaseVerifyResult } from '../custody/verify-case';
 import { custodyLogView, entryView, verifyView } from '../custody/custody-view';
 import { DEFAULT_POLICY, evidenceInfo, revealCell, rowsPage, searchRows, type RedactionContext } from './evidence-view';
-import { findingViews, loadImageEvidence, redactedLines, redactedPng, revealImageFinding } from './image-evidence';
+import { findingViews, loadImageEvidence, redactedLines, revealImageFinding, withOriginal } from './image-evidence';
 import path from 'node:path';
 
 export interface WorkbenchOptions {
@@ -330,16 +330,18 @@ export class Workbench {
         return { value: cell.value, column: cell.column, row: cell.row, hideAfterSeconds: REVEAL_SECONDS };
       },
       'evidence.image': async (r) => {
-        const img = loadImageEvidence(this.vault, r.caseId, r.evidenceId);
-        const { png, sha256 } = await redactedPng(this.vault, img);
+        const at = { page: r.page, image: r.image };
+        const img = loadImageEvidence(this.vault, r.caseId, r.evidenceId, at);
+        const { png, sha256, pdfPages } = await withOriginal(this.vault, img.evidence, async (o) => ({ ...(await o.draw(img)), pdfPages: o.pdfPages }));
         const ctx = this.redaction(r.caseId);
+        const where = img.pdf ? { page: img.pdf.page, image: img.pdf.image } : {};
         this.vault.transaction((db) =>
           appendEvent(db, {
             caseId: r.caseId,
             action: 'evidence.viewed',
             actor: this.actor,
             at: this.now(),
-            details: { evidenceId: r.evidenceId, view: 'redacted-image', sha256 },
+            details: { evidenceId: r.evidenceId, view: 'redacted-image', sha256, ...where },
           }),
         );
         return {
@@ -351,17 +353,20 @@ export class Workbench {
           confidence: img.result.confidence,
           lines: redactedLines(img.result, ctx),
           findings: findingViews(img.result, ctx),
+          ...(img.pdf ? { pdf: { page: img.pdf.page, image: img.pdf.image, pages: pdfPages ?? img.pdf.page, pageImages: img.pdf.pageImages } } : {}),
         };
       },
       'evidence.revealFinding': async (r) => {
-        const found = revealImageFinding(loadImageEvidence(this.vault, r.caseId, r.evidenceId).result, r.finding);
+        const img = loadImageEvidence(this.vault, r.caseId, r.evidenceId, { page: r.page, image: r.image });
+        const found = revealImageFinding(img.result, r.finding);
+        const where = img.pdf ? { page: img.pdf.page, pageImage: img.pdf.image } : {};
         this.vault.transaction((db) =>
           appendEvent(db, {
             caseId: r.caseId,
             action: 'value.revealed',
             actor: this.actor,
             at: this.now(),
-            details: { evidenceId: r.evidenceId, image: { finding: r.finding, line: found.line, type: found.type }, reason: r.reason },
+            details: { evidenceId: r.evidenceId, image: { finding: r.finding, line: found.line, type: found.type, ...where }, reason: r.reason },
           }),
         );
         return { value: found.value, type: found.type, finding: r.finding, hideAfterSeconds: REVEAL_SECONDS };

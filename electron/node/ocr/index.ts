@@ -4,7 +4,7 @@ export { recognise, shutdownOcr } from './recognise';
 export { OcrEngine } from './engine';
 export { ocrRecords, textRecords, type OcrTable } from './records';
 export { ocrFindings, type OcrFinding } from './ocr-findings';
-export { redactImage, redactionBoxes, type RedactImageOptions } from './redact-image';
+export { redactImage, redactPixels, redactionBoxes, type RedactImageOptions } from './redact-image';
 export { parseKeyValue, isPiiKey, type KeyValue } from './key-value';
 export { defaultOcrAssets, OCR_LANGS, OCR_LANG_SPEC, type OcrAssets, type OcrLang } from './assets';
 export { sniffFormat, imageInfo, type ImageFormat, type ImageInfo } from './image-info';

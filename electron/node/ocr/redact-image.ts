@@ -19,7 +19,12 @@ export async function redactImage(
   findings: readonly OcrFinding[] = ocrFindings(result),
   opts: RedactImageOptions = {},
 ): Promise<Buffer> {
-  const img = await decodeImage(image);
+  return redactPixels(await decodeImage(image), result, findings, opts);
+}
+
+/** Paints the findings over decoded pixels (in place: the caller wipes them) and encodes the result, e.g. a
+ * scanned PDF page's image, which the PDF reader gives as pixels. */
+export function redactPixels(img: Rgba, result: OcrResult, findings: readonly OcrFinding[] = ocrFindings(result), opts: RedactImageOptions = {}): Buffer {
   if (img.width !== result.width || img.height !== result.height) {
     throw new SakshyaError('INVALID_INPUT', 'The OCR result does not belong to this image (its size differs).');
   }

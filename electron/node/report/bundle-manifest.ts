@@ -17,11 +17,14 @@ export const BUNDLE_FILES = {
 /** Files the manifest lists (everything but the manifest and its signature). */
 export const HASHED_FILES = [BUNDLE_FILES.pdf, BUNDLE_FILES.model, BUNDLE_FILES.custody, BUNDLE_FILES.publicKey] as const;
 
-/** Redacted copies of image evidence, one file per image, listed in the manifest beside HASHED_FILES
- * (evidence ids are [A-Za-z0-9_-], so the name never leaves the bundle folder). */
-export const REDACTED_IMAGE_FILE = /^redacted-[A-Za-z0-9_-]{1,64}\.png$/;
+/** Redacted copies of image evidence, one file per screenshot or scanned PDF page image, listed in the
+ * manifest beside HASHED_FILES (evidence ids are [A-Za-z0-9_-], so the name never leaves the bundle folder). */
+export const REDACTED_IMAGE_FILE = /^redacted-[A-Za-z0-9_-]{1,64}(?:-page[0-9]{1,6}(?:-image[0-9]{1,3})?)?\.png$/;
 
-export const redactedImageFile = (evidenceId: string): string => `redacted-${evidenceId}.png`;
+/** `redacted-<id>.png` for a screenshot; `redacted-<id>-page<N>.png` for a PDF page image (with
+ * `-image<K>`, from 1, after the first image of a page). */
+export const redactedImageFile = (evidenceId: string, at?: { page: number; image: number }): string =>
+  at ? `redacted-${evidenceId}-page${at.page}${at.image > 0 ? `-image${at.image + 1}` : ''}.png` : `redacted-${evidenceId}.png`;
 
 export interface ManifestFile {
   name: string;

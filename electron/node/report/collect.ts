@@ -9,6 +9,7 @@ import {
   type CustodyLine,
   type EvidenceItem,
   type IncidentFacts,
+  type PageImagesLeftOut,
   type PersonalDataForEvidence,
   type ReportCase,
   type ReportExaminer,
@@ -44,6 +45,8 @@ export interface CollectOptions {
   custody?: CustodySource;
   /** Redacted copies of image evidence (report-images.ts: drawing them is asynchronous). */
   images?: ReportImage[];
+  /** Scanned PDF page images not embedded (report-images.ts). */
+  pageImagesLeftOut?: PageImagesLeftOut;
 }
 
 export interface CollectedReport {
@@ -69,6 +72,7 @@ export interface ReportInputs {
   statement?: string;
   notes: ReportNote[];
   images?: ReportImage[];
+  pageImagesLeftOut?: PageImagesLeftOut;
 }
 
 /** Assembles the model from what was read; pure apart from the redaction it applies. */
@@ -146,6 +150,7 @@ export function buildReportModel(x: ReportInputs): ReportModel {
     },
     evidence,
     images,
+    ...(x.pageImagesLeftOut ? { pageImagesLeftOut: x.pageImagesLeftOut } : {}),
     personalData,
     authenticity,
     notes: x.notes.map((n) => ({ at: n.at, author: clean(n.author), text: clean(n.text) })),
@@ -241,6 +246,7 @@ export function collectReport(wb: Workbench, caseId: string, opts: CollectOption
     statement: opts.statement,
     notes: [...notesFromLog(custody.entries), ...(opts.notes ?? [])].sort((a, b) => a.at.localeCompare(b.at)),
     ...(opts.images ? { images: opts.images } : {}),
+    ...(opts.pageImagesLeftOut ? { pageImagesLeftOut: opts.pageImagesLeftOut } : {}),
   });
   return { model, custody: custody.entries };
 }

@@ -32,6 +32,8 @@ export interface GenerateOptions extends Omit<CollectOptions, 'template' | 'lang
   printer?: PdfPrinter;
   /** Write a report.generated custody entry (default true). A later report then includes it. */
   record?: boolean;
+  /** Scanned PDF page images embedded at most (default MAX_REPORT_PAGE_IMAGES). */
+  maxPageImages?: number;
 }
 
 export interface GeneratedReport extends WrittenBundle {
@@ -50,8 +52,8 @@ export async function printReport(model: ReportModel, printer: PdfPrinter, pngs?
 
 export async function generateReport(wb: Workbench, caseId: string, opts: GenerateOptions): Promise<GeneratedReport> {
   const now = opts.now ?? wb.now();
-  const shots = await collectReportImages(wb.vault, caseId, listEvidence(wb.vault.db, caseId).map((e) => e.id));
-  const { model, custody } = collectReport(wb, caseId, { ...opts, now, images: shots.images });
+  const shots = await collectReportImages(wb.vault, caseId, listEvidence(wb.vault.db, caseId).map((e) => e.id), { maxPageImages: opts.maxPageImages });
+  const { model, custody } = collectReport(wb, caseId, { ...opts, now, images: shots.images, pageImagesLeftOut: shots.pageImagesLeftOut });
   const printer = opts.printer ?? defaultPrinter();
   let pdf: Buffer;
   try {

@@ -48,6 +48,31 @@ describe('report images', () => {
     expect(body).toContain('रिपोर्ट बंडल में फ़ाइल');
   });
 
+  it('puts every page image of a scanned PDF under its item, captioned with the page and the original PDF hash, and says what the limit left out', () => {
+    const m = sampleModel('regulator', 'en');
+    const e = m.evidence[0]!;
+    const page = (n: number, image = 0) => ({ evidenceId: e.id, name: e.name, sha256: e.sha256, page: n, image, width: 1240, height: 1754, confidence: 88.4, covered: 3, file: `redacted-${e.id}-page${n}${image ? `-image${image + 1}` : ''}.png`, pngSha256: 'cd'.repeat(32) });
+    const model: ReportModel = { ...m, images: [page(1), page(2), page(2, 1)], pageImagesLeftOut: { limit: 3, items: [{ evidenceId: e.id, overLimit: 7, unreadable: 1, fromPage: 3 }] } };
+    const body = bodyOf(renderReportHtml(model, FONTS, Object.fromEntries(model.images.map((i) => [i.file, PNG_B64]))));
+    expect([...body.matchAll(/<img [^>]*src="data:image\/png/g)]).toHaveLength(3);
+    expect(body).toContain(`<b>Redacted copy of ${e.name}, page 1</b> · OCR confidence 88% · 3 identifiers covered`);
+    expect(body).toContain(`Redacted copy of ${e.name}, page 2, image 2`);
+    expect(body).toContain(`SHA-256 of the original PDF</span> <span class="hash">${e.sha256}`);
+    expect(body).toContain('Scanned PDF pages appear here only as redacted copies');
+    expect(body).toContain('Scanned page images of this PDF not embedded: 7, from page 3 on. A report carries at most 3 page images');
+    expect(body).toContain('could not be drawn again from the original, and are not shown: 1.');
+    expect(body).toContain('Scanned page images not embedded in this report: 7 (at most 3 per report)');
+    // Screenshots' note only when there is a screenshot.
+    expect(body).not.toContain('Screenshots appear here only as redacted copies');
+    expect(body.indexOf(`${e.name}, page 1`)).toBeGreaterThan(body.indexOf(e.md5));
+    expect(body.indexOf(`${e.name}, page 1`)).toBeLessThan(body.indexOf(m.evidence[1]!.md5));
+
+    const hi = bodyOf(renderReportHtml({ ...model, lang: 'hi' }, FONTS));
+    expect(hi).toContain(`${e.name}, पृष्ठ 2, चित्र 2 की छिपाई गई प्रति`);
+    expect(hi).toContain('मूल PDF का SHA-256');
+    expect(hi).toContain('इस PDF के पृष्ठ 3 और उसके बाद के 7 स्कैन किए गए पृष्ठ-चित्र शामिल नहीं किए गए');
+  });
+
   it('renders a model from before images were added (no list) as before', () => {
     const m = sampleModel();
     const old = { ...m } as Partial<ReportModel>;
