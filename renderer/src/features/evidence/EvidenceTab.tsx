@@ -1,5 +1,5 @@
 // The Evidence tab: import (picker or drop), the running job, the case's evidence list, and the
-// records of the selected item (for a screenshot, its redacted image first).
+// records of the selected item (for a screenshot or a scanned PDF, its redacted image first).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceInfo } from '../../../../shared/api/contract';
@@ -87,7 +87,9 @@ export function EvidenceTab({ caseId, icon, job, importsEnded }: EvidenceTabProp
   );
 }
 
-/** Screenshots read by OCR have a redacted copy to show (a failed or duplicate import has no OCR result). */
+/** Screenshots read by OCR have a redacted copy to show (a failed or duplicate import has no OCR result), and
+ * so do scanned PDFs, page by page. */
 function hasRedactedImage(item: EvidenceInfo): boolean {
+  if (item.format === 'pdf') return (item.pageImages ?? 0) > 0;
   return item.format === 'image' && (item.status === 'parsed' || item.status === 'malformed');
 }

@@ -1,12 +1,13 @@
-// A screenshot item: its redacted copy (identifiers painted over by the core; this window never receives the
-// original), the OCR confidence, the identifiers found (masked, each revealable for a logged reason and
-// highlighted on the image when chosen), and the recognised text, redacted like table cells.
+// A screenshot item, or a scanned PDF one page image at a time: its redacted copy (identifiers painted over by
+// the core; this window never receives the original), the OCR confidence, the identifiers found (masked,
+// each revealable for a logged reason and highlighted on the image when chosen), and the recognised text,
+// redacted like table cells. A PDF pages through the page images the OCR read (previous / next).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceImage, EvidenceInfo } from '../../../../shared/api/contract';
 import { formatNumber } from '../../lib/format';
 import { useErrorMessage } from '../../state/error-message';
-import { useImageView } from '../../state/image-view';
+import { useImageView, type PageImageAt } from '../../state/image-view';
 import { useLanguage } from '../../state/language';
 import { shortType } from './PiiBadge';
 import { RevealDialog } from './RevealDialog';
@@ -32,20 +33,29 @@ export function ImageView({ caseId, item }: { caseId: string; item: EvidenceInfo
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const errorMessage = useErrorMessage();
-  const view = useImageView(caseId, item.id);
+  const [at, setAt] = useState<PageImageAt | null>(null);
+  const view = useImageView(caseId, item.id, at);
   const [chosen, setChosen] = useState<number | null>(null);
   const [asking, setAsking] = useState<Finding | null>(null);
   const img = view.image;
   const n = (x: number) => formatNumber(x, lang);
   const chosenFinding = img?.findings.find((f) => f.index === chosen) ?? null;
+  const isPdf = item.format === 'pdf';
+  const title = isPdf ? t('image.pdfTitle', { name: item.name }) : t('image.title', { name: item.name });
+  const go = (to: PageImageAt) => {
+    setChosen(null);
+    setAsking(null);
+    setAt(to);
+  };
 
   return (
-    <section className="image-view" aria-label={t('image.title', { name: item.name })}>
+    <section className="image-view" aria-label={title}>
       <header className="records-head">
-        <h3 className="records-title">{t('image.title', { name: item.name })}</h3>
+        <h3 className="records-title">{title}</h3>
         {img && <span className="ocr-confidence">{t('image.confidence', { value: n(Math.round(img.confidence)) })}</span>}
       </header>
-      <p className="records-note">{t('image.note')}</p>
+      <p className="records-note">{isPdf ? t('image.pdfNote') : t('image.note')}</p>
+      {img?.pdf && <PageNav pdf={img.pdf} busy={view.loading} onGo={go} />}
       {view.error ? (
         <p className="form-error" role="alert">
           {errorMessage(view.error)}
@@ -57,7 +67,14 @@ export function ImageView({ caseId, item }: { caseId: string; item: EvidenceInfo
           <div className="image-main">
             <figure className="image-frame">
               <div className="image-stage">
-                <img className="image-redacted" src={`data:image/png;base64,${img.png}`} width={img.width} height={img.height} alt={t('image.alt', { name: item.name })} draggable={false} />
+                <img
+                  className="image-redacted"
+                  src={`data:image/png;base64,${img.png}`}
+                  width={img.width}
+                  height={img.height}
+                  alt={img.pdf ? t('image.pageAlt', { name: item.name, page: n(img.pdf.page) }) : t('image.alt', { name: item.name })}
+                  draggable={false}
+                />
                 {chosenFinding && <div className="image-mark" style={boxStyle(img, chosenFinding)} aria-hidden="true" />}
               </div>
               <figcaption className="muted">
@@ -127,5 +144,35 @@ export function ImageView({ caseId, item }: { caseId: string; item: EvidenceInfo
         />
       )}
     </section>
+  );
+}
+
+type PdfPlace = NonNullable<EvidenceImage['pdf']>;
+
+/** Previous / next page image of a scanned PDF, and where we are ("Page 2 of 5"). */
+function PageNav({ pdf, busy, onGo }: { pdf: PdfPlace; busy: boolean; onGo: (to: PageImageAt) => void }) {
+  const { t } = useTranslation();
+  const [lang] = useLanguage();
+  const n = (x: number) => formatNumber(x, lang);
+  const list = pdf.pageImages;
+  const here = list.findIndex((p) => p.page === pdf.page && p.image === pdf.image);
+  const prev = here > 0 ? list[here - 1] : undefined;
+  const next = here >= 0 && here < list.length - 1 ? list[here + 1] : undefined;
+  const onPage = list.filter((p) => p.page === pdf.page);
+  const scannedPages = new Set(list.map((p) => p.page)).size;
+  return (
+    <nav className="page-nav" aria-label={t('image.pages')}>
+      <button type="button" className="button-secondary" disabled={!prev || busy} onClick={() => prev && onGo(prev)}>
+        {t('image.previousPage')}
+      </button>
+      <span className="page-of" aria-live="polite">
+        {t('image.pageOf', { page: n(pdf.page), pages: n(pdf.pages) })}
+        {onPage.length > 1 && ` · ${t('image.imageOf', { n: n(onPage.findIndex((p) => p.image === pdf.image) + 1), total: n(onPage.length) })}`}
+      </span>
+      <button type="button" className="button-secondary" disabled={!next || busy} onClick={() => next && onGo(next)}>
+        {t('image.nextPage')}
+      </button>
+      {scannedPages < pdf.pages && <span className="muted page-nav-note">{t('image.textPages')}</span>}
+    </nav>
   );
 }
