@@ -7,7 +7,7 @@
 // separators) and apply the scanner's group rules; letter+digit IDs reuse the scanner's own parsers at
 // offset 0. test/shared/pii/validate-fast.test.ts pins every type against the slow reference
 // (the forced-cue scan) on many generated values.
-import { type PiiType } from './types';
+import { PII_TYPES, type PiiType } from './types';
 import { addressLike, genderOf, personLike } from './column-values';
 import { VERHOEFF_STEP, verhoeffValidBuf } from './verhoeff';
 import { CHAR_CLASS as CHAR_CLASS_TABLE, C_DIGIT, C_DEV_DIGIT, C_LOWER, C_UPPER, C_UNDERSCORE } from './digits';
@@ -489,22 +489,28 @@ function trimmed(value: string): string {
 // One checker per type over the trimmed, non-empty value. A column validator (validatorFor) binds its
 // checker once, so a typed column does not look its type up per cell.
 type Checker = (v: string) => boolean;
+const CHECK_AADHAAR: Checker = (v) => v.length >= 12 && v.length <= 14 && aadhaar(v);
+const CHECK_PHONE: Checker = (v) => v.length >= 10 && v.length <= 40 && phone(v);
+const CHECK_PINCODE: Checker = (v) => (v.length === 6 || v.length === 7) && pincode(v);
+const CHECK_EMAIL: Checker = (v) => v.length >= 6 && atAddress(v) === 'email';
+const CHECK_DOB: Checker = (v) => v.length >= 6 && v.length <= 22 && dateOfBirth(v);
+// An upper-case AAAAA9999A cannot be read as a licence, plate or mask first (its third character is a
+// letter, its digits cut any mask short), so its shape and holder letter decide; other spellings
+// (lower case, mixed) take the general reader.
+const CHECK_PAN: Checker = (v) => v.length === 10 && (panShapeAt(v, 0) ? panHolderValidAt(v, 0) : alnumWhole(v) === 'IN_PAN');
 const CHECKERS: Record<PiiType, Checker> = {
   PERSON: personLike,
   ADDRESS: addressLike,
   GENDER: (v) => genderOf(v) !== null,
-  IN_AADHAAR: (v) => v.length >= 12 && v.length <= 14 && aadhaar(v),
+  IN_AADHAAR: CHECK_AADHAAR,
   IN_VID: (v) => v.length >= 16 && v.length <= 19 && vid(v),
-  IN_PHONE: (v) => v.length >= 10 && v.length <= 40 && phone(v),
-  IN_PINCODE: (v) => (v.length === 6 || v.length === 7) && pincode(v),
+  IN_PHONE: CHECK_PHONE,
+  IN_PINCODE: CHECK_PINCODE,
   IN_ABHA: (v) => (v.length >= 14 && v.length <= 17 && refId14(v)) || (v.length >= 5 && atAddress(v) === 'abha'),
   IN_COWIN_REF: (v) => v.length >= 14 && v.length <= 17 && refId14(v),
-  EMAIL_ADDRESS: (v) => v.length >= 6 && atAddress(v) === 'email',
-  DATE_OF_BIRTH: (v) => v.length >= 6 && v.length <= 22 && dateOfBirth(v),
-  // An upper-case AAAAA9999A cannot be read as a licence, plate or mask first (its third character is a
-  // letter, its digits cut any mask short), so its shape and holder letter decide; other spellings
-  // (lower case, mixed) take the general reader.
-  IN_PAN: (v) => v.length === 10 && (panShapeAt(v, 0) ? panHolderValidAt(v, 0) : alnumWhole(v) === 'IN_PAN'),
+  EMAIL_ADDRESS: CHECK_EMAIL,
+  DATE_OF_BIRTH: CHECK_DOB,
+  IN_PAN: CHECK_PAN,
   IN_VOTER: (v) => v.length === 10 && alnumWhole(v) === 'IN_VOTER',
   IN_GSTIN: (v) => v.length === 15 && alnumWhole(v) === 'IN_GSTIN',
   IN_PASSPORT: (v) => v.length === 8 && alnumWhole(v) === 'IN_PASSPORT',
@@ -512,6 +518,46 @@ const CHECKERS: Record<PiiType, Checker> = {
   IN_DRIVING_LICENCE: (v) => v.length >= 6 && v.length <= 24 && alnumWhole(v) === 'IN_DRIVING_LICENCE',
   IN_AADHAAR_MASKED: (v) => v.length >= 6 && v.length <= 24 && alnumWhole(v) === 'IN_AADHAAR_MASKED',
 };
+
+const I_PERSON = PII_TYPES.indexOf('PERSON');
+const I_ADDRESS = PII_TYPES.indexOf('ADDRESS');
+const I_AADHAAR = PII_TYPES.indexOf('IN_AADHAAR');
+const I_PHONE = PII_TYPES.indexOf('IN_PHONE');
+const I_PINCODE = PII_TYPES.indexOf('IN_PINCODE');
+const I_EMAIL = PII_TYPES.indexOf('EMAIL_ADDRESS');
+const I_DOB = PII_TYPES.indexOf('DATE_OF_BIRTH');
+const I_PAN = PII_TYPES.indexOf('IN_PAN');
+const BY_INDEX: readonly Checker[] = PII_TYPES.map((t) => CHECKERS[t]);
+
+/**
+ * validateValue by the type's index in PII_TYPES, for a table detector's per-cell loop. The usual column
+ * types are called directly (one call site each, so the engine can inline them); the rest through the
+ * table.
+ */
+export function validateTypeIndex(typeIndex: number, value: string): boolean {
+  const v = trimmed(value);
+  if (v.length === 0) return false;
+  switch (typeIndex) {
+    case I_AADHAAR:
+      return CHECK_AADHAAR(v);
+    case I_PHONE:
+      return CHECK_PHONE(v);
+    case I_EMAIL:
+      return CHECK_EMAIL(v);
+    case I_PAN:
+      return CHECK_PAN(v);
+    case I_DOB:
+      return CHECK_DOB(v);
+    case I_PINCODE:
+      return CHECK_PINCODE(v);
+    case I_PERSON:
+      return personLike(v);
+    case I_ADDRESS:
+      return addressLike(v);
+    default:
+      return BY_INDEX[typeIndex]!(v);
+  }
+}
 
 /** validateValue bound to one type: (value) => validateValue(type, value). */
 export function validatorFor(type: PiiType): (value: string) => boolean {

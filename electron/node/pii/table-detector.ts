@@ -10,7 +10,7 @@ import type { Position, RecordSink } from '../ingest/parsers/types';
 // token code (and no hashing library) it never calls.
 import { inferColumn } from '../../../shared/pii/column-inference';
 import { digitRunMayReport, scanText } from '../../../shared/pii/scanner';
-import { validatorFor } from '../../../shared/pii/validate';
+import { validateTypeIndex } from '../../../shared/pii/validate';
 import { PII_TYPES, type PiiType, type ScanOptions } from '../../../shared/pii/types';
 import { cueOfHeader, NEG } from '../../../shared/pii/context';
 
@@ -56,7 +56,6 @@ class TableState {
   digitRuns: Int32Array | null = null;
   /** Per column: the type (or null) and the scan options with the header as context, made once. */
   types: (PiiType | null)[] = [];
-  validators: (((value: string) => boolean) | null)[] = [];
   scanOpts: ScanOptions[] = [];
   pending: (string | null)[][] = [];
 }
@@ -165,7 +164,6 @@ export class TableDetector implements RecordSink {
     t.typeIdx = Int32Array.from(plans, (p) => (p.type ? TYPE_INDEX.get(p.type)! : NO_TYPE));
     t.suppressed = Int32Array.from(plans, (p) => p.suppressed.reduce((m, s) => m | (1 << TYPE_INDEX.get(s)!), 0));
     t.types = plans.map((p) => p.type);
-    t.validators = plans.map((p) => (p.type ? validatorFor(p.type) : null));
     t.scanOpts = plans.map((p) => ({ context: p.header }));
     t.negHeader = Uint8Array.from(plans, (p) => ((cueOfHeader(p.header) & NEG) !== 0 ? 1 : 0));
     t.digitRuns = Int32Array.from(plans, (p) => {
@@ -185,7 +183,6 @@ export class TableDetector implements RecordSink {
 
   #count(t: TableState, cells: (string | null)[]): void {
     const typeIdx = t.typeIdx!;
-    const validators = t.validators;
     const n = Math.min(cells.length, typeIdx.length);
     for (let i = 0; i < n; i++) {
       const v = cells[i];
@@ -193,7 +190,7 @@ export class TableDetector implements RecordSink {
       const ti = typeIdx[i]!;
       if (ti !== NO_TYPE) {
         // validateValue trims; a blank cell is no finding and no miss.
-        if (validators[i]!(v)) {
+        if (validateTypeIndex(ti, v)) {
           this.findings[ti]!++;
           this.validatedCells++;
           continue;

@@ -3,6 +3,7 @@
 // values in many spellings and for near misses made by mutating them.
 import { describe, expect, it } from 'vitest';
 import { PII_TYPES, validateValue, verhoeffValid, verhoeffCheckDigit, gstinCheckChar, STATE_CODES } from '../../../shared/pii/index';
+import { validateTypeIndex } from '../../../shared/pii/validate';
 import { addressLike, genderOf, personLike } from '../../../shared/pii/column-values';
 import { refAddressLike, refGenderOf, refPersonLike, refValidateValue, refVerhoeffValid } from './reference-validate';
 
@@ -113,6 +114,16 @@ describe('fast validators agree with the reference', () => {
     expect(mismatches).toEqual([]);
     // The generator must actually produce valid values, or the agreement proves nothing.
     expect(positives).toBeGreaterThan(values.length / 4);
+  });
+
+  it('validateTypeIndex (the table detector\'s entry) is validateValue by type index', () => {
+    const mismatches: string[] = [];
+    for (const v of values) {
+      PII_TYPES.forEach((t, i) => {
+        if (validateTypeIndex(i, v) !== validateValue(t, v) && mismatches.length < 20) mismatches.push(`${t} ${JSON.stringify(v)}`);
+      });
+    }
+    expect(mismatches).toEqual([]);
   });
 
   it('every type has generated values that validate', () => {
