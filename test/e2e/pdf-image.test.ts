@@ -20,8 +20,8 @@ import { hasChromium, needsChromium } from './support/paths';
 const NAME = 'cowin-bot-scan.pdf';
 let dir = '';
 let pdfPath = '';
-let pdf = Buffer.alloc(0);
-let page1Rgb = new Uint8Array(0);
+let pdf: Buffer = Buffer.alloc(0);
+let page1Rgb: Uint8Array = new Uint8Array(0);
 let app: CaseApp | null = null;
 
 beforeAll(async () => {
