@@ -92,6 +92,17 @@ class Scan {
         }
         continue;
       }
+      // A capitalised word ("Meera", "Road") that is not an "Xxxx" mask: letters only, so no identifier
+      // starts here (alnum would find nothing in it); skip it the same cheap way.
+      if (k === C_UPPER && s.charCodeAt(i) !== 0x58 && CHAR_CLASS[s.charCodeAt(i + 1)] === C_LOWER) {
+        let j = i + 2;
+        let kk = CHAR_CLASS[s.charCodeAt(j)];
+        while (kk === C_LOWER) kk = CHAR_CLASS[s.charCodeAt(++j)];
+        if (kk !== C_UPPER && kk !== C_DIGIT && kk !== C_DEV_DIGIT && kk !== 5) {
+          i = j;
+          continue;
+        }
+      }
       // A lower-case word that is not an "xxxx" mask: skip it without looking further.
       if (k === C_LOWER && s.charCodeAt(i) !== 0x78) {
         let j = i + 1;
@@ -99,6 +110,15 @@ class Scan {
         while (kk === C_LOWER) kk = CHAR_CLASS[s.charCodeAt(++j)];
         if (kk !== C_UPPER && kk !== C_DIGIT && kk !== C_DEV_DIGIT && kk !== 5) {
           i = j;
+          continue;
+        }
+      }
+      // A token that starts with digits: read as a digit run straight away, unless letters follow them
+      // (numeric then declines, and the token is read as letters and digits below).
+      if (k === C_DIGIT || k === C_DEV_DIGIT) {
+        const e = this.numeric(i, false, true);
+        if (e >= 0) {
+          i = e;
           continue;
         }
       }
@@ -208,7 +228,8 @@ class Scan {
     if (p === at + 1 || s.charCodeAt(at - 1) === 0x2e) return at + 1;
     let type: PiiType | null = null;
     if (dots > 0) {
-      const tldStart = s.lastIndexOf('.', p - 1) + 1;
+      // The last dot seen, unless the trailing dots and hyphens trimmed off took it.
+      const tldStart = (lastDot < p ? lastDot : s.lastIndexOf('.', p - 1)) + 1;
       let ok = p - tldStart >= 2;
       for (let q = tldStart; ok && q < p; q++) {
         const k = CHAR_CLASS[s.charCodeAt(q)];
@@ -229,8 +250,12 @@ class Scan {
 
   // ---- digit runs ---------------------------------------------------------------------------
 
-  /** Collects digit groups joined by single separators (space, hyphen, slash, dot) and classifies them. */
-  private numeric(i: number, plus: boolean): number {
+  /**
+   * Collects digit groups joined by single separators (space, hyphen, slash, dot) and classifies them.
+   * With `digitsToken`, the first group must be a whole token (no letter or underscore after it), else
+   * nothing is done and -1 returned.
+   */
+  private numeric(i: number, plus: boolean, digitsToken = false): number {
     const s = this.text;
     const n = s.length;
     let ng = 0;
@@ -239,6 +264,7 @@ class Scan {
     let long = false;
     for (;;) {
       const gs = p;
+      const bl0 = bl;
       gOff[ng] = bl;
       while (p < n) {
         const c = s.charCodeAt(p);
@@ -250,6 +276,17 @@ class Scan {
         } else break;
         p++;
       }
+      // A group after a separator must be a token of digits only, or it belongs to something else (e.g.
+      // "MH12 AB…"): then it is not taken, and the run ends before the separator.
+      if (p < n && isTokenCode(s.charCodeAt(p))) {
+        if (ng === 0) {
+          if (digitsToken) return -1;
+        } else {
+          bl = bl0;
+          gSep[ng - 1] = 0;
+          break;
+        }
+      }
       if (p - gs > MAX_GROUP_LEN) long = true;
       gStart[ng] = gs;
       gEnd[ng] = p;
@@ -258,10 +295,6 @@ class Scan {
       if (ng === MAX_GROUPS || p + 1 >= n) break;
       const sep = s.charCodeAt(p);
       if (!isAnySep(sep) || !isDigitClass(CHAR_CLASS[s.charCodeAt(p + 1)])) break;
-      // The next token must be digits only, or it belongs to something else (e.g. "MH12 AB…").
-      let q = p + 1;
-      while (q < n && isDigitClass(CHAR_CLASS[s.charCodeAt(q)])) q++;
-      if (q < n && isTokenCode(s.charCodeAt(q))) break;
       gSep[ng - 1] = sep;
       p++;
     }
