@@ -14,35 +14,47 @@ const K = new Int32Array([
 ]);
 const IV = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
 
-const W = new Int32Array(16);
+const W = new Int32Array(64);
 
-/** One SHA-256 compression of the 16 big-endian words block[0..16) into state. The message schedule
- * lives in a 16-word ring, computed as the rounds need it. */
+/** One SHA-256 compression of the 16 big-endian words block[0..16) into state. The whole message schedule
+ * is worked out first; the rounds are unrolled by eight so the working variables never shuffle. */
 function compress(state: Int32Array, block: Int32Array): void {
-  for (let i = 0; i < 16; i++) W[i] = block[i]!;
+  const w = W;
+  for (let i = 0; i < 16; i++) w[i] = block[i]!;
+  for (let i = 16; i < 64; i++) {
+    const w15 = w[i - 15]!, w2 = w[i - 2]!;
+    const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
+    const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
+    w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
+  }
   let a = state[0]!, b = state[1]!, c = state[2]!, d = state[3]!, e = state[4]!, f = state[5]!, g = state[6]!, h = state[7]!;
-  for (let i = 0; i < 64; i++) {
-    let w: number;
-    if (i < 16) w = W[i]!;
-    else {
-      const w15 = W[(i - 15) & 15]!, w2 = W[(i - 2) & 15]!;
-      const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
-      const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
-      w = (W[i & 15]! + s0 + W[(i - 7) & 15]! + s1) | 0;
-      W[i & 15] = w;
-    }
-    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-    const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K[i]! + w) | 0;
-    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-    const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
-    h = g;
-    g = f;
-    f = e;
-    e = (d + t1) | 0;
-    d = c;
-    c = b;
-    b = a;
-    a = (t1 + t2) | 0;
+  // Each line is one round: T1 is added to the variable that becomes the new `a`, and to the one that
+  // becomes the new `e`, in place, then Σ0 and Maj complete the new `a`.
+  for (let i = 0; i < 64; i += 8) {
+    h = (h + (((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7))) + (g ^ (e & (f ^ g))) + K[i]! + w[i]!) | 0;
+    d = (d + h) | 0;
+    h = (h + (((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10))) + ((a & b) | (c & (a | b)))) | 0;
+    g = (g + (((d >>> 6) | (d << 26)) ^ ((d >>> 11) | (d << 21)) ^ ((d >>> 25) | (d << 7))) + (f ^ (d & (e ^ f))) + K[i + 1]! + w[i + 1]!) | 0;
+    c = (c + g) | 0;
+    g = (g + (((h >>> 2) | (h << 30)) ^ ((h >>> 13) | (h << 19)) ^ ((h >>> 22) | (h << 10))) + ((h & a) | (b & (h | a)))) | 0;
+    f = (f + (((c >>> 6) | (c << 26)) ^ ((c >>> 11) | (c << 21)) ^ ((c >>> 25) | (c << 7))) + (e ^ (c & (d ^ e))) + K[i + 2]! + w[i + 2]!) | 0;
+    b = (b + f) | 0;
+    f = (f + (((g >>> 2) | (g << 30)) ^ ((g >>> 13) | (g << 19)) ^ ((g >>> 22) | (g << 10))) + ((g & h) | (a & (g | h)))) | 0;
+    e = (e + (((b >>> 6) | (b << 26)) ^ ((b >>> 11) | (b << 21)) ^ ((b >>> 25) | (b << 7))) + (d ^ (b & (c ^ d))) + K[i + 3]! + w[i + 3]!) | 0;
+    a = (a + e) | 0;
+    e = (e + (((f >>> 2) | (f << 30)) ^ ((f >>> 13) | (f << 19)) ^ ((f >>> 22) | (f << 10))) + ((f & g) | (h & (f | g)))) | 0;
+    d = (d + (((a >>> 6) | (a << 26)) ^ ((a >>> 11) | (a << 21)) ^ ((a >>> 25) | (a << 7))) + (c ^ (a & (b ^ c))) + K[i + 4]! + w[i + 4]!) | 0;
+    h = (h + d) | 0;
+    d = (d + (((e >>> 2) | (e << 30)) ^ ((e >>> 13) | (e << 19)) ^ ((e >>> 22) | (e << 10))) + ((e & f) | (g & (e | f)))) | 0;
+    c = (c + (((h >>> 6) | (h << 26)) ^ ((h >>> 11) | (h << 21)) ^ ((h >>> 25) | (h << 7))) + (b ^ (h & (a ^ b))) + K[i + 5]! + w[i + 5]!) | 0;
+    g = (g + c) | 0;
+    c = (c + (((d >>> 2) | (d << 30)) ^ ((d >>> 13) | (d << 19)) ^ ((d >>> 22) | (d << 10))) + ((d & e) | (f & (d | e)))) | 0;
+    b = (b + (((g >>> 6) | (g << 26)) ^ ((g >>> 11) | (g << 21)) ^ ((g >>> 25) | (g << 7))) + (a ^ (g & (h ^ a))) + K[i + 6]! + w[i + 6]!) | 0;
+    f = (f + b) | 0;
+    b = (b + (((c >>> 2) | (c << 30)) ^ ((c >>> 13) | (c << 19)) ^ ((c >>> 22) | (c << 10))) + ((c & d) | (e & (c | d)))) | 0;
+    a = (a + (((f >>> 6) | (f << 26)) ^ ((f >>> 11) | (f << 21)) ^ ((f >>> 25) | (f << 7))) + (h ^ (f & (g ^ h))) + K[i + 7]! + w[i + 7]!) | 0;
+    e = (e + a) | 0;
+    a = (a + (((b >>> 2) | (b << 30)) ^ ((b >>> 13) | (b << 19)) ^ ((b >>> 22) | (b << 10))) + ((b & c) | (d & (b | c)))) | 0;
   }
   state[0] = (state[0]! + a) | 0;
   state[1] = (state[1]! + b) | 0;
@@ -131,17 +143,33 @@ export class KeyedTokeniser {
     this.#outerInto(out, at);
   }
 
-  /** The common case, an ASCII message of at most 55 bytes: one padded block, written straight into
-   * the block's words. Returns false (having done nothing) otherwise. */
+  /** The common case, an ASCII message of at most 55 bytes: one padded block, its words built byte by
+   * byte in a register. Returns false (the state untouched) otherwise. */
   #shortAscii(prefix: Uint8Array, value: string): boolean {
     const n = prefix.length + value.length;
     if (n > 55) return false;
-    for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
     const b = this.#block;
-    b.fill(0);
-    for (let i = 0; i < prefix.length; i++) b[i >> 2]! |= prefix[i]! << (24 - 8 * (i & 3));
-    for (let i = 0, j = prefix.length; i < value.length; i++, j++) b[j >> 2]! |= value.charCodeAt(i) << (24 - 8 * (j & 3));
-    b[n >> 2]! |= 0x80 << (24 - 8 * (n & 3));
+    let word = 0;
+    let at = 0;
+    for (let i = 0; i < prefix.length; i++) {
+      word = (word << 8) | prefix[i]!;
+      if ((++at & 3) === 0) b[(at >> 2) - 1] = word;
+    }
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (c > 0x7f) return false;
+      word = (word << 8) | c;
+      if ((++at & 3) === 0) b[(at >> 2) - 1] = word;
+    }
+    // The 0x80 end marker, then zeros up to the length word.
+    word = (word << 8) | 0x80;
+    at++;
+    while ((at & 3) !== 0) {
+      word <<= 8;
+      at++;
+    }
+    b[(at >> 2) - 1] = word;
+    for (let j = at >> 2; j < 15; j++) b[j] = 0;
     b[15] = (64 + n) * 8;
     compress(this.#state, b);
     return true;

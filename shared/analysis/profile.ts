@@ -42,7 +42,7 @@ export interface ProfilePartial {
   /** Per year of age 0..MAX_AGE. */
   ages: number[];
   rowHashes: Float64Array;
-  /** Identifier tokens by type, two words each (TokenBuffer.words()). */
+  /** Identifier tokens by type, two words each (TokenBuffer.toWords()). */
   tokens: { type: string; words: Uint32Array }[];
 }
 
@@ -142,8 +142,9 @@ export class SampleProfile {
         // The mobile's digits were just worked out for its check: reuse them.
         const text = phone ?? tokenText(role.token, v);
         if (text.length > 0) {
-          const slot = this.#buffers[i]!.slot();
-          this.#tokeniser.tokenInto(this.#prefixes[i]!, text, slot.words, slot.at);
+          const buf = this.#buffers[i]!;
+          const at = buf.reserve();
+          this.#tokeniser.tokenInto(this.#prefixes[i]!, text, buf.words, at);
         }
       }
     }
@@ -169,7 +170,7 @@ export class SampleProfile {
       firstDigits: [...this.#firstDigits],
       ages: Array.from(this.#ages),
       rowHashes: this.#rows.toArray(),
-      tokens: [...this.#tokens].map(([type, buf]) => ({ type, words: buf.words() })),
+      tokens: [...this.#tokens].map(([type, buf]) => ({ type, words: buf.toWords() })),
     };
   }
 

@@ -11,16 +11,28 @@ export class TokenBuffer {
 
   /** Room for one more token; returns the word offset to write its two halves at. */
   slot(): { words: Uint32Array; at: number } {
+    const at = this.reserve();
+    return { words: this.#words, at };
+  }
+
+  /** Room for one more token, without an object per token: returns the word offset in `words` (read
+   * `words` after reserving: reserving may move the tokens to a bigger array). */
+  reserve(): number {
     if (2 * (this.#n + 1) > this.#words.length) this.#grow(this.#n + 1);
-    return { words: this.#words, at: 2 * this.#n++ };
+    return 2 * this.#n++;
+  }
+
+  /** The words the tokens are written to. */
+  get words(): Uint32Array {
+    return this.#words;
   }
 
   /** The tokens so far as their words (two per token), in a new array of exactly that length (transferable). */
-  words(): Uint32Array {
+  toWords(): Uint32Array {
     return this.#words.slice(0, 2 * this.#n);
   }
 
-  /** Appends tokens given as words (another buffer's words()). */
+  /** Appends tokens given as words (another buffer's toWords()). */
   appendWords(words: Uint32Array): void {
     const n = words.length >> 1;
     if (2 * (this.#n + n) > this.#words.length) this.#grow(this.#n + n);
@@ -38,16 +50,26 @@ export class TokenBuffer {
 
   /** The tokens as one 64-bit value each, sorted, with repeats (for duplicate counts). */
   sorted(): BigUint64Array {
-    const words = this.#words.slice(0, 2 * this.#n);
-    return new BigUint64Array(words.buffer, 0, this.#n).sort();
+    return new BigUint64Array(this.toWords().buffer, 0, this.#n).sort();
   }
 }
+
+// The loops below read the 64-bit values as pairs of 32-bit words (low word first on the little-endian
+// machines Node runs on): reading a BigUint64Array element makes a BigInt, one allocation per value.
 
 /** Distinct values of a sorted array, as a new sorted array. */
 export function uniqueSorted(xs: BigUint64Array): BigUint64Array {
   if (xs.length === 0) return xs;
+  const w = new Uint32Array(xs.buffer, xs.byteOffset, xs.length * 2);
   let k = 1;
-  for (let i = 1; i < xs.length; i++) if (xs[i] !== xs[k - 1]) xs[k++] = xs[i]!;
+  for (let i = 1; i < xs.length; i++) {
+    const lo = w[2 * i]!, hi = w[2 * i + 1]!;
+    if (lo !== w[2 * k - 2] || hi !== w[2 * k - 1]) {
+      w[2 * k] = lo;
+      w[2 * k + 1] = hi;
+      k++;
+    }
+  }
   return xs.slice(0, k);
 }
 
@@ -65,15 +87,21 @@ export function unionSorted(sets: readonly BigUint64Array[]): BigUint64Array {
 
 /** |a ∩ b| for sorted distinct arrays. */
 export function intersectionSize(a: BigUint64Array, b: BigUint64Array): number {
+  const x = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+  const y = new Uint32Array(b.buffer, b.byteOffset, b.length * 2);
   let i = 0, j = 0, n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!, y = b[j]!;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
+  while (i < x.length && j < y.length) {
+    const xh = x[i + 1]!, yh = y[j + 1]!;
+    if (xh === yh) {
+      const xl = x[i]!, yl = y[j]!;
+      if (xl === yl) {
+        n++;
+        i += 2;
+        j += 2;
+      } else if (xl < yl) i += 2;
+      else j += 2;
+    } else if (xh < yh) i += 2;
+    else j += 2;
   }
   return n;
 }

@@ -46,9 +46,14 @@ export class AnalysisPool {
         slot.busy--;
         const p = this.#waiting.get(m.seq);
         this.#waiting.delete(m.seq);
-        if (m.ok) p?.resolve(m.partial);
-        else p?.reject(new Error(`an analysis thread failed (${m.error})`));
-        this.#wake?.();
+        if (m.ok) {
+          p?.resolve(m.partial);
+          this.#wake?.();
+        } else {
+          // A piece that could not be profiled fails the whole analysis: figures without it would be wrong.
+          p?.reject(new Error(`an analysis thread failed (${m.error})`));
+          this.#fail(new Error(`an analysis thread failed (${m.error})`));
+        }
       });
       w.on('error', () => this.#fail(new Error('an analysis thread stopped')));
       w.on('exit', (code) => {

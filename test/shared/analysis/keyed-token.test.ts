@@ -47,4 +47,15 @@ describe('keyed tokens', () => {
     expect(intersectionSize(a, b)).toBe(2);
     expect(Array.from(unionSorted([a, b]))).toEqual([1n, 3n, 4n, 5n, 7n]);
   });
+
+  it('orders, dedupes and intersects by the whole 64-bit value, high word first', () => {
+    const hi = 1n << 32n;
+    const big = (xs: bigint[]) => new BigUint64Array(xs).sort();
+    const a = big([5n, hi, hi + 1n, 3n * hi, 3n * hi + 7n, (1n << 64n) - 1n]);
+    const b = big([hi + 1n, 2n * hi, 3n * hi + 7n, (1n << 64n) - 1n, 0xffffffffn]);
+    expect(intersectionSize(a, b)).toBe(3);
+    expect(intersectionSize(b, a)).toBe(3);
+    expect(Array.from(uniqueSorted(big([hi, 1n, hi, 2n * hi + 1n, 1n, 2n * hi + 1n])))).toEqual([1n, hi, 2n * hi + 1n]);
+    expect(Array.from(unionSorted([a, b]))).toEqual([5n, 0xffffffffn, hi, hi + 1n, 2n * hi, 3n * hi, 3n * hi + 7n, (1n << 64n) - 1n]);
+  });
 });
