@@ -26,6 +26,27 @@ export function workerUrl(name: string, callerUrl: string): Promise<URL> {
   return p;
 }
 
+const HOOK_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
+
+/**
+ * The parent's Node options without module-hook flags (`--import tsx` and the like), for a worker started
+ * from workerUrl: its script is plain bundled ESM, so re-running the parent's TypeScript loader in every
+ * worker would only cost start-up time (about 150 ms a worker). Other flags (profiling, heap limits) stay.
+ */
+export function workerExecArgv(argv: readonly string[] = process.execArgv): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const eq = a.indexOf('=');
+    if (HOOK_FLAGS.has(eq > 0 ? a.slice(0, eq) : a)) {
+      if (eq < 0) i++; // the value is the next argument
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 async function bundle(src: URL, name: string): Promise<URL> {
   const req = createRequire(import.meta.url);
   const esbuild = (await import('esbuild')) as typeof import('esbuild');

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { ProfilePartial } from '../../../shared/analysis';
 import { SakshyaError } from '../../../shared/api/errors';
 import type { CsvRowFormat } from '../ingest/csv-groups';
-import { workerUrl } from '../worker-url';
+import { workerExecArgv, workerUrl } from '../worker-url';
 import type { TablePiece } from './row-stream';
 
 const IN_FLIGHT = 2;
@@ -40,7 +40,7 @@ export class AnalysisPool {
 
   private constructor(url: URL, size: number, key: Uint8Array, asOf: Date) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url);
+      const w = new Worker(url, { execArgv: workerExecArgv() });
       const slot = { w, busy: 0 };
       w.on('message', (m: PoolReply) => {
         slot.busy--;

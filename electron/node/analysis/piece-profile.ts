@@ -27,22 +27,35 @@ function profileCsvPiece(profile: SampleProfile, piece: TablePiece, format: CsvR
   return n;
 }
 
+/** Row-store lines parsed per JSON.parse call: few enough that a batch's rows die young. */
+const LINE_BATCH = 256;
+
 function profileLinePiece(profile: SampleProfile, piece: TablePiece, seed: number): number {
   const b = piece.bytes;
   const text = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
   const body = text.endsWith('\n') ? text.slice(0, -1) : text;
-  if (body.length === 0 || piece.limit <= 0) return 0;
-  // One JSON.parse per piece rather than per row: the rows are JSON arrays, one per line, and
-  // JSON.stringify never leaves a raw newline inside a row.
-  const rows = JSON.parse(`[${body.replaceAll('\n', ',')}]`) as (string | null)[][];
-  let lineStart = 0;
+  if (body.length === 0) return 0;
+  const ends = new Int32Array(LINE_BATCH);
+  let start = 0;
   let n = 0;
-  for (; n < rows.length && n < piece.limit; n++) {
-    let lineEnd = body.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = body.length;
-    // A stored row's hash is over its canonical JSON line.
-    profile.addHashedRow(rows[n]!, hash53Range(body, lineStart, lineEnd, seed));
-    lineStart = lineEnd + 1;
+  while (n < piece.limit && start <= body.length) {
+    // The next batch of lines: [start, ends[0]), [ends[0] + 1, ends[1]), …
+    let k = 0;
+    for (let at = start; k < LINE_BATCH && n + k < piece.limit && at <= body.length; k++) {
+      let e = body.indexOf('\n', at);
+      if (e < 0) e = body.length;
+      ends[k] = e;
+      at = e + 1;
+    }
+    // One JSON.parse per batch rather than per row: the rows are JSON arrays, one per line, and
+    // JSON.stringify never leaves a raw newline inside a row.
+    const rows = JSON.parse(`[${body.slice(start, ends[k - 1]).replaceAll('\n', ',')}]`) as (string | null)[][];
+    for (let i = 0; i < k && i < rows.length; i++) {
+      // A stored row's hash is over its canonical JSON line.
+      profile.addHashedRow(rows[i]!, hash53Range(body, i === 0 ? start : ends[i - 1]! + 1, ends[i]!, seed));
+    }
+    n += Math.min(k, rows.length);
+    start = ends[k - 1]! + 1;
   }
   return n;
 }
