@@ -4,6 +4,7 @@
 // content leaves except the bounded samples column-type inference needs, in process memory.
 import Papa from 'papaparse';
 import { decodeGroup, firstInvalidUtf8, type GroupSyntax } from './csv-groups.js';
+import { cleanRows } from './csv-clean.js';
 import { SAMPLE_SIZE, SAMPLE_MAX_LEN } from './column-stats.js';
 
 /** Problems kept per segment (the total is always counted). */
@@ -67,7 +68,7 @@ export function processSegment(job: SegmentJob): SegmentResult {
     const { text, invalidUtf8 } = decodeGroup(bytes, syntax.encoding);
     if (invalidUtf8 && invalidUtf8At < 0) invalidUtf8At = at + firstInvalidUtf8(bytes);
     at += g.length;
-    const rows = Papa.parse<string[]>(text, { delimiter: syntax.delimiter, newline: syntax.newline, quoteChar: '"', header: false, skipEmptyLines: false }).data;
+    const rows = cleanRows(text, syntax.delimiter, syntax.newline) ?? Papa.parse<string[]>(text, { delimiter: syntax.delimiter, newline: syntax.newline, quoteChar: '"', header: false, skipEmptyLines: false }).data;
     let line = g.line;
     let n = 0;
     for (let r = 0; r < rows.length; r++) {
