@@ -12,6 +12,7 @@
 import Papa from 'papaparse';
 import { isUtf8 } from 'node:buffer';
 import { decodeWindows1252 } from './parsers/encoding.js';
+import { cleanRows } from './csv-clean.js';
 
 /** Records per group: a page read decrypts and parses one or two groups. */
 export const GROUP_RECORDS = 256;
@@ -198,7 +199,7 @@ export function decodeGroup(bytes: Uint8Array, encoding: GroupSyntax['encoding']
 
 /** papaparse's records of one group, blank lines left out (as the streaming parser leaves them out). */
 export function parseGroupText(text: string, syntax: GroupSyntax): string[][] {
-  const rows = unquotedRows(text, syntax) ?? Papa.parse<string[]>(text, { delimiter: syntax.delimiter, newline: syntax.newline, quoteChar: '"', header: false, skipEmptyLines: false }).data;
+  const rows = groupRecords(text, syntax);
   const kept: string[][] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
@@ -206,6 +207,20 @@ export function parseGroupText(text: string, syntax: GroupSyntax): string[][] {
     kept.push(r);
   }
   return kept;
+}
+
+/**
+ * papaparse's records of a group, blank lines included (import counts lines with them). The import threads
+ * and every reader go through this one function, so a group always reads the same. Text without quotes is
+ * split as papaparse's fast mode splits it, clean quoted text is read by cleanRows (csv-clean.ts); both give
+ * papaparse's own result, without its per-call objects. Anything else is papaparse's to read.
+ */
+export function groupRecords(text: string, syntax: GroupSyntax): string[][] {
+  return (
+    unquotedRows(text, syntax) ??
+    cleanRows(text, syntax.delimiter, syntax.newline) ??
+    Papa.parse<string[]>(text, { delimiter: syntax.delimiter, newline: syntax.newline, quoteChar: '"', header: false, skipEmptyLines: false }).data
+  );
 }
 
 /**

@@ -2,9 +2,7 @@
 // with the wrong number of fields or invalid UTF-8 (by physical line), and profile the columns. Pure, so the
 // same code runs in a worker thread (csv-worker.ts) or on the importing thread for small files. No cell
 // content leaves except the bounded samples column-type inference needs, in process memory.
-import Papa from 'papaparse';
-import { decodeGroup, firstInvalidUtf8, type GroupSyntax } from './csv-groups.js';
-import { cleanRows } from './csv-clean.js';
+import { decodeGroup, firstInvalidUtf8, groupRecords, type GroupSyntax } from './csv-groups.js';
 import { SAMPLE_SIZE, SAMPLE_MAX_LEN } from './column-stats.js';
 
 /** Problems kept per segment (the total is always counted). */
@@ -68,7 +66,7 @@ export function processSegment(job: SegmentJob): SegmentResult {
     const { text, invalidUtf8 } = decodeGroup(bytes, syntax.encoding);
     if (invalidUtf8 && invalidUtf8At < 0) invalidUtf8At = at + firstInvalidUtf8(bytes);
     at += g.length;
-    const rows = cleanRows(text, syntax.delimiter, syntax.newline) ?? Papa.parse<string[]>(text, { delimiter: syntax.delimiter, newline: syntax.newline, quoteChar: '"', header: false, skipEmptyLines: false }).data;
+    const rows = groupRecords(text, syntax);
     let line = g.line;
     let n = 0;
     for (let r = 0; r < rows.length; r++) {
