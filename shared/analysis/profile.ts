@@ -143,8 +143,7 @@ export class SampleProfile {
         const text = phone ?? tokenText(role.token, v);
         if (text.length > 0) {
           const buf = this.#buffers[i]!;
-          const at = buf.reserve();
-          this.#tokeniser.tokenInto(this.#prefixes[i]!, text, buf.words, at);
+          this.#tokeniser.tokenLater(this.#prefixes[i]!, text, buf, buf.reserve());
         }
       }
     }
@@ -162,6 +161,7 @@ export class SampleProfile {
   exportPartial(): ProfilePartial {
     const t = this.#current;
     if (!t || this.#tables.length !== 1) throw new Error('exportPartial needs a profile of exactly one table');
+    this.#tokeniser.flush();
     return {
       records: t.records,
       nonEmpty: [...t.nonEmpty],
@@ -201,6 +201,7 @@ export class SampleProfile {
   }
 
   finish(): { figures: Figures; tokens: SampleTokens } {
+    this.#tokeniser.flush();
     const validity: Partial<Record<CheckKind, Rate>> = {};
     for (const [i, k] of CHECK_KINDS.entries()) {
       const total = this.#total[i]!;
