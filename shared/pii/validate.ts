@@ -345,19 +345,22 @@ function isMonthChar(c: number): boolean {
 
 // ---- e-mail and ABHA addresses ---------------------------------------------------------------
 
-// Bit 1: e-mail local-part character; bit 2: domain character (ASCII only; as the scanner's checks).
+// Bit 1: e-mail local-part character; bit 2: domain character; bit 4: ASCII letter (ASCII only, as the
+// scanner's checks; every other code unit is 0).
+const A_LOCAL = 1;
+const A_DOMAIN = 2;
+const A_LETTER = 4;
 const ADDR_CHAR = (() => {
-  const t = new Uint8Array(128);
+  const t = new Uint8Array(0x10000);
   for (let c = 0; c < 128; c++) {
     const k = CHAR_CLASS[c];
     const alnum = k === C_UPPER || k === C_LOWER || k === C_DIGIT;
-    if (alnum || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d) t[c]! |= 1;
-    if (alnum || c === 0x2e || c === 0x2d) t[c]! |= 2;
+    if (alnum || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d) t[c]! |= A_LOCAL;
+    if (alnum || c === 0x2e || c === 0x2d) t[c]! |= A_DOMAIN;
+    if (k === C_UPPER || k === C_LOWER) t[c]! |= A_LETTER;
   }
   return t;
 })();
-const isLocalChar = (c: number): boolean => c < 128 && (ADDR_CHAR[c]! & 1) !== 0;
-const isDomainChar = (c: number): boolean => c < 128 && (ADDR_CHAR[c]! & 2) !== 0;
 
 /**
  * 'email' / 'abha' when the whole value is one address the scanner reports, else null. One pass: the
@@ -370,7 +373,7 @@ function atAddress(v: string): 'email' | 'abha' | null {
   for (; at < n; at++) {
     const c = v.charCodeAt(at);
     if (c === 0x40) break;
-    if (!isLocalChar(c)) return null;
+    if ((ADDR_CHAR[c]! & A_LOCAL) === 0) return null;
   }
   if (at === 0 || at >= n - 1) return null;
   const c0 = v.charCodeAt(0);
@@ -380,16 +383,14 @@ function atAddress(v: string): 'email' | 'abha' | null {
   let tldLetters = true;
   for (let p = at + 1; p < n; p++) {
     const c = v.charCodeAt(p);
-    if (!isDomainChar(c)) return null;
+    const a = ADDR_CHAR[c]!;
+    if ((a & A_DOMAIN) === 0) return null;
     if (c === 0x2e) {
       if (lastDot === p - 1) return null;
       dots++;
       lastDot = p;
       tldLetters = true;
-    } else if (tldLetters) {
-      const k = CHAR_CLASS[c];
-      tldLetters = k === C_UPPER || k === C_LOWER;
-    }
+    } else if ((a & A_LETTER) === 0) tldLetters = false;
   }
   const cl = v.charCodeAt(n - 1);
   if (cl === 0x2e || cl === 0x2d) return null;
