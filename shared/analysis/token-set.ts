@@ -73,16 +73,39 @@ export function uniqueSorted(xs: BigUint64Array): BigUint64Array {
   return xs.slice(0, k);
 }
 
-/** Union of disjoint-or-not sorted sets, sorted and distinct. */
+/** Union of sorted distinct sets (disjoint or not), sorted and distinct: merged two at a time. */
 export function unionSorted(sets: readonly BigUint64Array[]): BigUint64Array {
-  const total = sets.reduce((a, s) => a + s.length, 0);
-  const all = new BigUint64Array(total);
-  let at = 0;
-  for (const s of sets) {
-    all.set(s, at);
-    at += s.length;
+  let out = new BigUint64Array(0);
+  for (const s of sets) out = mergeDistinct(out, s);
+  return out;
+}
+
+/** The sorted distinct union of two sorted distinct arrays, in one pass. */
+function mergeDistinct(a: BigUint64Array, b: BigUint64Array): BigUint64Array {
+  if (a.length === 0) return b.slice();
+  if (b.length === 0) return a.slice();
+  const out = new BigUint64Array(a.length + b.length);
+  const x = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+  const y = new Uint32Array(b.buffer, b.byteOffset, b.length * 2);
+  const o = new Uint32Array(out.buffer);
+  let i = 0, j = 0, k = 0;
+  while (i < x.length && j < y.length) {
+    const xh = x[i + 1]!, yh = y[j + 1]!, xl = x[i]!, yl = y[j]!;
+    if (xh < yh || (xh === yh && xl < yl)) {
+      o[k] = xl;
+      o[k + 1] = xh;
+      i += 2;
+    } else {
+      o[k] = yl;
+      o[k + 1] = yh;
+      if (xh === yh && xl === yl) i += 2;
+      j += 2;
+    }
+    k += 2;
   }
-  return uniqueSorted(all.sort());
+  for (; i < x.length; i += 2, k += 2) (o[k] = x[i]!), (o[k + 1] = x[i + 1]!);
+  for (; j < y.length; j += 2, k += 2) (o[k] = y[j]!), (o[k + 1] = y[j + 1]!);
+  return out.slice(0, k >> 1);
 }
 
 /** |a ∩ b| for sorted distinct arrays. */

@@ -82,5 +82,8 @@ describe('keyed tokens', () => {
     expect(intersectionSize(b, a)).toBe(3);
     expect(Array.from(uniqueSorted(big([hi, 1n, hi, 2n * hi + 1n, 1n, 2n * hi + 1n])))).toEqual([1n, hi, 2n * hi + 1n]);
     expect(Array.from(unionSorted([a, b]))).toEqual([5n, 0xffffffffn, hi, hi + 1n, 2n * hi, 3n * hi, 3n * hi + 7n, (1n << 64n) - 1n]);
+    expect(Array.from(unionSorted([b, a, big([0n, 4n * hi])]))).toEqual([0n, 5n, 0xffffffffn, hi, hi + 1n, 2n * hi, 3n * hi, 3n * hi + 7n, 4n * hi, (1n << 64n) - 1n]);
+    expect(Array.from(unionSorted([]))).toEqual([]);
+    expect(Array.from(unionSorted([big([]), a]))).toEqual(Array.from(a));
   });
 });
