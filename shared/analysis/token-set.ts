@@ -75,7 +75,7 @@ export function uniqueSorted(xs: BigUint64Array): BigUint64Array {
 
 /** Union of sorted distinct sets (disjoint or not), sorted and distinct: merged two at a time. */
 export function unionSorted(sets: readonly BigUint64Array[]): BigUint64Array {
-  let out = new BigUint64Array(0);
+  let out: BigUint64Array = new BigUint64Array(0);
   for (const s of sets) out = mergeDistinct(out, s);
   return out;
 }
