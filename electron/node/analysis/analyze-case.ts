@@ -8,7 +8,7 @@ import { listEvidence, listTables, type EvidenceRecord, type TableRecord } from 
 import type { ColumnPii } from '../ingest/table-profile';
 import {
   SampleProfile, checkClaim, decideVerdict, overlapMatrix, overlapsOf, sourcesOf,
-  type AnalysisResult, type Claim, type EvidenceAnalysis, type Figures, type TokenSample,
+  type AnalysisResult, type Claim, type EvidenceAnalysis, type Figures, type ProfilePartial, type TokenSample,
 } from '../../../shared/analysis';
 import { SakshyaError } from '../../../shared/api/errors';
 import { PIECE_BYTES, tablePieces } from './row-stream';
@@ -112,15 +112,23 @@ async function profileTable(run: Run, profile: SampleProfile, t: TableRecord, ty
   }
   const pool = await run.pool();
   const table: PieceTable = { name: t.name, columns: t.columns, types, format: t.rowFormat, seed };
-  for (const piece of tablePieces(run.vault, t, run.pieceBytes)) {
-    await pool.room(run.signal);
-    // A failed piece is rethrown by room() or idle(): the pool keeps its first failure.
-    pool.run(table, piece).then((partial) => {
+  let mergeFailure: { error: unknown } | null = null;
+  const merge = (partial: ProfilePartial) => {
+    try {
       profile.mergePartial(partial);
       onRows(partial.records);
-    }, () => undefined);
+    } catch (error) {
+      mergeFailure ??= { error };
+    }
+  };
+  for (const piece of tablePieces(run.vault, t, run.pieceBytes)) {
+    await pool.room(run.signal);
+    if (mergeFailure) break;
+    // A failed piece is rethrown by room() or idle(): the pool keeps its first failure.
+    pool.run(table, piece).then(merge, () => undefined);
   }
   await pool.idle(run.signal);
+  if (mergeFailure) throw (mergeFailure as { error: unknown }).error;
 }
 
 async function profileEvidence(run: Run, e: EvidenceRecord, progress: (rows: number, total: number) => void): Promise<Profiled> {
