@@ -59,7 +59,11 @@ const isDevaWordChar = (c: number): boolean => (c >= 0x900 && c <= 0x963) || (c 
 // A name: 1–6 words of Latin or Devanagari letters (dots and apostrophes allowed), no digits.
 // Word = [A-Za-z][A-Za-z'’.-]*  or  [Devanagari]+\.?
 export function personLike(value: string): boolean {
-  const v = value.trim();
+  return personLikeTrimmed(value.trim());
+}
+
+/** personLike for a value already trimmed (a table validator has trimmed it once for every type). */
+export function personLikeTrimmed(v: string): boolean {
   const n = v.length;
   if (n < 2 || n > 80) return false;
   let words = 0;
@@ -90,7 +94,11 @@ export function personLike(value: string): boolean {
 
 // An address: several words, at least one letter, and a number or a comma somewhere.
 export function addressLike(value: string): boolean {
-  const v = value.trim();
+  return addressLikeTrimmed(value.trim());
+}
+
+/** addressLike for a value already trimmed. */
+export function addressLikeTrimmed(v: string): boolean {
   const n = v.length;
   if (n < 8 || n > 400) return false;
   let letter = false;

@@ -8,7 +8,7 @@
 // offset 0. test/shared/pii/validate-fast.test.ts pins every type against the slow reference
 // (the forced-cue scan) on many generated values.
 import { PII_TYPES, type PiiType } from './types';
-import { addressLike, genderOf, personLike } from './column-values';
+import { addressLikeTrimmed, genderOf, personLikeTrimmed } from './column-values';
 import { VERHOEFF_STEP, verhoeffValidBuf } from './verhoeff';
 import { CHAR_CLASS as CHAR_CLASS_TABLE, C_DIGIT, C_DEV_DIGIT, C_LOWER, C_UPPER, C_UNDERSCORE } from './digits';
 import { looksLikeCompactTimestamp } from './timestamps';
@@ -26,9 +26,9 @@ const YEAR_MAX = maxBirthYear();
 /** Value 0..9 of an ASCII or Devanagari digit, or -1. */
 function digitOf(c: number): number {
   const a = c - 48;
-  if (a >= 0 && a <= 9) return a;
+  if (a >>> 0 <= 9) return a;
   const b = c - 0x966;
-  return b >= 0 && b <= 9 ? b : -1;
+  return b >>> 0 <= 9 ? b : -1;
 }
 
 /** Every code unit of v is a digit (ASCII or Devanagari). */
@@ -162,18 +162,22 @@ function phoneGroups(k: number): number {
  */
 function aadhaar(v: string): boolean {
   const n = v.length;
-  if (n === 14) {
-    if (!isIdSep(v.charCodeAt(4)) || !isIdSep(v.charCodeAt(9))) return false;
-  } else if (n !== 12) return false;
   let c = 0;
-  let i = 0;
-  for (let p = n - 1; p >= 0; p--) {
-    if (n === 14 && (p === 9 || p === 4)) continue;
-    const d = digitOf(v.charCodeAt(p));
-    if (d < 0) return false;
-    c = STEP[((i & 7) * 10 + d) * 10 + c]!;
-    i++;
-  }
+  if (n === 12) {
+    for (let i = 0; i < 12; i++) {
+      const d = digitOf(v.charCodeAt(11 - i));
+      if (d < 0) return false;
+      c = STEP[((i & 7) * 10 + d) * 10 + c]!;
+    }
+  } else if (n === 14) {
+    if (!isIdSep(v.charCodeAt(4)) || !isIdSep(v.charCodeAt(9))) return false;
+    // Digit i from the end sits at 13 - i - (one per separator passed): groups 10–13, 5–8, 0–3.
+    for (let i = 0; i < 12; i++) {
+      const d = digitOf(v.charCodeAt(13 - i - (i >> 2)));
+      if (d < 0) return false;
+      c = STEP[((i & 7) * 10 + d) * 10 + c]!;
+    }
+  } else return false;
   return c === 0 && digitOf(v.charCodeAt(0)) >= 2;
 }
 
@@ -500,8 +504,8 @@ const CHECK_DOB: Checker = (v) => v.length >= 6 && v.length <= 22 && dateOfBirth
 // (lower case, mixed) take the general reader.
 const CHECK_PAN: Checker = (v) => v.length === 10 && (panShapeAt(v, 0) ? panHolderValidAt(v, 0) : alnumWhole(v) === 'IN_PAN');
 const CHECKERS: Record<PiiType, Checker> = {
-  PERSON: personLike,
-  ADDRESS: addressLike,
+  PERSON: personLikeTrimmed,
+  ADDRESS: addressLikeTrimmed,
   GENDER: (v) => genderOf(v) !== null,
   IN_AADHAAR: CHECK_AADHAAR,
   IN_VID: (v) => v.length >= 16 && v.length <= 19 && vid(v),
@@ -552,9 +556,9 @@ export function validateTypeIndex(typeIndex: number, value: string): boolean {
     case I_PINCODE:
       return CHECK_PINCODE(v);
     case I_PERSON:
-      return personLike(v);
+      return personLikeTrimmed(v);
     case I_ADDRESS:
-      return addressLike(v);
+      return addressLikeTrimmed(v);
     default:
       return BY_INDEX[typeIndex]!(v);
   }
