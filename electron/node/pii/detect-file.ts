@@ -112,15 +112,32 @@ async function* once(b: Buffer): AsyncGenerator<Buffer> {
   yield b;
 }
 
-function runWorker(job: RangeJob, workerUrl: URL): Promise<RangeResult> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(workerUrl, { workerData: job });
-    w.once('message', (m: RangeResult) => resolve(m));
-    w.once('error', reject);
-    w.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`detection worker exited with code ${code}`));
+/** A detection worker started with its byte range; it parses once it is sent the column plans. */
+class RangeWorker {
+  private readonly worker: Worker;
+  private readonly result: Promise<RangeResult>;
+
+  constructor(job: Omit<RangeJob, 'plans'>, url: URL) {
+    this.worker = new Worker(url, { workerData: job });
+    this.result = new Promise((resolve, reject) => {
+      this.worker.once('message', (m: RangeResult) => resolve(m));
+      this.worker.once('error', reject);
+      this.worker.once('exit', (code) => {
+        if (code !== 0) reject(new Error(`detection worker exited with code ${code}`));
+      });
     });
-  });
+    // A worker stopped before it was sent plans ends with an exit code nobody waits for.
+    this.result.catch(() => {});
+  }
+
+  run(plans: RangeJob['plans']): Promise<RangeResult> {
+    this.worker.postMessage(plans);
+    return this.result;
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
 }
 
 export async function detectFile(file: string, opts: DetectFileOptions = {}): Promise<DetectFileResult> {
@@ -144,8 +161,6 @@ export async function detectFile(file: string, opts: DetectFileOptions = {}): Pr
   const format = d.format as 'csv' | 'tsv';
   const headerEnd = headerEndIn(head);
   if (headerEnd <= 0) return single(file, format, d.encoding, d.delimiter, signal, false);
-  const plans = await inferPlans(file, size, format, d.encoding, d.delimiter, signal);
-  if (!plans) return single(file, format, d.encoding, d.delimiter, signal, false);
   const cuts = [headerEnd];
   const fd2 = fs.openSync(file, 'r');
   try {
@@ -163,15 +178,28 @@ export async function detectFile(file: string, opts: DetectFileOptions = {}): Pr
   cuts.push(size);
   if (cuts.length <= 2) return single(file, format, d.encoding, d.delimiter, signal, false);
 
-  const jobs: RangeJob[] = [];
+  const jobs: Omit<RangeJob, 'plans'>[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
-    jobs.push({
-      file, start: k === 0 ? 0 : cuts[k]!, end: cuts[k + 1]!, headerEnd, format,
-      encoding: d.encoding, delimiter: d.delimiter, plans: [...plans],
-    });
+    jobs.push({ file, start: k === 0 ? 0 : cuts[k]!, end: cuts[k + 1]!, headerEnd, format, encoding: d.encoding, delimiter: d.delimiter });
   }
-  const url = await workerUrl('detect-worker', import.meta.url);
-  const results = await Promise.all(jobs.map((j) => runWorker(j, url)));
+  // The workers start before the columns are typed: loading their modules (about a fifth of a second a
+  // thread) overlaps with typing them here, and the plans follow by message.
+  const spawning = workerUrl('detect-worker', import.meta.url).then((url) => jobs.map((j) => new RangeWorker(j, url)));
+  spawning.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+  let plans: Map<string, ColumnPlan[]> | null;
+  try {
+    plans = await inferPlans(file, size, format, d.encoding, d.delimiter, signal);
+  } catch (e) {
+    for (const w of await spawning.catch(() => [])) w.stop();
+    throw e;
+  }
+  const started = await spawning;
+  if (!plans) {
+    for (const w of started) w.stop();
+    return single(file, format, d.encoding, d.delimiter, signal, false);
+  }
+  const planList = [...plans];
+  const results = await Promise.all(started.map((w) => w.run(planList)));
   // A range before a cut that is unbalanced (the cut fell inside quotes) or stopped early (a record over
   // the size cap: a single-thread parse stops there too) does not add up to the single-thread result.
   if (results.slice(0, -1).some((r) => r.counts.warnings.includes('unbalanced-quotes') || r.status !== 'parsed')) {

@@ -143,6 +143,18 @@ describe('detectFile', () => {
     expect(two.plans).toEqual(one.plans);
   }, 60_000);
 
+  it('does not split when the head holds too few records to type the columns (the started workers are stopped)', async () => {
+    // About 30 KB a record: the first 4 MB hold fewer than INFER_ROWS of them.
+    const rows = Array.from({ length: 300 }, (_, i) => makeRow(i));
+    for (const row of rows) row[5] = `${row[5]} ${'lorem ipsum '.repeat(2500)}`;
+    const f = write('huge-records.csv', [HEADER.join(','), ...rows.map((row) => row.map(quote).join(','))]);
+    const one = await detectFile(f, { workers: 1 });
+    const two = await detectFile(f, { workers: 2, minSplitBytes: 0 });
+    expect(two.threads).toBe(1);
+    expect(two.fellBack).toBe(false);
+    expect(byName(two.findings)).toEqual(byName(one.findings));
+  }, 60_000);
+
   it('a cut inside a quoted field falls back to one thread with the same result', async () => {
     const rows = Array.from({ length: 400 }, (_, i) => makeRow(i));
     // One huge quoted field of many lines across the middle of the file.
