@@ -18,6 +18,7 @@ export function cleanRows(text: string, delimiter: string, newline: string): str
   let i = 0;
   let nextNl = text.indexOf(newline, 0);
   let nextDelim = text.indexOf(delimiter, 0);
+  let nextQuote = text.indexOf('"', 0);
   for (;;) {
     let end: number; // where the field's text ends (the delimiter, the line break, or n)
     if (text.charCodeAt(i) === 0x22) {
@@ -35,15 +36,16 @@ export function cleanRows(text: string, delimiter: string, newline: string): str
       row.push(from === i + 1 ? text.slice(from, q) : value + text.slice(from, q));
       end = q + 1;
       if (end < n && text.charCodeAt(end) !== d && !text.startsWith(newline, end)) return null;
+      nextQuote = text.indexOf('"', end);
       if (nextNl !== -1 && nextNl < end) nextNl = text.indexOf(newline, end);
       if (nextDelim !== -1 && nextDelim < end) nextDelim = text.indexOf(delimiter, end);
     } else {
       if (nextNl !== -1 && nextNl < i) nextNl = text.indexOf(newline, i);
       if (nextDelim !== -1 && nextDelim < i) nextDelim = text.indexOf(delimiter, i);
       end = nextNl === -1 ? (nextDelim === -1 ? n : nextDelim) : nextDelim === -1 ? nextNl : Math.min(nextNl, nextDelim);
-      const field = text.slice(i, end);
-      if (field.indexOf('"') !== -1) return null; // papaparse keeps it as a character; leave that to it
-      row.push(field);
+      // A quote inside an unquoted field: papaparse keeps it as a character; leave that to it.
+      if (nextQuote !== -1 && nextQuote < end) return null;
+      row.push(text.slice(i, end));
     }
     if (end >= n) {
       rows.push(row);

@@ -50,6 +50,7 @@ function countChar(s: string, code: number): number {
 export function processSegment(job: SegmentJob): SegmentResult {
   const { syntax, headerWidth, maxColumns } = job;
   const breakCode = syntax.newline === '\r' ? 13 : 10;
+  const breakChar = String.fromCharCode(breakCode);
   const profiles: ProfileState[] = [];
   const records: number[] = [];
   const problems: SegmentResult['problems'] = [];
@@ -69,13 +70,20 @@ export function processSegment(job: SegmentJob): SegmentResult {
     const rows = groupRecords(text, syntax);
     let line = g.line;
     let n = 0;
+    // Line breaks inside fields shift the line numbers of the records after them. When the group has no more
+    // line-break characters than records, there are none, and no field needs looking at.
+    let textBreaks = 0;
+    for (let k = text.indexOf(breakChar); k !== -1 && textBreaks <= rows.length; k = text.indexOf(breakChar, k + 1)) textBreaks++;
+    const fieldBreaks = textBreaks > rows.length - 1;
     for (let r = 0; r < rows.length; r++) {
       const fields = rows[r]!;
       const start = line;
       let breaks = 0;
-      for (let i = 0; i < fields.length; i++) {
-        const f = fields[i]!;
-        if (f.length > 0 && f.indexOf(syntax.newline === '\r' ? '\r' : '\n') !== -1) breaks += countChar(f, breakCode);
+      if (fieldBreaks) {
+        for (let i = 0; i < fields.length; i++) {
+          const f = fields[i]!;
+          if (f.length > 0 && f.indexOf(breakChar) !== -1) breaks += countChar(f, breakCode);
+        }
       }
       line += 1 + breaks;
       if (fields.length === 1 && fields[0] === '') continue; // blank line
