@@ -1,6 +1,6 @@
 // Format detection (content first, the file name only breaks ties) and the parser for each format.
 import { sniffDelimiter } from './parsers/csv-sniff.js';
-import { createCsvParser } from './parsers/csv.js';
+import { createGroupedCsvParser } from './parsers/csv-grouped.js';
 import { decodeWindows1252, guessEncoding } from './parsers/encoding.js';
 import { createJsonParser, createNdjsonParser } from './parsers/json.js';
 import { createSqlDumpParser } from './parsers/sql-dump.js';
@@ -124,10 +124,12 @@ export function createParser(format: Exclude<FormatId, 'sqlite'>, options?: Pars
 export function createParser(format: FormatId, options?: ParserOptions): StreamParser | RandomAccessParser;
 export function createParser(format: FormatId, options: ParserOptions = {}): StreamParser | RandomAccessParser {
   switch (format) {
+    // UTF-8 / Windows-1252 CSV is read group by group as the in-place import reads it; UTF-16 goes to the
+    // streaming papaparse parser (parsers/csv.ts), which the grouped one is tested against.
     case 'csv':
-      return createCsvParser(options);
+      return createGroupedCsvParser(options);
     case 'tsv':
-      return createCsvParser({ ...options, tsv: true, delimiter: options.delimiter ?? '\t' });
+      return createGroupedCsvParser({ ...options, tsv: true, delimiter: options.delimiter ?? '\t' });
     case 'json':
       return createJsonParser(options);
     case 'ndjson':

@@ -2,7 +2,7 @@
 // for detectFile. Kept apart from detect-file.ts so a worker loads the CSV parser and the detector only,
 // not every format's parser (and sql.js) that the coordinator's format detection needs.
 import fs from 'node:fs';
-import { createCsvParser } from '../ingest/parsers/csv';
+import { createGroupedCsvParser } from '../ingest/parsers/csv-grouped';
 import type { StreamParser, TextEncoding } from '../ingest/parsers/types';
 import { TableDetector, type ColumnPlan, type DetectionCounts } from './table-detector';
 
@@ -25,13 +25,13 @@ export interface RangeResult {
 }
 
 /**
- * The parser createParser (ingest/formats.ts) returns for 'csv' and 'tsv', built the same way: a range
+ * The parser createParser (ingest/formats.ts) returns for 'csv' and 'tsv' (the grouped reader), built the same way: a range
  * must be read exactly as a single-thread run reads the whole file (detect-file's tests compare the two).
  */
 export function rangeParser(format: 'csv' | 'tsv', encoding: TextEncoding | undefined, delimiter: string | undefined): StreamParser {
   return format === 'tsv'
-    ? createCsvParser({ encoding, tsv: true, delimiter: delimiter ?? '\t' })
-    : createCsvParser({ encoding, delimiter });
+    ? createGroupedCsvParser({ encoding, tsv: true, delimiter: delimiter ?? '\t' })
+    : createGroupedCsvParser({ encoding, delimiter });
 }
 
 /** Parses bytes [start, end) of the file (header prepended) into a detector with the given plans. */
