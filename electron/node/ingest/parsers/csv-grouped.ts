@@ -45,6 +45,7 @@ export async function parseCsvGrouped(input: ByteInput, sink: RecordSink, signal
   const limits = resolveLimits(options);
   const table = options.tableName ?? 'data';
   const breakCode = syntax.newline === '\r' ? 13 : 10;
+  const breakChar = String.fromCharCode(breakCode);
 
   let columns: string[] | null = null;
   let headerWidth = 0;
@@ -68,10 +69,15 @@ export async function parseCsvGrouped(input: ByteInput, sink: RecordSink, signal
     const { text, invalidUtf8 } = decodeGroup(bytes, encoding);
     if (invalidUtf8 && invalidAt < 0) invalidAt = at + firstInvalidUtf8(bytes);
     let line = firstLine;
-    for (const fields of groupRecords(text, syntax)) {
+    const rows = groupRecords(text, syntax);
+    // Fields hold line breaks only if the text has more of them than records (see csv-segment.ts).
+    let textBreaks = 0;
+    for (let k = text.indexOf(breakChar); k !== -1 && textBreaks <= rows.length; k = text.indexOf(breakChar, k + 1)) textBreaks++;
+    const fieldBreaks = textBreaks > rows.length - 1;
+    for (const fields of rows) {
       const start = line;
       let breaks = 0;
-      for (const f of fields) if (f.length > 0) breaks += countCode(f, breakCode);
+      if (fieldBreaks) for (const f of fields) if (f.length > 0 && f.indexOf(breakChar) !== -1) breaks += countCode(f, breakCode);
       line += 1 + breaks;
       if (fields.length === 1 && fields[0] === '') continue; // blank line
       if (columns === null) {
