@@ -10,7 +10,7 @@ import { byteChunks, HEAD_BYTES, readHead } from './byte-chunks.js';
 import { parseCsv, type CsvOptions } from './csv.js';
 import { sniffDelimiter, sniffNewline } from './csv-sniff.js';
 import { bomLengthFor, decodeWindows1252, guessEncoding } from './encoding.js';
-import { dedupeHeader, extraColumnName } from './header-names.js';
+import { CsvTable } from './csv-table.js';
 import type { ByteInput, ParseOutcome, RecordSink, StreamParser } from './types.js';
 import { resolveLimits } from './types.js';
 
@@ -47,9 +47,7 @@ export async function parseCsvGrouped(input: ByteInput, sink: RecordSink, signal
   const breakCode = syntax.newline === '\r' ? 13 : 10;
   const breakChar = String.fromCharCode(breakCode);
 
-  let columns: string[] | null = null;
-  let headerWidth = 0;
-  let taken = new Set<string>();
+  const records = new CsvTable(sink, table, limits.maxColumns);
   let invalidAt = -1;
   // Bytes held: from `heldStart` (absolute) on; groups are cut from them.
   let held: Buffer[] = [];
@@ -59,7 +57,7 @@ export async function parseCsvGrouped(input: ByteInput, sink: RecordSink, signal
   let inGroup = 0;
   const cuts: { end: number; nextLine: number }[] = [];
   const scanner = new RecordScanner(syntax, bomLength, (end) => {
-    if (++inGroup === GROUP_RECORDS || columns === null) {
+    if (++inGroup === GROUP_RECORDS || records.columns === null) {
       cuts.push({ end, nextLine: scanner.recordStartBreaks + 1 });
       inGroup = 0;
     }
@@ -68,6 +66,7 @@ export async function parseCsvGrouped(input: ByteInput, sink: RecordSink, signal
   const readGroup = (bytes: Buffer, firstLine: number, at: number): void => {
     const { text, invalidUtf8 } = decodeGroup(bytes, encoding);
     if (invalidUtf8 && invalidAt < 0) invalidAt = at + firstInvalidUtf8(bytes);
+    const hasReplacement = (fields: string[]): boolean => invalidUtf8 && fields.some((f) => f.indexOf('\uFFFD') !== -1);
     let line = firstLine;
     const rows = groupRecords(text, syntax);
     // Fields hold line breaks only if the text has more of them than records (see csv-segment.ts).
@@ -80,34 +79,7 @@ export async function parseCsvGrouped(input: ByteInput, sink: RecordSink, signal
       if (fieldBreaks) for (const f of fields) if (f.length > 0 && f.indexOf(breakChar) !== -1) breaks += countCode(f, breakCode);
       line += 1 + breaks;
       if (fields.length === 1 && fields[0] === '') continue; // blank line
-      if (columns === null) {
-        columns = dedupeHeader(fields);
-        headerWidth = columns.length;
-        taken = new Set(columns);
-        sink.table(table, [...columns]);
-        continue;
-      }
-      const where = { line: start };
-      const width = columns.length;
-      let cells: (string | null)[] = fields;
-      if (fields.length !== headerWidth) sink.malformed(table, where, `line ${start}: record has ${fields.length} fields, the header has ${headerWidth}`);
-      if (fields.length < width) {
-        cells = fields.slice();
-        while (cells.length < width) cells.push(null);
-      } else if (fields.length > width) {
-        const target = Math.min(fields.length, limits.maxColumns);
-        if (target > width) {
-          for (let i = width; i < target; i++) {
-            const name = extraColumnName(i + 1, taken);
-            taken.add(name);
-            columns.push(name);
-          }
-          sink.table(table, [...columns]);
-        }
-        if (fields.length > columns.length) cells = fields.slice(0, columns.length);
-      }
-      if (invalidUtf8 && fields.some((f) => f.indexOf('\uFFFD') !== -1)) sink.malformed(table, where, `line ${start}: record holds invalid UTF-8 bytes (replaced with U+FFFD)`);
-      sink.row(table, cells, where);
+      records.add(fields, start, hasReplacement);
     }
   };
 
@@ -168,6 +140,6 @@ export async function parseCsvGrouped(input: ByteInput, sink: RecordSink, signal
     const line = scanner.recordStartBreaks + 1;
     sink.warning('unbalanced-quotes', `The file has an odd number of quote characters: a quoted field may be unterminated; the record starting at line ${line} may hold the rest of the file.`, { line });
   }
-  if (columns === null) return { status: 'parsed', encoding, reason: 'The file holds no records.' };
+  if (records.columns === null) return { status: 'parsed', encoding, reason: 'The file holds no records.' };
   return { status: 'parsed', encoding };
 }

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Duplex } from 'node:stream';
 import { AbortError, raceAbort, yieldToEventLoop } from './abort.js';
 import { sniffDelimiter, sniffNewline } from './csv-sniff.js';
-import { dedupeHeader, extraColumnName } from './header-names.js';
+import { CsvTable } from './csv-table.js';
 import { countChar, InvalidUtf8Reporter, openTextInput } from './text-input.js';
 import type { ByteInput, ParseOutcome, ParserOptions, RecordSink, StreamParser } from './types.js';
 import { resolveLimits } from './types.js';
@@ -44,11 +44,9 @@ export async function parseCsv(
   const lineBreakChar = newline === '\r' ? '\r' : '\n';
   const utf8 = new InvalidUtf8Reporter(text.decoder, sink);
 
-  let columns: string[] | null = null;
   // Rows are judged against the header's own width: a long row widens the table, but the rows after it
   // that match the header are not malformed.
-  let headerWidth = 0;
-  let taken = new Set<string>();
+  const records = new CsvTable(sink, table, limits.maxColumns);
   let line = 1; // physical line where the next record starts
   let charsSinceRecord = 0;
 
@@ -60,43 +58,13 @@ export async function parseCsv(
     for (const f of fields) if (f.length > 0 && f.indexOf(lineBreakChar) !== -1) breaks += countChar(f, lineBreakChar);
     line += 1 + breaks;
     if (fields.length === 1 && fields[0] === '') return; // blank line
-    if (columns === null) {
-      columns = dedupeHeader(fields);
-      headerWidth = columns.length;
-      taken = new Set(columns);
-      sink.table(table, [...columns]);
-      return;
-    }
-    const at = { line: start };
-    const width = columns.length;
-    let cells: (string | null)[] = fields;
-    if (fields.length !== headerWidth) sink.malformed(table, at, `line ${start}: record has ${fields.length} fields, the header has ${headerWidth}`);
-    if (fields.length !== width) {
-      if (fields.length < width) {
-        cells = fields.slice() as (string | null)[];
-        while (cells.length < width) cells.push(null);
-      } else {
-        const target = Math.min(fields.length, limits.maxColumns);
-        if (target > width) {
-          for (let i = width; i < target; i++) {
-            const name = extraColumnName(i + 1, taken);
-            taken.add(name);
-            columns.push(name);
-          }
-          sink.table(table, [...columns]);
-        }
-        if (fields.length > columns.length) cells = fields.slice(0, columns.length);
-      }
-    }
-    if (utf8.pending > 0) {
+    records.add(fields, start, (fs) => {
+      if (utf8.pending <= 0) return false;
       let bad = 0;
-      for (const f of fields) if (f.indexOf('\uFFFD') !== -1) bad += countChar(f, '\uFFFD');
-      if (bad > 0) {
-        utf8.attribute(bad);
-        sink.malformed(table, at, `line ${start}: record holds invalid UTF-8 bytes (replaced with U+FFFD)`);
-      }
-    }
-    sink.row(table, cells, at);
+      for (const f of fs) if (f.indexOf('\uFFFD') !== -1) bad += countChar(f, '\uFFFD');
+      if (bad > 0) utf8.attribute(bad);
+      return bad > 0;
+    });
   };
 
   const papa = Papa.parse(Papa.NODE_STREAM_INPUT, {
@@ -171,6 +139,6 @@ export async function parseCsv(
       { line: lastStart },
     );
   }
-  if (columns === null) return { status: 'parsed', encoding, reason: 'The file holds no records.' };
+  if (records.columns === null) return { status: 'parsed', encoding, reason: 'The file holds no records.' };
   return { status: 'parsed', encoding };
 }
