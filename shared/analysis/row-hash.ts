@@ -5,6 +5,15 @@ export function hash53(s: string, seed = 0): number {
   return hash53Range(s, 0, s.length, seed);
 }
 
+/** cyrb53's final mix of its two 32-bit lanes into 53 bits. */
+function finish53(h1: number, h2: number): number {
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 /** hash53 of s.slice(start, end), without making the slice. */
 export function hash53Range(s: string, start: number, end: number, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed, h2 = 0x41c6ce57 ^ seed;
@@ -13,11 +22,7 @@ export function hash53Range(s: string, start: number, end: number, seed = 0): nu
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return finish53(h1, h2);
 }
 
 /** hash53 of a row's cells joined with U+0000, a null cell written as U+0001 (characters that cannot
@@ -41,11 +46,7 @@ export function hashCells(cells: readonly (string | null)[], seed = 0): number {
       h2 = Math.imul(h2 ^ c, 1597334677);
     }
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return finish53(h1, h2);
 }
 
 /** Growable list of row hashes; repeats are counted after sorting. */

@@ -3,18 +3,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { cleanRows } from '../../../electron/node/ingest/csv-clean.js';
+import { Rng } from '../../fixtures/pii/prng.js';
 
 const papa = (text: string, delimiter: string, newline: string) =>
   Papa.parse<string[]>(text, { delimiter, newline: newline as '\n', quoteChar: '"', header: false, skipEmptyLines: false }).data;
-
-function rng(seed: number) {
-  return (n: number) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-}
 
 describe('cleanRows', () => {
   it('reads ordinary quoted CSV as papaparse does', () => {
@@ -37,7 +29,8 @@ describe('cleanRows', () => {
   });
 
   it('equals papaparse on generated text whenever it answers, and answers for well-formed CSV', () => {
-    const rnd = rng(11);
+    const r = new Rng(11);
+    const rnd = (n: number) => r.int(0, n - 1);
     const alphabet = ['a', 'é', 'अ', ' ', ',', ';', '\t', '"', '""', '\n', '\r', '\r\n', 'x'];
     let answered = 0;
     for (let f = 0; f < 3000; f++) {

@@ -7,6 +7,8 @@ import { parseCsvGrouped } from '../../../electron/node/ingest/parsers/csv-group
 import { cp1252, utf16le, utf8Bom } from '../../fixtures/ingest/text-samples.js';
 import { corpus, corporaSkipMessage, haveCorpora } from './parsers/corpora.js';
 import { chunked, never, TestSink } from './parsers/test-sink.js';
+import { Rng } from '../../fixtures/pii/prng.js';
+import { awkwardCsv } from '../../fixtures/ingest/awkward-csv.js';
 
 async function run(parse: typeof parseCsv, buf: Buffer, chunk: number, opts: Parameters<typeof parseCsv>[3] = {}) {
   const sink = new TestSink();
@@ -49,28 +51,8 @@ describe('grouped CSV parser', () => {
   });
 
   it('agrees on generated files with every awkward character', async () => {
-    let seed = 5;
-    const rnd = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
-    const alphabet = ['a', 'b', ' ', ',', '"', '\n', '\r\n', '\r', 'é', 'अ', '\t', ';'];
-    for (let f = 0; f < 16; f++) {
-      const lines = ['c1,c2,c3'];
-      for (let r = 0; r < 300; r++) {
-        const cells: string[] = [];
-        for (let c = rnd(4); c >= 0; c--) {
-          let v = '';
-          for (let k = rnd(6); k > 0; k--) v += alphabet[rnd(alphabet.length)];
-          cells.push(/[",\r\n]/.test(v) || rnd(4) === 0 ? `"${v.replaceAll('"', '""')}"` : v);
-        }
-        lines.push(cells.join(','));
-      }
-      const eol = f % 2 ? '\r\n' : '\n';
-      await expectSame(lines.join(eol) + (f % 3 ? eol : ''));
-    }
+    const rng = new Rng(5);
+    for (let f = 0; f < 16; f++) await expectSame(awkwardCsv(rng, 300, f % 2 ? '\r\n' : '\n', f % 3 !== 0));
   });
 });
 

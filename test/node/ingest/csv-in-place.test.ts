@@ -14,6 +14,8 @@ import { sniffNewline } from '../../../electron/node/ingest/parsers/csv-sniff.js
 import { cp1252, utf8Bom } from '../../fixtures/ingest/text-samples.js';
 import { corpus, corporaSkipMessage, haveCorpora } from './parsers/corpora.js';
 import { chunked, never, TestSink } from './parsers/test-sink.js';
+import { Rng } from '../../fixtures/pii/prng.js';
+import { awkwardCsv } from '../../fixtures/ingest/awkward-csv.js';
 
 class CaptureSink implements InPlaceSink {
   malformedCount = 0;
@@ -138,29 +140,10 @@ describe('CSV read in place', () => {
   });
 
   it('agrees with the streaming parser on generated files with every awkward character', async () => {
-    let seed = 7;
-    const rnd = (n: number) => {
-      // mulberry32
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
-    const alphabet = ['a', 'b', ' ', ',', '"', '\n', '\r\n', '\r', 'é', 'अ', '\t', ';'];
+    const rng = new Rng(7);
     for (let f = 0; f < 12; f++) {
-      const lines = ['c1,c2,c3'];
-      for (let r = 0; r < 40; r++) {
-        const cells: string[] = [];
-        const width = 1 + rnd(4);
-        for (let c = 0; c < width; c++) {
-          let v = '';
-          for (let k = rnd(6); k > 0; k--) v += alphabet[rnd(alphabet.length)];
-          cells.push(/[",\r\n]/.test(v) || rnd(4) === 0 ? `"${v.replaceAll('"', '""')}"` : v);
-        }
-        lines.push(cells.join(','));
-      }
       const eol = f % 2 ? '\r\n' : '\n';
-      await expectSame(lines.join(eol) + (f % 3 ? eol : ''), [{ groupRecords: 1 + rnd(5), chunk: 1 + rnd(20), workers: f % 4 === 0 ? 2 : 0 }]);
+      await expectSame(awkwardCsv(rng, 40, eol, f % 3 !== 0), [{ groupRecords: rng.int(1, 5), chunk: rng.int(1, 20), workers: f % 4 === 0 ? 2 : 0 }]);
     }
   });
 

@@ -8,16 +8,11 @@ import path from 'node:path';
 import { detectCell, inferColumn, scanText, verhoeffCheckDigit, PII_TYPES, type PiiType } from '../../../shared/pii/index';
 import { TableDetector, INFER_ROWS, MIN_FINDING_CHARS, hasDigitOrAt } from '../../../electron/node/pii/table-detector';
 import { detectFile } from '../../../electron/node/pii/detect-file';
+import { Rng } from '../../fixtures/pii/prng';
 
 function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.next();
 }
 const r = rng(7);
 const int = (n: number): number => Math.floor(r() * n);

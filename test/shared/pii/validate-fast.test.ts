@@ -6,16 +6,11 @@ import { PII_TYPES, validateValue, verhoeffValid, verhoeffCheckDigit, gstinCheck
 import { validateTypeIndex } from '../../../shared/pii/validate';
 import { addressLike, genderOf, personLike } from '../../../shared/pii/column-values';
 import { refAddressLike, refGenderOf, refPersonLike, refValidateValue, refVerhoeffValid } from './reference-validate';
+import { Rng } from '../../fixtures/pii/prng';
 
 function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.next();
 }
 
 const r = rng(20240611);
