@@ -124,7 +124,7 @@ export const RowsPage = z.object({
   columns: z.array(ColumnInfo),
   /** Redacted cells: the renderer never receives a raw value outside evidence.reveal. */
   rows: z.array(z.array(z.string().nullable())),
-  /** Row numbers (0-based) of `rows`, for search results that are not contiguous. */
+  /** 0-based indexes of `rows` (people see record number = index + 1), for search results that are not contiguous. */
   rowNumbers: z.array(z.number().int()),
 });
 export type RowsPage = z.infer<typeof RowsPage>;
@@ -161,7 +161,9 @@ export const CustodyEntryView = z.object({
   action: z.string(),
   examiner: z.string(),
   keyFingerprint: z.string(),
+  /** One line for people in English, and the same in Hindi (records numbered from 1). */
   summary: z.string(),
+  summaryHi: z.string(),
   evidenceId: z.string().nullable(),
   entryHash: z.string(),
 });

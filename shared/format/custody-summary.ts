@@ -1,69 +1,148 @@
-// One line per custody entry for people: what happened, to what, without personal data (entries carry
-// hashes, names of files, positions and reasons, never cell values).
+// One line per custody entry for people, in English or Hindi: what happened, to what, without personal
+// data (entries carry hashes, names of files, positions and reasons, never cell values). The app's
+// timeline, the CLI's `custody log` and the printed report all use this one summariser.
 export interface EntryLike {
   action: string;
   details: Record<string, unknown>;
   subject?: Record<string, unknown>;
 }
 
+export type SummaryLang = 'en' | 'hi';
+
 const s = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
 const short = (h: unknown): string => (typeof h === 'string' && h.length > 16 ? `${h.slice(0, 12)}…` : s(h));
-/** " page 2" (and ", image 2" where a page has several) for an entry about a scanned PDF's page image. */
-const onPage = (page: unknown, image: unknown): string =>
-  typeof page === 'number' ? ` page ${page}${typeof image === 'number' && image > 0 ? `, image ${image + 1}` : ''}` : '';
+const INDIAN = new Intl.NumberFormat('en-IN');
+/** A count in Indian grouping (6,41,724); anything that is not a number is shown as stored. */
+const n = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? INDIAN.format(v) : s(v));
 
-export function summariseEntry(e: EntryLike): string {
-  const d = e.details;
-  switch (e.action) {
-    case 'vault.created':
-      return 'Vault created; examiner key generated';
-    case 'vault.unlocked':
-      return 'Vault unlocked';
-    case 'vault.passphrase_changed':
-      return 'Vault passphrase changed';
-    case 'case.created':
-      return `Case opened: ${s(d.title)}${d.ref ? ` (ref. ${s(d.ref)})` : ''}`;
-    case 'case.renamed':
-      return `Case renamed from "${s(d.from)}" to "${s(d.to)}"`;
-    case 'evidence.acquired':
-      return `Acquired ${s(d.name)} (${s(d.bytes)} bytes, SHA-256 ${short(d.sha256)}) as ${s(d.evidenceId)}${d.parentId ? ` from archive ${s(d.parentId)}` : ''}${d.reason ? `; reason: ${s(d.reason)}` : ''}`;
-    case 'evidence.parsed':
-      return `Parsed ${s(d.evidenceId)} as ${s(d.format)}: ${s(d.records)} records, ${s(d.malformed)} malformed, status ${s(d.status)}${d.reason ? ` (${s(d.reason)})` : ''}`;
-    case 'evidence.duplicate':
-      return `Same bytes as ${s(d.existingEvidenceId)} offered again (${s(d.name)}); not stored twice`;
-    case 'evidence.viewed': {
-      if (d.view === 'redacted-image') return `Viewed the redacted image of ${s(d.evidenceId)}${onPage(d.page, d.image)} (SHA-256 ${short(d.sha256)})`;
-      const rows = Array.isArray(d.rows) ? d.rows : [];
-      return `Viewed ${s(d.evidenceId)}${d.table ? ` table ${s(d.table)}` : ''}, records ${s(rows[0])}–${Number(rows[1] ?? 0) - 1}`;
-    }
-    case 'evidence.searched':
-      return `Searched ${s(d.evidenceId)}: ${s(d.matches)} matches in ${s(d.scanned)} records`;
-    case 'value.revealed': {
-      const img = typeof d.image === 'object' && d.image !== null ? (d.image as Record<string, unknown>) : null;
-      if (img) return `Revealed ${s(d.evidenceId)}${onPage(img.page, img.pageImage)} image identifier no. ${Number(img.finding) + 1} (${s(img.type)}, text line ${Number(img.line) + 1}); reason: ${s(d.reason)}`;
-      return `Revealed ${s(d.evidenceId)} row ${s(d.row)}, column ${s(d.column)}; reason: ${s(d.reason)}`;
-    }
-    case 'import.cancelled':
-      return `Import of ${s(d.name)} cancelled after ${s(d.bytesRead)} bytes; nothing kept`;
-    case 'import.failed':
-      return `Import of ${s(d.name)} failed: ${s(d.problem)}`;
-    case 'note.added':
-      return `Note${d.evidenceId ? ` on ${s(d.evidenceId)}` : ''}: ${s(d.text)}`;
-    case 'tag.added':
-      return `Tag "${s(d.tag)}" added to ${s(d.evidenceId)}`;
-    case 'verify.run':
-      return `Verification passed: ${s(d.entries)} entries, ${s(d.evidence)} evidence items re-hashed`;
-    case 'analysis.run':
-      return `Authenticity analysis run on ${s(d.evidence)} evidence items`;
-    case 'report.generated':
-      return `Report generated (${s(d.template)}, ${s(d.lang)}); PDF SHA-256 ${short(d.pdfSha256)}`;
-    case 'export.created':
-      return `Redacted ${s(d.format)} export of ${s(d.evidenceId)}${onPage(d.page, d.image)} written (SHA-256 ${short(d.sha256)})`;
-    case 'case.sent':
-      return `Case sealed for ${s(d.recipientFingerprint)} (package SHA-256 ${short(d.packageSha256)})`;
-    case 'case.received':
-      return `Case received from ${s(d.senderName)} (${s(d.senderFingerprint)})`;
-    default:
-      return e.action;
-  }
+// One record numbering for people: 1-based, as the grid, the CLI and reports show it. Entries written
+// since then carry `record` (one record) and `records` ([first, last], inclusive); older entries carry
+// the API's 0-based `row` and half-open `rows` [from, to), converted here so every entry reads alike.
+export function recordOf(d: Record<string, unknown>): number | null {
+  if (typeof d.record === 'number') return d.record;
+  if (typeof d.row === 'number') return d.row + 1;
+  return null;
+}
+
+export function recordRange(d: Record<string, unknown>): [number, number] | null {
+  const r = d.records;
+  if (Array.isArray(r) && typeof r[0] === 'number' && typeof r[1] === 'number') return [r[0], r[1]];
+  const old = d.rows;
+  if (Array.isArray(old) && typeof old[0] === 'number' && typeof old[1] === 'number') return [old[0] + 1, old[1]];
+  return null;
+}
+
+interface Words {
+  page: (page: unknown, image: unknown) => string;
+  record: (r: number) => string;
+  range: (a: number, b: number) => string;
+  reason: (r: unknown) => string;
+  table: (t: unknown) => string;
+  say: Record<string, (d: Record<string, unknown>, w: Words) => string>;
+}
+
+const EN: Words = {
+  page: (page, image) => (typeof page === 'number' ? ` page ${page}${typeof image === 'number' && image > 0 ? `, image ${image + 1}` : ''}` : ''),
+  record: (r) => `record ${n(r)}`,
+  range: (a, b) => (a === b ? `record ${n(a)}` : `records ${n(a)}–${n(b)}`),
+  reason: (r) => (r ? `; reason: ${s(r)}` : ''),
+  table: (t) => (t ? ` table ${s(t)}` : ''),
+  say: {
+    'vault.created': () => 'Vault created; examiner key generated',
+    'vault.unlocked': () => 'Vault unlocked',
+    'vault.locked': () => 'Vault locked',
+    'vault.passphrase_changed': () => 'Vault passphrase changed',
+    'case.created': (d) => `Case opened: ${s(d.title)}${d.ref ? ` (ref. ${s(d.ref)})` : ''}`,
+    'case.renamed': (d) => `Case renamed from "${s(d.from)}" to "${s(d.to)}"`,
+    'evidence.acquired': (d, w) =>
+      `Acquired ${s(d.name)} (${n(d.bytes)} bytes, SHA-256 ${short(d.sha256)}) as ${s(d.evidenceId)}${d.parentId ? ` from archive ${s(d.parentId)}` : ''}${w.reason(d.reason)}`,
+    'evidence.parsed': (d) =>
+      `Parsed ${s(d.evidenceId)} as ${s(d.format)}: ${n(d.records)} records, ${n(d.malformed)} malformed, status ${s(d.status)}${d.reason ? ` (${s(d.reason)})` : ''}`,
+    'evidence.duplicate': (d) => `Same bytes as ${s(d.existingEvidenceId)} offered again (${s(d.name)}); not stored twice`,
+    'evidence.viewed': (d, w) => {
+      if (d.view === 'redacted-image') return `Viewed the redacted image of ${s(d.evidenceId)}${w.page(d.page, d.image)} (SHA-256 ${short(d.sha256)})`;
+      const r = recordRange(d);
+      return `Viewed ${s(d.evidenceId)}${w.table(d.table)}, ${r ? w.range(r[0], r[1]) : 'records'}`;
+    },
+    'evidence.searched': (d) => `Searched ${s(d.evidenceId)}: ${n(d.matches)} matches in ${n(d.scanned)} records`,
+    'value.revealed': (d, w) => {
+      const img = imageOf(d);
+      if (img) return `Revealed ${s(d.evidenceId)}${w.page(img.page, img.pageImage)} image identifier no. ${Number(img.finding) + 1} (${s(img.type)}, text line ${Number(img.line) + 1})${w.reason(d.reason)}`;
+      const r = recordOf(d);
+      return `Revealed ${s(d.evidenceId)}${w.table(d.table)}${r === null ? '' : `, ${w.record(r)}`}, column ${s(d.column)}${w.reason(d.reason)}`;
+    },
+    'import.cancelled': (d) => `Import of ${s(d.name)} cancelled after ${n(d.bytesRead)} bytes; nothing kept`,
+    'import.failed': (d) => `Import of ${s(d.name)} failed: ${s(d.problem)}`,
+    'note.added': (d, w) => `Note${d.evidenceId ? ` on ${s(d.evidenceId)}${at(d, w)}` : ''}: ${s(d.text)}`,
+    'tag.added': (d, w) => `Tag "${s(d.tag)}" added to ${s(d.evidenceId)}${at(d, w)}`,
+    'tag.removed': (d, w) => `Tag "${s(d.tag)}" removed from ${s(d.evidenceId)}${at(d, w)}`,
+    'claim.recorded': (d) => `Claim recorded for ${s(d.evidenceId)}`,
+    'verify.run': (d) => `Verification passed: ${n(d.entries)} entries, ${n(d.evidence)} evidence items re-hashed`,
+    'analysis.run': (d) => `Authenticity analysis run on ${n(d.evidence)} evidence items`,
+    'report.generated': (d) => `Report generated (${s(d.template)}, ${s(d.lang)}); PDF SHA-256 ${short(d.pdfSha256)}`,
+    'export.created': (d, w) => `Redacted ${s(d.format)} export of ${s(d.evidenceId)}${w.page(d.page, d.image)} written (SHA-256 ${short(d.sha256)})`,
+    'case.sent': (d) => `Case sealed for ${s(d.recipientFingerprint)} (package SHA-256 ${short(d.packageSha256)})`,
+    'case.received': (d) => `Case received from ${s(d.senderName)} (${s(d.senderFingerprint)})`,
+  },
+};
+
+const HI: Words = {
+  page: (page, image) => (typeof page === 'number' ? `, पृष्ठ ${page}${typeof image === 'number' && image > 0 ? `, चित्र ${image + 1}` : ''}` : ''),
+  record: (r) => `रिकॉर्ड ${n(r)}`,
+  range: (a, b) => (a === b ? `रिकॉर्ड ${n(a)}` : `रिकॉर्ड ${n(a)}–${n(b)}`),
+  reason: (r) => (r ? `; कारण: ${s(r)}` : ''),
+  table: (t) => (t ? `, तालिका ${s(t)}` : ''),
+  say: {
+    'vault.created': () => 'वॉल्ट बनाया गया; परीक्षक की कुंजी बनाई गई',
+    'vault.unlocked': () => 'वॉल्ट खोला गया',
+    'vault.locked': () => 'वॉल्ट बंद किया गया',
+    'vault.passphrase_changed': () => 'वॉल्ट का पासफ़्रेज़ बदला गया',
+    'case.created': (d) => `मामला खोला गया: ${s(d.title)}${d.ref ? ` (संदर्भ ${s(d.ref)})` : ''}`,
+    'case.renamed': (d) => `मामले का नाम "${s(d.from)}" से बदलकर "${s(d.to)}" किया गया`,
+    'evidence.acquired': (d, w) =>
+      `${s(d.name)} प्राप्त (${n(d.bytes)} बाइट, SHA-256 ${short(d.sha256)}), पहचान ${s(d.evidenceId)}${d.parentId ? `, संग्रह ${s(d.parentId)} से` : ''}${w.reason(d.reason)}`,
+    'evidence.parsed': (d) =>
+      `${s(d.evidenceId)} को ${s(d.format)} के रूप में पढ़ा गया: ${n(d.records)} रिकॉर्ड, ${n(d.malformed)} त्रुटिपूर्ण, स्थिति ${s(d.status)}${d.reason ? ` (${s(d.reason)})` : ''}`,
+    'evidence.duplicate': (d) => `${s(d.existingEvidenceId)} जैसी ही फ़ाइल फिर दी गई (${s(d.name)}); दोबारा नहीं रखी गई`,
+    'evidence.viewed': (d, w) => {
+      if (d.view === 'redacted-image') return `${s(d.evidenceId)}${w.page(d.page, d.image)} का छिपाया हुआ चित्र देखा गया (SHA-256 ${short(d.sha256)})`;
+      const r = recordRange(d);
+      return `${s(d.evidenceId)}${w.table(d.table)}: ${r ? w.range(r[0], r[1]) : 'रिकॉर्ड'} देखे गए`;
+    },
+    'evidence.searched': (d) => `${s(d.evidenceId)} में खोज: ${n(d.scanned)} रिकॉर्ड में ${n(d.matches)} मिलान`,
+    'value.revealed': (d, w) => {
+      const img = imageOf(d);
+      if (img) return `${s(d.evidenceId)}${w.page(img.page, img.pageImage)} के चित्र की पहचान सं. ${Number(img.finding) + 1} प्रकट (${s(img.type)}, पाठ पंक्ति ${Number(img.line) + 1})${w.reason(d.reason)}`;
+      const r = recordOf(d);
+      return `${s(d.evidenceId)}${w.table(d.table)}${r === null ? '' : `, ${w.record(r)}`}, स्तंभ ${s(d.column)} का मान प्रकट${w.reason(d.reason)}`;
+    },
+    'import.cancelled': (d) => `${s(d.name)} का आयात ${n(d.bytesRead)} बाइट के बाद रद्द; कुछ नहीं रखा गया`,
+    'import.failed': (d) => `${s(d.name)} का आयात विफल: ${s(d.problem)}`,
+    'note.added': (d, w) => `टिप्पणी${d.evidenceId ? ` (${s(d.evidenceId)}${at(d, w)})` : ''}: ${s(d.text)}`,
+    'tag.added': (d, w) => `${s(d.evidenceId)}${at(d, w)} पर टैग "${s(d.tag)}" जोड़ा गया`,
+    'tag.removed': (d, w) => `${s(d.evidenceId)}${at(d, w)} से टैग "${s(d.tag)}" हटाया गया`,
+    'claim.recorded': (d) => `${s(d.evidenceId)} के बारे में दावा दर्ज`,
+    'verify.run': (d) => `सत्यापन सफल: ${n(d.entries)} प्रविष्टियाँ, ${n(d.evidence)} साक्ष्य मदों के हैश फिर जाँचे गए`,
+    'analysis.run': (d) => `${n(d.evidence)} साक्ष्य मदों की प्रामाणिकता का विश्लेषण`,
+    'report.generated': (d) => `रिपोर्ट बनाई गई (${s(d.template)}, ${s(d.lang)}); PDF SHA-256 ${short(d.pdfSha256)}`,
+    'export.created': (d, w) => `${s(d.evidenceId)}${w.page(d.page, d.image)} का छिपाया हुआ ${s(d.format)} निर्यात लिखा गया (SHA-256 ${short(d.sha256)})`,
+    'case.sent': (d) => `मामला ${s(d.recipientFingerprint)} के लिए सील किया गया (पैकेज SHA-256 ${short(d.packageSha256)})`,
+    'case.received': (d) => `मामला ${s(d.senderName)} (${s(d.senderFingerprint)}) से प्राप्त`,
+  },
+};
+
+function imageOf(d: Record<string, unknown>): Record<string, unknown> | null {
+  return typeof d.image === 'object' && d.image !== null ? (d.image as Record<string, unknown>) : null;
+}
+
+function at(d: Record<string, unknown>, w: Words): string {
+  const r = recordOf(d);
+  return r === null ? '' : `, ${w.record(r)}`;
+}
+
+/** The entry in one line of the given language; an action this build does not know is named as stored. */
+export function summariseEntry(e: EntryLike, lang: SummaryLang = 'en'): string {
+  const w = lang === 'hi' ? HI : EN;
+  const say = w.say[e.action];
+  return say ? say(e.details, w) : e.action;
 }

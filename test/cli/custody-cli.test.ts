@@ -26,9 +26,9 @@ beforeAll(async () => {
   expect(imp.code, imp.stderr).toBe(0);
   evidenceId = (JSON.parse(imp.stdout) as { evidenceId: string }[])[0]!.evidenceId;
   expect((await sakshya(['rows', '--vault', vault, '--case', caseId, '--evidence', evidenceId], { env })).code).toBe(0);
-  expect((await sakshya(['reveal', '--vault', vault, '--case', caseId, '--evidence', evidenceId, '--row', '0', '--column', 'aadhaar', '--reason', 'compare with complaint'], { env })).code).toBe(0);
+  expect((await sakshya(['reveal', '--vault', vault, '--case', caseId, '--evidence', evidenceId, '--row', '1', '--column', 'aadhaar', '--reason', 'compare with complaint'], { env })).code).toBe(0);
   expect((await sakshya(['note', 'add', '--vault', vault, '--case', caseId, '--text', 'Sample matches the screenshot', '--evidence', evidenceId], { env })).code).toBe(0);
-  expect((await sakshya(['tag', 'add', '--vault', vault, '--case', caseId, '--evidence', evidenceId, '--tag', 'matches-complaint', '--row', '1'], { env })).code).toBe(0);
+  expect((await sakshya(['tag', 'add', '--vault', vault, '--case', caseId, '--evidence', evidenceId, '--tag', 'matches-complaint', '--row', '2'], { env })).code).toBe(0);
 });
 afterAll(() => cleanup());
 
@@ -56,6 +56,10 @@ describe('custody log and verify', () => {
     for (const a of ['case.created', 'evidence.acquired', 'evidence.parsed', 'evidence.viewed', 'value.revealed', 'note.added', 'tag.added']) expect(log.stdout).toContain(a);
     expect(log.stdout).toMatch(/local and unverified/);
     expect(log.stdout).not.toContain('2345 6789 0124');
+    // One record numbering (from 1): `reveal --row 1` is the first record, as `rows` prints it and the log says.
+    expect(log.stdout).toContain(`Revealed ${evidenceId} table data, record 1, column aadhaar; reason: compare with complaint`);
+    expect(log.stdout).toContain(`Tag "matches-complaint" added to ${evidenceId}, record 2`);
+    expect(log.stdout).toContain(`Viewed ${evidenceId} table data, records 1–2`);
     const v = await sakshya(['verify', '--vault', vault, '--case', caseId, '--json'], { env });
     expect(v.code, v.stderr).toBe(0);
     expect(JSON.parse(v.stdout)).toMatchObject({ ok: true, evidence: 2 });
@@ -102,6 +106,20 @@ describe('custody log and verify', () => {
       expect(r.stderr).toMatch(expected);
     });
   }
+
+  it('numbers records from 1 in `rows`, `reveal --row` and the log; refuses record 0 as a usage error', async () => {
+    const rows = await sakshya(['rows', '--vault', vault, '--case', caseId, '--evidence', evidenceId], { env });
+    expect(rows.code, rows.stderr).toBe(0);
+    const lines = rows.stdout.trim().split('\n');
+    expect(lines.slice(1).map((l) => l.split('\t')[0])).toEqual(['1', '2']);
+    // Record 2 is Zed Omen's line (the second line under the header of people.csv).
+    const second = await sakshya(['reveal', '--vault', vault, '--case', caseId, '--evidence', evidenceId, '--row', '2', '--column', 'name', '--reason', 'numbering check', '--json'], { env });
+    expect(second.code, second.stderr).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ record: 2, value: 'Zed Omen' });
+    const zero = await sakshya(['reveal', '--vault', vault, '--case', caseId, '--evidence', evidenceId, '--row', '0', '--column', 'name', '--reason', 'numbering check'], { env });
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toMatch(/counted from 1/);
+  });
 
   it('names the evidence when an original is replaced by different bytes', async () => {
     const dir = await tampered('blob', (v) => {

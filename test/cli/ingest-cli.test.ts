@@ -118,9 +118,11 @@ describe('sakshya import, evidence list, scan and detect', () => {
     expect(r.code, r.stderr).toBe(0);
     const [item] = JSON.parse(r.stdout) as Item[];
     expect(item).toMatchObject({ format: 'csv', records: rows, malformed: 0, status: 'parsed' });
-    const page = await sakshya(['rows', '--vault', vault, '--case', caseId, '--evidence', item!.evidenceId, '--offset', '123456', '--limit', '3', '--json'], { env });
+    const page = await sakshya(['rows', '--vault', vault, '--case', caseId, '--evidence', item!.evidenceId, '--from', '123457', '--limit', '3', '--json'], { env });
     expect(page.code, page.stderr).toBe(0);
-    const got = JSON.parse(page.stdout) as { rows: (string | null)[][] };
+    const got = JSON.parse(page.stdout) as { rows: (string | null)[][]; records: number[] };
+    // Record 123,457 (counted from 1) is the one whose id field, counted from 0 when written, is 123456.
+    expect(got.records).toEqual([123457, 123458, 123459]);
     // (The note column reads as an address and is shown redacted; the parse itself is checked in test/node.)
     expect(got.rows.map((x) => [x[0], x[1], x.length])).toEqual([123456, 123457, 123458].map((i) => [String(i), 'Pune, East', 4]));
   });

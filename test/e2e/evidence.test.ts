@@ -157,6 +157,8 @@ describe.skipIf(!hasChromium)(needsChromium('evidence'), () => {
     await aadhaarCell.getByRole('button', { name: 'Reveal…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reveal a raw value' });
     await dialog.waitFor();
+    // The dialog names the record as the grid numbers it (from 1), as the custody log will.
+    await dialog.getByText(`Record ${(wantedRow + 1).toLocaleString('en-IN')}, column`).waitFor();
     await dialog.getByRole('button', { name: 'Reveal', exact: true }).click();
     await dialog.getByText('Give a reason; it is recorded in the custody log.').waitFor();
     await dialog.getByLabel('Reason for revealing').fill('Confirming identity of row 4,21,338 for UIDAI notice');
@@ -221,7 +223,7 @@ describe.skipIf(!hasChromium)(needsChromium('evidence'), () => {
     expect(await grid.locator('[data-row="2"] [role="gridcell"]').nth(1).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
     const reveal = page.getByRole('dialog', { name: 'Reveal a raw value' });
-    await reveal.getByText(/Row 3, column/).waitFor();
+    await reveal.getByText(/Record 3, column/).waitFor();
     await page.keyboard.press('Escape');
     await reveal.waitFor({ state: 'detached' });
   });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineCommand, UsageError } from '../args';
+import { recordIndex } from './evidence';
 import { jsonOption, vaultOptions, withUnlocked } from '../session';
 import { formatZoned } from '../../../shared/format/time';
 import {
@@ -188,15 +189,15 @@ export const noteAdd = defineCommand({
     ...caseOption,
     text: { type: 'string', value: 'TEXT', description: 'The note.', required: true },
     evidence: { type: 'string', value: 'EID', description: 'Evidence id the note is about.' },
-    row: { type: 'string', value: 'N', description: 'Row (0-based) the note is about.' },
+    row: { type: 'string', value: 'N', description: 'Record number (from 1, as `sakshya rows` prints it) the note is about.' },
     ...jsonOption,
   },
   async run({ values, env, out }) {
-    if (values.row !== undefined && !/^\d+$/.test(values.row)) throw new UsageError('--row must be a whole number.');
+    const row = recordIndex(values.row, 'row');
     const e = await withUnlocked(
       values,
       env,
-      (wb) => wb.handlers()['notes.add']({ caseId: values.case!, text: values.text!, evidenceId: values.evidence, row: values.row === undefined ? undefined : Number(values.row) }),
+      (wb) => wb.handlers()['notes.add']({ caseId: values.case!, text: values.text!, evidenceId: values.evidence, row }),
       true,
     );
     out(values.json ? JSON.stringify(e) + '\n' : `Note recorded as custody entry ${e.seq}.\n`);
@@ -212,15 +213,15 @@ export const tagAdd = defineCommand({
     ...caseOption,
     evidence: { type: 'string', value: 'EID', description: 'Evidence id.', required: true },
     tag: { type: 'string', value: 'T', description: "The tag, e.g. 'matches-complaint'.", required: true },
-    row: { type: 'string', value: 'N', description: 'Row (0-based) the tag is about.' },
+    row: { type: 'string', value: 'N', description: 'Record number (from 1, as `sakshya rows` prints it) the tag is about.' },
     ...jsonOption,
   },
   async run({ values, env, out }) {
-    if (values.row !== undefined && !/^\d+$/.test(values.row)) throw new UsageError('--row must be a whole number.');
+    const row = recordIndex(values.row, 'row');
     const e = await withUnlocked(
       values,
       env,
-      (wb) => wb.handlers()['tags.add']({ caseId: values.case!, evidenceId: values.evidence!, tag: values.tag!, row: values.row === undefined ? undefined : Number(values.row) }),
+      (wb) => wb.handlers()['tags.add']({ caseId: values.case!, evidenceId: values.evidence!, tag: values.tag!, row }),
       true,
     );
     out(values.json ? JSON.stringify(e) + '\n' : `Tag recorded as custody entry ${e.seq}.\n`);

@@ -109,12 +109,12 @@ export const rowsCmd = defineCommand({
     case: { type: 'string', value: 'ID', description: 'Case id.', required: true },
     evidence: { type: 'string', value: 'EID', description: 'Evidence id.', required: true },
     table: { type: 'string', value: 'NAME', description: 'Table (for dumps and SQLite files; default: the first).' },
-    offset: { type: 'string', value: 'N', description: 'First record, 0-based (default 0).' },
+    from: { type: 'string', value: 'N', description: 'First record number, counted from 1 as everywhere in Sakshya (default 1).' },
     limit: { type: 'string', value: 'N', description: 'How many records (default 20, at most 1000).' },
     ...jsonOption,
   },
   async run({ values, env, out }) {
-    const offset = intOption(values.offset, 'offset', 0);
+    const offset = recordIndex(values.from, 'from') ?? 0;
     const limit = Math.min(1000, intOption(values.limit, 'limit', 20));
     const page = await withUnlocked(
       values,
@@ -127,11 +127,13 @@ export const rowsCmd = defineCommand({
       true,
     );
     if (values.json) {
-      out(JSON.stringify({ table: page.table, total: page.total, offset: page.offset, columns: page.columns.map((c) => ({ name: c.name, type: c.piiType, confidence: c.confidence })), rows: page.rows }) + '\n');
+      // `records` are record numbers (from 1) of `rows`, the numbers the grid, `reveal --row` and the custody log use.
+      const records = page.rowNumbers.map((i) => i + 1);
+      out(JSON.stringify({ table: page.table, total: page.total, records, columns: page.columns.map((c) => ({ name: c.name, type: c.piiType, confidence: c.confidence })), rows: page.rows }) + '\n');
       return 0;
     }
     out(['#', ...page.columns.map((c) => (c.piiType ? `${c.name} [${c.piiType}]` : c.name))].join('\t') + '\n');
-    page.rows.forEach((r, i) => out([String(page.rowNumbers[i]), ...r.map((v) => (v ?? '').replace(/[\t\r\n]/g, ' '))].join('\t') + '\n'));
+    page.rows.forEach((r, i) => out([String(page.rowNumbers[i]! + 1), ...r.map((v) => (v ?? '').replace(/[\t\r\n]/g, ' '))].join('\t') + '\n'));
     return 0;
   },
 });
@@ -144,13 +146,13 @@ export const revealCmd = defineCommand({
     case: { type: 'string', value: 'ID', description: 'Case id.', required: true },
     evidence: { type: 'string', value: 'EID', description: 'Evidence id.', required: true },
     table: { type: 'string', value: 'NAME', description: 'Table (default: the first).' },
-    row: { type: 'string', value: 'N', description: 'Row, 0-based as in `sakshya rows`.', required: true },
+    row: { type: 'string', value: 'N', description: 'Record number, counted from 1, as `sakshya rows` prints it.', required: true },
     column: { type: 'string', value: 'C', description: "Column name as in the file's header, or its 0-based index.", required: true },
     reason: { type: 'string', value: 'TEXT', description: 'Why the value must be seen (recorded).', required: true },
     ...jsonOption,
   },
   async run({ values, env, out }) {
-    const row = intOption(values.row, 'row', 0);
+    const row = recordIndex(values.row, 'row') ?? 0;
     const col = values.column!;
     const res = await withUnlocked(
       values,
@@ -164,10 +166,17 @@ export const revealCmd = defineCommand({
       },
       true,
     );
-    out(values.json ? JSON.stringify({ row: res.row, column: res.column, value: res.value }) + '\n' : `${res.value ?? ''}\n`);
+    out(values.json ? JSON.stringify({ record: res.row + 1, column: res.column, value: res.value }) + '\n' : `${res.value ?? ''}\n`);
     return 0;
   },
 });
+
+/** A record number as people give it (1 = the first record) turned into the API's 0-based index. */
+export function recordIndex(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--${name} is a record number counted from 1, as \`sakshya rows\` prints it.`);
+  return Number(v) - 1;
+}
 
 export function intOption(v: string | undefined, name: string, dflt: number): number {
   if (v === undefined) return dflt;

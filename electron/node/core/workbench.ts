@@ -256,7 +256,9 @@ export class Workbench {
           action: 'evidence.viewed',
           actor: this.actor,
           at: this.now(),
-          details: { evidenceId: v.evidenceId, table: v.table, rows: [v.from, v.to] },
+          // Record numbers as people see them: 1-based, first and last inclusive (the API's 0-based
+          // offsets never reach the log).
+          details: { evidenceId: v.evidenceId, table: v.table, records: [v.from + 1, v.to] },
         });
       }
     });
@@ -324,7 +326,7 @@ export class Workbench {
             action: 'value.revealed',
             actor: this.actor,
             at: this.now(),
-            details: { evidenceId: r.evidenceId, table: cell.table, row: cell.row, column: cell.column, reason: r.reason },
+            details: { evidenceId: r.evidenceId, table: cell.table, record: cell.row + 1, column: cell.column, reason: r.reason },
           }),
         );
         return { value: cell.value, column: cell.column, row: cell.row, hideAfterSeconds: REVEAL_SECONDS };
@@ -384,7 +386,7 @@ export class Workbench {
             caseId: r.caseId,
             action: 'note.added',
             at: this.now(),
-            details: { text: r.text, ...(r.evidenceId ? { evidenceId: r.evidenceId } : {}), ...(r.row !== undefined ? { row: r.row } : {}) },
+            details: { text: r.text, ...(r.evidenceId ? { evidenceId: r.evidenceId } : {}), ...(r.row !== undefined ? { record: r.row + 1 } : {}) },
           }),
         );
         return entryView(entry);
@@ -414,7 +416,7 @@ export class Workbench {
             caseId: r.caseId,
             action: 'tag.added',
             at: this.now(),
-            details: { evidenceId: r.evidenceId, tag: r.tag, ...(r.row !== undefined ? { row: r.row } : {}) },
+            details: { evidenceId: r.evidenceId, tag: r.tag, ...(r.row !== undefined ? { record: r.row + 1 } : {}) },
           }),
         );
         return entryView(entry);

@@ -15,7 +15,8 @@ export function entryView(e: CustodyEntry): CustodyEntryView {
     action: e.action,
     examiner: e.examiner.name,
     keyFingerprint: e.examiner.keyFingerprint,
-    summary: summariseEntry(e),
+    summary: summariseEntry(e, 'en'),
+    summaryHi: summariseEntry(e, 'hi'),
     evidenceId: typeof ev === 'string' ? ev : null,
     entryHash: entryHash(e, nodeCustodyCrypto),
   };

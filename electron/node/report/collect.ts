@@ -27,7 +27,7 @@ import { TOOL_VERSION } from '../version';
 import { keyFingerprint } from '../../../shared/custody';
 import { custodyFromEvents, type CustodySnapshot, type CustodySource } from './custody-source';
 import { personalDataFor, type PersonalDataResult } from './personal-data';
-import { custodySummary } from './custody-summary';
+import { summariseEntry } from '../../../shared/format/custody-summary';
 
 export interface CollectOptions {
   template: ReportTemplate;
@@ -127,7 +127,7 @@ export function buildReportModel(x: ReportInputs): ReportModel {
     at: e.at,
     action: e.action,
     examiner: clean(e.examiner.name),
-    summary: clean(custodySummary(e)),
+    summary: clean(summariseEntry(e, x.lang)),
   }));
   return {
     format: REPORT_FORMAT,

@@ -32,7 +32,7 @@ export function CustodyTimeline({ entries, evidenceNames }: { entries: CustodyEn
                 <span className="custody-examiner">{e.examiner}</span>
                 {e.evidenceId && <span className="custody-evidence mono">{evidenceNames.get(e.evidenceId) ?? e.evidenceId}</span>}
               </div>
-              <p className="custody-summary">{e.summary}</p>
+              <p className="custody-summary">{lang === 'hi' ? e.summaryHi : e.summary}</p>
             </div>
             <code className="custody-hash" title={e.entryHash}>
               {shortHash(e.entryHash, 8, 4)}
