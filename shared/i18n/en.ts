@@ -217,7 +217,7 @@ export const en = {
     table: 'Table',
     total: '{{formatted}} records',
     redactedNote: 'Personal data is shown redacted. Revealing a value needs a reason and is written to the custody log.',
-    row: 'Row',
+    row: 'Record',
     loading: 'Loading…',
     noRecords: 'This item has no records to show. It is stored and hashed; see its status and problems in the list above.',
     typeBadge: '{{type}} {{confidence}}',
