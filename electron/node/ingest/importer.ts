@@ -289,7 +289,8 @@ export async function importFiles(ctx: ImportContext, caseId: string, paths: str
       for (const p of pending) results.push(resultOf(p.record));
       for (const d of duplicates) {
         discard(ctx.vault, d.acquired);
-        results.push(resultOf(d.of, 'duplicate', d.of.id));
+        // Named as offered (the item it repeats is duplicateOf), so the examiner sees which file was not stored.
+        results.push({ ...resultOf(d.of, 'duplicate', d.of.id), name: d.acquired.name });
       }
     } catch (e) {
       for (const p of pending) discard(ctx.vault, p.acquired);

@@ -79,6 +79,9 @@ describe('import', () => {
     const blobsBefore = wb.vault.listBlobFiles().length;
     const [r] = await wb.importFiles(caseId, [p]);
     expect(r!.status).toBe('duplicate');
+    // Named as offered, pointing at the item it repeats.
+    expect(r!.name).toBe('copy-of-people.csv');
+    expect(r!.duplicateOf).toBeTruthy();
     expect(wb.vault.listBlobFiles().length).toBe(blobsBefore);
     expect(listEvents(wb.vault.db, caseId).some((x) => x.action === 'evidence.duplicate')).toBe(true);
   });

@@ -81,9 +81,25 @@ export function EvidenceTab({ caseId, icon, job, importsEnded }: EvidenceTabProp
         {items && items.length === 0 && !busy && <EmptyState icon={icon} title={t('evidence.emptyTitle')} body={t('evidence.emptyBody')} next={t('evidence.emptyNext')} />}
         {items && items.length > 0 && <EvidenceList items={items} selectedId={selectedId} onSelect={setSelectedId} />}
         {items && items.length > 0 && selected && hasRedactedImage(selected) && <ImageView key={`image-${selected.id}`} caseId={caseId} item={selected} />}
-        {items && items.length > 0 && (selected ? <RecordsView key={selected.id} caseId={caseId} item={selected} /> : <p className="muted select-hint">{t('evidence.selectHint')}</p>)}
+        {items && items.length > 0 && !selected && <p className="muted select-hint">{t('evidence.selectHint')}</p>}
+        {/* An item stored but not parsed has no table to page through: say so instead of asking the core
+            for rows it cannot have (which read as "that item no longer exists"). */}
+        {selected && (selected.tables.length > 0 ? <RecordsView key={selected.id} caseId={caseId} item={selected} /> : !hasRedactedImage(selected) && <StoredOnly item={selected} />)}
       </div>
     </DropZone>
+  );
+}
+
+function StoredOnly({ item }: { item: EvidenceInfo }) {
+  const { t } = useTranslation();
+  return (
+    <section className="records-view" aria-label={t('records.title', { name: item.name })}>
+      <h3 className="records-title">{t('records.title', { name: item.name })}</h3>
+      <p className="muted records-empty" role="note">
+        {t('records.storedOnly', { status: t(`evidence.status.${item.status}`) })}
+        {item.reason ? ` ${t('records.storedReason', { reason: item.reason })}` : ''}
+      </p>
+    </section>
   );
 }
 

@@ -18,9 +18,17 @@ export function JobPanel({ job, cancelling, onCancel, onDismiss }: JobPanelProps
   const p = job.progress;
 
   if (job.state !== 'running') {
-    const kept = job.results.filter((r) => r.status !== 'cancelled').length;
+    // A file whose bytes are already in the case is not stored twice; say so by name rather than
+    // count it as added (the custody log records it too).
+    const dups = job.results.filter((r) => r.status === 'duplicate');
+    const added = job.results.filter((r) => r.status !== 'cancelled' && r.status !== 'duplicate').length;
+    const dupText = dups.length > 0 ? ` ${t('job.duplicates', { count: dups.length, names: dups.map((r) => r.name).join(', ') })}` : '';
     const text =
-      job.state === 'cancelled' ? t('job.cancelled') : job.state === 'failed' ? t('job.failed', { message: job.error ?? '' }) : t('job.done', { count: kept });
+      job.state === 'cancelled'
+        ? t('job.cancelled')
+        : job.state === 'failed'
+          ? t('job.failed', { message: job.error ?? '' })
+          : `${t('job.done', { count: added })}${dupText}`;
     return (
       <div className={`job-panel job-${job.state}`} role="status">
         <span>{text}</span>
