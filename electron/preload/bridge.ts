@@ -1,6 +1,7 @@
 // Builds the frozen `window.workbench` object from the shared method list. No 'electron' import here,
 // so the shape is tested under plain Node; preload.ts passes in ipcRenderer and webUtils.
-import { splitMethod, type Method, type WorkbenchBridge } from '../../shared/api/contract';
+import type { Method, WorkbenchBridge } from '../../shared/api/contract';
+import { splitMethod } from '../../shared/api/methods';
 
 export type Invoke = (method: Method, request: unknown) => Promise<unknown>;
 

@@ -2,6 +2,7 @@
 // schemas. The dispatcher validates every request against these schemas and every response too, so
 // only declared fields ever cross the boundary (zod drops the rest).
 import { z } from 'zod';
+import { METHOD_NAMES, type MethodName } from './methods';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -329,7 +330,13 @@ export type Response<M extends Method> = z.output<Contract[M]['response']>;
 /** A request after validation, as handlers receive it. */
 export type ParsedRequest<M extends Method> = z.output<Contract[M]['request']>;
 
-export const METHODS = Object.keys(contract) as Method[];
+// The zod-free name list (for the preload) must be exactly the contract's methods: a method added to one
+// and not the other fails to compile here.
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: SameSet<Method, MethodName> = true;
+void namesMatch;
+
+export const METHODS: readonly Method[] = METHOD_NAMES;
 
 export type WireResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -344,9 +351,5 @@ export type WorkbenchBridge = {
   };
 };
 
-/** Splits 'case.list' into ['case', 'list']. */
-export function splitMethod(method: Method): [string, string] {
-  const dot = method.indexOf('.');
-  return [method.slice(0, dot), method.slice(dot + 1)];
-}
+export { splitMethod } from './methods';
 

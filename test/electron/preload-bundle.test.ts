@@ -4,7 +4,8 @@ import vm from 'node:vm';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { METHODS } from '../../shared/api/contract';
+import { contract, METHODS } from '../../shared/api/contract';
+import { METHOD_NAMES } from '../../shared/api/methods';
 import { repoRoot } from './electron-binary';
 
 let code = '';
@@ -42,6 +43,14 @@ function runPreload() {
 }
 
 describe('bundled preload', () => {
+  it('carries the method names only: no zod, no schemas, a few kilobytes', () => {
+    expect(code).not.toMatch(/ZodError|zod/i);
+    expect(code.length).toBeLessThan(20_000);
+    // The zod-free list is the contract's methods, in the contract's order.
+    expect([...METHOD_NAMES]).toEqual(Object.keys(contract));
+    expect(METHODS).toBe(METHOD_NAMES);
+  });
+
   it('requires nothing but electron', () => {
     const requires = [...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
     expect(new Set(requires)).toEqual(new Set(['electron']));

@@ -1,0 +1,41 @@
+// The API's method names without their schemas: all the sandboxed preload needs to build
+// `window.workbench`, so it does not bundle zod (773 KB before). contract.ts checks at compile time
+// that this list and the contract's keys are the same set, and a test checks the order too.
+export const METHOD_NAMES = [
+  'vault.status',
+  'vault.create',
+  'vault.unlock',
+  'vault.lock',
+  'vault.changePassphrase',
+  'vault.setAutoLock',
+  'case.list',
+  'case.create',
+  'case.rename',
+  'evidence.list',
+  'evidence.pickFiles',
+  'evidence.import',
+  'evidence.rows',
+  'evidence.search',
+  'evidence.reveal',
+  'evidence.image',
+  'evidence.revealFinding',
+  'custody.log',
+  'custody.verify',
+  'notes.add',
+  'analysis.run',
+  'analysis.latest',
+  'analysis.setClaim',
+  'report.generate',
+  'tags.add',
+  'jobs.get',
+  'jobs.list',
+  'jobs.cancel',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** Splits 'case.list' into ['case', 'list']. */
+export function splitMethod(method: MethodName): [string, string] {
+  const dot = method.indexOf('.');
+  return [method.slice(0, dot), method.slice(dot + 1)];
+}
