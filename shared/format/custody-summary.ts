@@ -86,6 +86,15 @@ const EN: Words = {
   },
 };
 
+const HI_STATUS: Record<string, string> = {
+  parsed: 'पार्स हुआ',
+  malformed: 'त्रुटियों सहित पार्स हुआ',
+  unparsed: 'सहेजा गया, पार्स नहीं हुआ',
+  duplicate: 'दोहराव',
+  failed: 'विफल',
+  cancelled: 'रद्द',
+};
+
 const HI: Words = {
   page: (page, image) => (typeof page === 'number' ? `, पृष्ठ ${page}${typeof image === 'number' && image > 0 ? `, चित्र ${image + 1}` : ''}` : ''),
   record: (r) => `रिकॉर्ड ${n(r)}`,
@@ -102,7 +111,7 @@ const HI: Words = {
     'evidence.acquired': (d, w) =>
       `${s(d.name)} प्राप्त (${n(d.bytes)} बाइट, SHA-256 ${short(d.sha256)}), पहचान ${s(d.evidenceId)}${d.parentId ? `, संग्रह ${s(d.parentId)} से` : ''}${w.reason(d.reason)}`,
     'evidence.parsed': (d) =>
-      `${s(d.evidenceId)} को ${s(d.format)} के रूप में पढ़ा गया: ${n(d.records)} रिकॉर्ड, ${n(d.malformed)} त्रुटिपूर्ण, स्थिति ${s(d.status)}${d.reason ? ` (${s(d.reason)})` : ''}`,
+      `${s(d.evidenceId)} को ${s(d.format)} के रूप में पढ़ा गया: ${n(d.records)} रिकॉर्ड, ${n(d.malformed)} त्रुटिपूर्ण, स्थिति: ${HI_STATUS[s(d.status)] ?? s(d.status)}${d.reason ? ` (${s(d.reason)})` : ''}`,
     'evidence.duplicate': (d) => `${s(d.existingEvidenceId)} जैसी ही फ़ाइल फिर दी गई (${s(d.name)}); दोबारा नहीं रखी गई`,
     'evidence.viewed': (d, w) => {
       if (d.view === 'redacted-image') return `${s(d.evidenceId)}${w.page(d.page, d.image)} का छिपाया हुआ चित्र देखा गया (SHA-256 ${short(d.sha256)})`;

@@ -153,10 +153,21 @@ describe.skipIf(!hasChromium)(needsChromium('custody'), () => {
     await evidence.getByRole('grid').locator('[data-row="0"] .cell-text').first().waitFor();
     expect(await evidence.textContent()).toContain('पार्स हुआ');
     expect(await evidence.textContent()).toContain('2,000 रिकॉर्ड');
+    // Type badges in Hindi too (issue #16, problem 5): आधार, फ़ोन …, never the English codes.
+    const headers = (await evidence.getByRole('grid').locator('[role="columnheader"]').allTextContents()).join(' | ');
+    expect(headers).toMatch(/आधार \d\.\d\d/);
+    expect(headers).not.toMatch(/AADHAAR|PHONE|PERSON|EMAIL/);
     await app.screenshot('hi-evidence');
     await page.getByRole('tab', { name: 'अभिरक्षा' }).click();
     const custody = page.getByRole('tabpanel', { name: 'अभिरक्षा' });
     await custody.locator('.custody-timeline').waitFor();
+    // Every summary line in Hindi: no English sentence from the core.
+    const summaries = await custody.locator('.custody-summary').allTextContents();
+    expect(summaries.length).toBeGreaterThan(2);
+    for (const line of summaries) {
+      expect(line).toMatch(/[\u0900-\u097F]/);
+      expect(line).not.toMatch(/\b(Acquired|Parsed|parsed|Viewed|Case opened|Vault|records)\b/);
+    }
     await custody.getByRole('button', { name: 'सत्यापित करें' }).click();
     await custody.locator('.verify-pass').waitFor();
     expect(await custody.textContent()).toContain('मर्कल रूट');

@@ -50,6 +50,12 @@ describe('custody summaries in the reader’s language', () => {
     }
   });
 
+  it('names an item’s status in Hindi', () => {
+    const hi = summariseEntry({ action: 'evidence.parsed', details: { evidenceId: 'e1', format: 'csv', records: 2000, malformed: 0, status: 'parsed' } }, 'hi');
+    expect(hi).toContain('स्थिति: पार्स हुआ');
+    expect(hi).not.toContain('parsed');
+  });
+
   it('has an English line for every custody action', () => {
     for (const action of CUSTODY_ACTIONS) expect(summariseEntry({ action, details: {} }), action).not.toBe(action);
   });

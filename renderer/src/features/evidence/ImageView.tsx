@@ -9,7 +9,7 @@ import { formatNumber } from '../../lib/format';
 import { useErrorMessage } from '../../state/error-message';
 import { useImageView, type PageImageAt } from '../../state/image-view';
 import { useLanguage } from '../../state/language';
-import { shortType } from './PiiBadge';
+import { useTypeName } from './PiiBadge';
 import { RevealDialog } from './RevealDialog';
 
 /** What the core tells us to expect before the first reveal reply says otherwise. */
@@ -31,6 +31,7 @@ function boxStyle(img: EvidenceImage, f: Finding): React.CSSProperties {
 
 export function ImageView({ caseId, item }: { caseId: string; item: EvidenceInfo }) {
   const { t } = useTranslation();
+  const typeName = useTypeName();
   const [lang] = useLanguage();
   const errorMessage = useErrorMessage();
   const [at, setAt] = useState<PageImageAt | null>(null);
@@ -105,7 +106,7 @@ export function ImageView({ caseId, item }: { caseId: string; item: EvidenceInfo
                   return (
                     <li key={f.index} className={['finding', chosen === f.index ? 'is-chosen' : '', shown ? 'is-revealed' : ''].join(' ').trim()} data-finding={f.index}>
                       <button type="button" className="finding-pick" aria-pressed={chosen === f.index} title={t('image.showOnImage')} onClick={() => setChosen(chosen === f.index ? null : f.index)}>
-                        <span className="pii-badge">{shortType(f.type)}</span>
+                        <span className="pii-badge">{typeName(f.type)}</span>
                         <span className="finding-masked">{f.masked}</span>
                         <span className="finding-line muted">{t('image.line', { line: n(f.line + 1) })}</span>
                       </button>
@@ -134,7 +135,7 @@ export function ImageView({ caseId, item }: { caseId: string; item: EvidenceInfo
       )}
       {asking && (
         <RevealDialog
-          intro={t('image.revealIntro', { n: n(asking.index + 1), type: shortType(asking.type), line: n(asking.line + 1), seconds: REVEAL_SECONDS_HINT })}
+          intro={t('image.revealIntro', { n: n(asking.index + 1), type: typeName(asking.type), line: n(asking.line + 1), seconds: REVEAL_SECONDS_HINT })}
           seconds={REVEAL_SECONDS_HINT}
           onReveal={async (reason) => {
             await view.reveal(asking.index, reason);
