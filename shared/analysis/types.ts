@@ -40,6 +40,10 @@ export interface Figures {
   tables: { name: string; records: number; fingerprint: string; columns: { name: string; type: string | null }[] }[];
   /** Distinct identifier tokens (all identifier types together). */
   identifierTokens: number;
+  /** The identifier that counts people (Aadhaar when there is one, then VID, ABHA, … mobile, e-mail). */
+  personType: string | null;
+  /** Distinct values of personType: about how many people the sample covers. */
+  people: number;
 }
 
 export interface Claim {
@@ -82,8 +86,11 @@ export interface Overlap {
   shared: number;
   aTokens: number;
   bTokens: number;
+  /** Tokens of a (and of b) of the identifier types both hold: what containment is measured over. */
+  aCompared: number;
+  bCompared: number;
   jaccard: number;
-  /** Share of b's tokens found in a. */
+  /** Share of b's tokens (of the types both hold) found in a. */
   containmentOfB: number;
   /** Share of a's tokens found in b. */
   containmentOfA: number;
@@ -102,9 +109,19 @@ export interface OverlapMatrix {
   containment: number[][];
 }
 
+/** Headline counts of a case: recycled samples repeat people, so records are not people. */
+export interface CaseTotals {
+  records: number;
+  items: number;
+  /** Distinct people across the items (keyed tokens of each item's personType, union over the case). */
+  people: number;
+}
+
 export interface AnalysisResult {
   caseId: string;
   analysedAt: string;
+  /** Absent in analyses stored before it was added. */
+  totals?: CaseTotals;
   evidence: EvidenceAnalysis[];
   overlaps: Overlap[];
   matrix: OverlapMatrix;
