@@ -2,9 +2,10 @@
  * Authenticity analysis: "is the leak genuine?" Pure logic over figures and token arrays; the streaming
  * pass over the vault lives in electron/node/analysis. See verdict.ts for the rules.
  */
-export type { AnalysisResult, CaseTotals, EvidenceAnalysis, Figures, Rate, Verdict, CheckKind, Claim, ClaimCheck, ClaimStatus, Overlap, OverlapMatrix } from './types';
+export type { AnalysisResult, CaseTotals, Reason, ReasonCode, EvidenceAnalysis, Figures, Rate, Verdict, CheckKind, Claim, ClaimCheck, ClaimStatus, Overlap, OverlapMatrix } from './types';
 export { SampleProfile, partialTransfer } from './profile';
 export type { ProfileOptions, ProfilePartial, SampleTokens } from './profile';
+export { reasonTextEn } from './reason-text';
 export { decideVerdict, MIN_VALUES, CONTAINMENT_THRESHOLD, DUPLICATE_ROWS_MAX } from './verdict';
 export type { ContainedIn } from './verdict';
 export { checkClaim } from './claim';

@@ -6,6 +6,29 @@ export type Verdict = 'genuine' | 'fabricated' | 'recycled' | 'insufficient';
 /** What is checked per value. Identifier kinds map to PII types; 'AGE' is an age-in-years column. */
 export type CheckKind = 'IN_AADHAAR' | 'IN_VID' | 'IN_PAN' | 'IN_GSTIN' | 'IN_PHONE' | 'IN_PINCODE' | 'DATE_OF_BIRTH' | 'AGE';
 
+/** Why a verdict was reached, as a code and its figures: the report, the app and the CLI put it in words
+ * in the reader's language (shared/report/analysis-text.ts). Shares are 0..1; names are evidence names. */
+export type ReasonCode =
+  | 'noIdentifiers' // records
+  | 'tooFewValues' // values, min
+  | 'checkRate' // check, valid, total
+  | 'impossibleValues' // check (DATE_OF_BIRTH | AGE), bad, total
+  | 'plausibleValues' // check, valid, total
+  | 'mobileDigitsUniform' // chiSquare, p
+  | 'duplicateRows' // rows, records
+  | 'containedIn' // source, share, tokens, shared
+  | 'alsoContainedIn' // source, share, shared
+  | 'alsoFabricated'
+  | 'consistentGenuine'
+  | 'cannotTell';
+
+export interface Reason {
+  code: ReasonCode;
+  params: Record<string, string | number>;
+  /** A sign against genuineness that did not decide the verdict. */
+  caveat?: boolean;
+}
+
 export interface Rate {
   valid: number;
   total: number;
@@ -70,7 +93,10 @@ export interface EvidenceAnalysis {
   caseId: string;
   name: string;
   verdict: Verdict;
+  /** The reasons in English (API, CLI); reasonCodes are the same reasons for rendering in any language. */
   reasons: string[];
+  /** Absent in analyses stored before it was added. */
+  reasonCodes?: Reason[];
   figures: Figures;
   /** Evidence this sample is mostly contained in (the source of a recycled sample). */
   containedIn: { evidenceId: string; caseId: string; containment: number; shared: number }[];

@@ -199,8 +199,14 @@ export const AnalysisView = z.object({
     }),
   ),
   overlaps: z.array(
-    z.object({ a: z.string(), b: z.string(), bCaseId: z.string().optional(), shared: z.number().int(), jaccard: z.number(), aContainsB: z.boolean(), bContainsA: z.boolean() }),
+    z.object({
+      a: z.string(), b: z.string(), bCaseId: z.string().optional(), shared: z.number().int(), jaccard: z.number(), aContainsB: z.boolean(), bContainsA: z.boolean(),
+      /** Identifiers of a (and b) of the types both hold: what containment is measured over. */
+      aCompared: z.number().int().optional(), bCompared: z.number().int().optional(),
+    }),
   ),
+  /** Records, items and distinct people across the case (a person in several samples counts once). */
+  totals: z.object({ records: z.number().int(), items: z.number().int(), people: z.number().int() }).optional(),
   matrix: z.object({ ids: z.array(z.string()), shared: z.array(z.array(z.number())), containment: z.array(z.array(z.number())) }),
 });
 export type AnalysisView = z.infer<typeof AnalysisView>;

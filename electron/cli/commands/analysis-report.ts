@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineCommand, UsageError } from '../args';
 import { jsonOption, vaultOptions, withUnlocked } from '../session';
 import { analysisView } from '../../node/analysis/store';
+import { overlapFacts, overlapSentences, totalsText } from '../../../shared/report/analysis-text';
 import { verifyReportBundle } from '../../node/report/verify-bundle';
 import { exportEvidence } from '../../node/report/export-evidence';
 
@@ -20,14 +21,18 @@ export const analyzeCmd = defineCommand({
       out(JSON.stringify(r) + '\n');
       return 0;
     }
+    if (r.totals) out(`${totalsText(r.totals)}\n\n`);
     for (const e of r.evidence) {
       out(`${e.evidenceId}  ${e.name}: ${e.verdict.toUpperCase()} (${nf.format(e.records)} records)\n`);
       for (const reason of e.reasons) out(`    - ${reason}\n`);
     }
-    if (r.overlaps.length) out('\nOverlaps:\n');
-    for (const o of r.overlaps) {
-      out(`  ${o.a} ~ ${o.b}: ${nf.format(o.shared)} shared identifiers, Jaccard ${o.jaccard.toFixed(3)}${o.aContainsB ? `; ${o.b} is contained in ${o.a}` : ''}${o.bContainsA ? `; ${o.a} is contained in ${o.b}` : ''}\n`);
-    }
+    const names = new Map(r.evidence.map((e) => [e.evidenceId, e.name]));
+    const sentences = r.overlaps.flatMap((o) => {
+      const f = overlapFacts(o);
+      return f ? overlapSentences(f, (id) => names.get(id) ?? id) : [];
+    });
+    if (sentences.length) out('\nOverlaps:\n');
+    for (const s of sentences) out(`  ${s}\n`);
     return 0;
   },
 });

@@ -199,13 +199,14 @@ export async function analyzeCase(vault: Vault, caseId: string, opts: AnalyzeOpt
     const sources = sourcesOf([...ownSamples, ...otherSamples], overlaps);
     const evidence: EvidenceAnalysis[] = own.map((p) => {
       const from = sources.get(p.evidence.id) ?? [];
-      const { verdict, reasons } = decideVerdict(p.figures, from.map((s) => ({ ...s, name: s.caseId === caseId ? s.name : `${s.name} (case ${s.caseId})` })));
+      const { verdict, reasons, codes } = decideVerdict(p.figures, from.map((s) => ({ ...s, name: s.caseId === caseId ? s.name : `${s.name} (case ${s.caseId})` })));
       const out: EvidenceAnalysis = {
         evidenceId: p.evidence.id,
         caseId,
         name: p.evidence.name,
         verdict,
         reasons,
+        reasonCodes: codes,
         figures: p.figures,
         containedIn: from.map((s) => ({ evidenceId: s.id, caseId: s.caseId, containment: s.containment, shared: s.shared })),
       };
