@@ -168,6 +168,10 @@ export const CustodyEntryView = z.object({
 export type CustodyEntryView = z.infer<typeof CustodyEntryView>;
 
 export const Verdict = z.enum(['genuine', 'fabricated', 'recycled', 'insufficient']);
+export const ReasonCodeSchema = z.enum([
+  'noIdentifiers', 'tooFewValues', 'checkRate', 'impossibleValues', 'plausibleValues', 'mobileDigitsUniform', 'duplicateRows',
+  'containedIn', 'alsoContainedIn', 'alsoFabricated', 'consistentGenuine', 'cannotTell',
+]);
 
 export const ClaimSchema = z
   .object({
@@ -188,6 +192,8 @@ export const AnalysisView = z.object({
       name: z.string(),
       verdict: Verdict,
       reasons: z.array(z.string()),
+      /** The same reasons as codes and figures, to put in the reader's language (shared/report/analysis-text.ts reasonText). */
+      reasonCodes: z.array(z.object({ code: ReasonCodeSchema, params: z.record(z.string(), z.union([z.string(), z.number()])), caveat: z.boolean().optional() })).optional(),
       records: z.number().int(),
       validity: z.array(z.object({ check: z.string(), valid: z.number().int(), total: z.number().int(), rate: z.number(), low: z.number(), high: z.number() })),
       duplicateRate: z.number(),

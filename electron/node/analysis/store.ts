@@ -30,6 +30,7 @@ export function analysisView(r: AnalysisResult): AnalysisView {
       name: e.name,
       verdict: e.verdict,
       reasons: e.reasons,
+      ...(e.reasonCodes ? { reasonCodes: e.reasonCodes } : {}),
       records: e.figures.records,
       validity: Object.entries(e.figures.validity).map(([check, v]) => ({ check, valid: v!.valid, total: v!.total, rate: v!.rate, low: v!.low, high: v!.high })),
       duplicateRate: e.figures.duplicateRate,

@@ -7,6 +7,9 @@ import { Workbench } from '../../../electron/node/core/workbench';
 import type { AnalysisResult, EvidenceAnalysis } from '../../../shared/analysis';
 import { fileName, people, recycledFrom, verhoeffDigit, writeLeak, type LeakFormat, type Person } from '../../fixtures/analysis/leak-samples';
 import { tempDir } from '../../support/cli';
+import { analysisView } from '../../../electron/node/analysis/store';
+import { AnalysisView } from '../../../shared/api/contract';
+import { reasonText } from '../../../shared/report/analysis-text';
 
 interface Sample {
   name: string;
@@ -91,5 +94,14 @@ describe('verdicts on labelled samples', () => {
     // Telegram exports add one row for the chat itself.
     expect(res.totals!.records).toBe(tables + SAMPLES.filter((s) => s.format === 'telegram').length);
     expect(res.totals!.people).toBe(distinct);
+  });
+
+  it('crosses the API with its reasons as codes that the app can put in Hindi', () => {
+    const view = AnalysisView.parse(analysisView(res));
+    expect(view.totals).toEqual(res.totals);
+    const fabricated = view.evidence.find((e) => e.evidenceId === idOf.get('fabricated_100'))!;
+    expect(fabricated.reasonCodes!.map((r) => r.code)).toContain('checkRate');
+    expect(fabricated.reasonCodes!.map((r) => reasonText(r, 'hi')).join(' ')).toContain('आधार का जाँच अंक');
+    expect(fabricated.reasonCodes!.map((r) => reasonText(r, 'en'))).toEqual(fabricated.reasons);
   });
 });
