@@ -16,8 +16,8 @@ export type ReasonCode =
   | 'plausibleValues' // check, valid, total
   | 'mobileDigitsUniform' // chiSquare, p
   | 'duplicateRows' // rows, records
-  | 'containedIn' // source, share, tokens, shared
-  | 'alsoContainedIn' // source, share, shared
+  | 'containedIn' // source, sourceCase (when another case's), share, tokens, shared
+  | 'alsoContainedIn' // source, sourceCase, share, shared
   | 'alsoFabricated'
   | 'consistentGenuine'
   | 'cannotTell';

@@ -24,6 +24,8 @@ export const DUPLICATE_ROWS_MAX = 0.05;
 
 export interface ContainedIn {
   name: string;
+  /** The case of the source when it is another case's sample. */
+  sourceCase?: string;
   containment: number;
   shared: number;
   tokens: number;
@@ -78,8 +80,8 @@ export function decideVerdict(f: Figures, containedIn: readonly ContainedIn[]): 
   const source = containedIn[0];
   if (source && source.tokens >= MIN_VALUES) {
     const codes: Reason[] = [
-      { code: 'containedIn', params: { source: source.name, share: source.containment, tokens: source.tokens, shared: source.shared } },
-      ...containedIn.slice(1).map((c): Reason => ({ code: 'alsoContainedIn', params: { source: c.name, share: c.containment, shared: c.shared } })),
+      { code: 'containedIn', params: { source: source.name, ...(source.sourceCase ? { sourceCase: source.sourceCase } : {}), share: source.containment, tokens: source.tokens, shared: source.shared } },
+      ...containedIn.slice(1).map((c): Reason => ({ code: 'alsoContainedIn', params: { source: c.name, ...(c.sourceCase ? { sourceCase: c.sourceCase } : {}), share: c.containment, shared: c.shared } })),
     ];
     if (fabricated) codes.push({ code: 'alsoFabricated', params: {} }, ...signs);
     return out('recycled', codes);

@@ -33,7 +33,10 @@ function words(r: Reason): ReasonWords {
 export function reasonText(r: Reason, lang: ReportLang = 'en'): string {
   const s = analysisStrings(lang);
   const f = Object.prototype.hasOwnProperty.call(s.reasons, r.code) ? s.reasons[r.code] : null;
-  const text = f ? f(words(r), s) : r.code;
+  const w = words(r);
+  // A source in another case is named with its case, in the reader's language.
+  if (w.source !== undefined && w.sourceCase !== undefined) w.source = s.otherCase(w.source, w.sourceCase);
+  const text = f ? f(w, s) : r.code;
   return r.caveat ? s.caveat(text) : text;
 }
 

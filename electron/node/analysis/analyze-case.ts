@@ -199,7 +199,7 @@ export async function analyzeCase(vault: Vault, caseId: string, opts: AnalyzeOpt
     const sources = sourcesOf([...ownSamples, ...otherSamples], overlaps);
     const evidence: EvidenceAnalysis[] = own.map((p) => {
       const from = sources.get(p.evidence.id) ?? [];
-      const { verdict, reasons, codes } = decideVerdict(p.figures, from.map((s) => ({ ...s, name: s.caseId === caseId ? s.name : `${s.name} (case ${s.caseId})` })));
+      const { verdict, reasons, codes } = decideVerdict(p.figures, from.map((s) => ({ ...s, ...(s.caseId === caseId ? {} : { sourceCase: s.caseId }) })));
       const out: EvidenceAnalysis = {
         evidenceId: p.evidence.id,
         caseId,
