@@ -101,7 +101,9 @@ async function main(): Promise<void> {
       console.log(`${s.name.padEnd(40)} ${s.format.padEnd(9)} ${String(e.figures.records).padStart(7)}  ${s.fakeRatio.toFixed(2)}  ${e.verdict.padEnd(12)}  ${detail}${ok ? '' : '  <-- WRONG'}`);
     }
     const totals = res.totals;
-    console.log(`\n${records.toLocaleString('en-IN')} records in ${specs.length} samples; analysis says ${totals?.records.toLocaleString('en-IN')} records across ${totals?.items} items, about ${totals?.people.toLocaleString('en-IN')} distinct people.`);
+    const distinct = new Set(specs.filter((s) => s.truth !== 'recycled').flatMap((s) => s.people.map((p) => p.aadhaar))).size;
+    console.log(`\nGenerated: ${records.toLocaleString('en-IN')} records in ${specs.length} samples, ${distinct.toLocaleString('en-IN')} distinct people.`);
+    console.log(`Analysis: ${totals?.records.toLocaleString('en-IN')} records across ${totals?.items} items (a Telegram export adds one row for its chat), about ${totals?.people.toLocaleString('en-IN')} distinct people.`);
     console.log(`Import ${((imported - started) / 1000).toFixed(1)} s (writing included), analysis ${((analysed - imported) / 1000).toFixed(1)} s, on ${os.availableParallelism()} cores.\n`);
     console.log('Confusion matrix (rows: truth, columns: verdict)\n');
     console.log(`| truth \\ verdict | ${VERDICTS.join(' | ')} |`);
