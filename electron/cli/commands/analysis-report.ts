@@ -13,7 +13,7 @@ export const analyzeCmd = defineCommand({
   name: ['analyze'],
   summary: 'Judge whether each sample looks genuine, fabricated, recycled from another, or too small to tell; and how samples overlap.',
   details:
-    'Verdicts: genuine, fabricated, recycled, insufficient — each with the figures behind it. Identifiers are compared between samples as keyed tokens, never in plain text.\nWith --json: {"evidence": [{"evidenceId","name","verdict","reasons",...}], "overlaps": [{"a","b","shared","jaccard","aContainsB","bContainsA"}, ...]}.',
+    'Verdicts: genuine, fabricated, recycled, insufficient — each with the figures behind it. Identifiers are compared between samples as keyed tokens, never in plain text.\nPrints first "N records across K items, about M distinct people": a person in several samples is counted once.\nWith --json: {"totals": {"records","items","people"}, "evidence": [{"evidenceId","name","verdict","reasons","reasonCodes",...}], "overlaps": [{"a","b","shared","jaccard","aContainsB","bContainsA","aCompared","bCompared"}, ...]}.',
   options: { ...vaultOptions, ...caseOption, 'across-cases': { type: 'boolean', description: 'Also compare with samples of the other cases in this vault.' }, ...jsonOption },
   async run({ values, env, out }) {
     const r = await withUnlocked(values, env, async (wb) => analysisView(await wb.runAnalysis(values.case!, values['across-cases'])), true);
