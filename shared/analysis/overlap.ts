@@ -19,18 +19,26 @@ export function compare(a: TokenSample, b: TokenSample): Overlap {
   const shared = intersectionSize(a.all, b.all);
   const union = a.all.length + b.all.length - shared;
   const byType: Record<string, number> = {};
+  // Containment is over the identifier types both samples hold: a copy that kept a PAN column its source
+  // lacks (or that the source's import left untyped) is still a copy of the source's Aadhaar and mobiles.
+  let aCommon = 0, bCommon = 0;
   for (const [type, xs] of a.byType) {
     const ys = b.byType.get(type);
-    if (ys) byType[type] = intersectionSize(xs, ys);
+    if (!ys) continue;
+    byType[type] = intersectionSize(xs, ys);
+    aCommon += xs.length;
+    bCommon += ys.length;
   }
-  const containmentOfB = b.all.length ? shared / b.all.length : 0;
-  const containmentOfA = a.all.length ? shared / a.all.length : 0;
+  const containmentOfB = bCommon ? Math.min(1, shared / bCommon) : 0;
+  const containmentOfA = aCommon ? Math.min(1, shared / aCommon) : 0;
   const o: Overlap = {
     a: a.id,
     b: b.id,
     shared,
     aTokens: a.all.length,
     bTokens: b.all.length,
+    aCompared: aCommon,
+    bCompared: bCommon,
     jaccard: union ? shared / union : 0,
     containmentOfB,
     containmentOfA,
@@ -84,16 +92,16 @@ function isCopyOf(x: TokenSample, y: TokenSample, xInY: number, yInX: number): b
 export function sourcesOf(samples: readonly TokenSample[], overlaps: readonly Overlap[]): Map<string, { id: string; caseId: string; name: string; containment: number; shared: number; tokens: number }[]> {
   const byId = new Map(samples.map((s) => [s.id, s]));
   const out = new Map<string, { id: string; caseId: string; name: string; containment: number; shared: number; tokens: number }[]>();
-  const add = (x: TokenSample, y: TokenSample, containment: number, shared: number) => {
+  const add = (x: TokenSample, y: TokenSample, containment: number, shared: number, compared: number) => {
     const list = out.get(x.id) ?? [];
-    list.push({ id: y.id, caseId: y.caseId, name: y.name, containment, shared, tokens: x.all.length });
+    list.push({ id: y.id, caseId: y.caseId, name: y.name, containment, shared, tokens: compared });
     out.set(x.id, list);
   };
   for (const o of overlaps) {
     const a = byId.get(o.a), b = byId.get(o.b);
     if (!a || !b) continue;
-    if (isCopyOf(a, b, o.containmentOfA, o.containmentOfB)) add(a, b, o.containmentOfA, o.shared);
-    if (isCopyOf(b, a, o.containmentOfB, o.containmentOfA)) add(b, a, o.containmentOfB, o.shared);
+    if (isCopyOf(a, b, o.containmentOfA, o.containmentOfB)) add(a, b, o.containmentOfA, o.shared, o.aCompared);
+    if (isCopyOf(b, a, o.containmentOfB, o.containmentOfA)) add(b, a, o.containmentOfB, o.shared, o.bCompared);
   }
   for (const list of out.values()) list.sort((p, q) => q.containment - p.containment);
   return out;

@@ -3,7 +3,7 @@
 // about 8 bytes per row plus 8 bytes per identifier value.
 import type { PiiType } from '../pii';
 import { ageFromAgeCell, ageFromDob, CHECK_KINDS, mobileDigits, passes, MAX_AGE } from './checks';
-import { columnRole, isEmptyCell, tokenText, type ColumnRole } from './columns';
+import { columnRole, hasShape, isEmptyCell, MASK_CONFIDENCE, personType, tokenText, type ColumnRole } from './columns';
 import { ageHistogram } from './ages';
 import { evidenceFingerprint, tableFingerprint } from './fingerprint';
 import { KeyedTokeniser, tokenPrefix } from './keyed-token';
@@ -35,9 +35,11 @@ export interface ProfilePartial {
   records: number;
   /** Per column of the table. */
   nonEmpty: number[];
-  /** Per check kind, indexed as CHECK_KINDS. */
+  /** Per column of the table: values checked and values that passed (0 for columns without a check). */
   valid: number[];
   total: number[];
+  /** Per column: values with the shape of the column's check kind. */
+  shaped: number[];
   firstDigits: number[];
   /** Per year of age 0..MAX_AGE. */
   ages: number[];
@@ -57,22 +59,27 @@ interface TableState {
   fingerprint: string;
   columns: { name: string; type: string | null }[];
   nonEmpty: number[];
+  /** Per column: typed with the confidence used for masking (every non-empty value is checked). */
+  firm: boolean[];
+  /** Per column: values checked (all non-empty ones when firm, else only identifier-shaped ones) and passed. */
+  checked: number[];
+  valid: number[];
+  /** Per column: values with the shape of its check kind (a column most of whose values lack it is not
+   * checked at all: a "date" column of timestamps typed as PIN codes says nothing about PIN codes). */
+  shaped: number[];
 }
 
 export class SampleProfile {
   readonly #tokeniser: KeyedTokeniser;
   readonly #asOf: Date;
   readonly #tables: TableState[] = [];
-  // Per check kind, indexed as CHECK_KINDS.
-  readonly #valid = new Float64Array(CHECK_KINDS.length);
-  readonly #total = new Float64Array(CHECK_KINDS.length);
-  #checkIndex: number[] = [];
   readonly #firstDigits = new Array<number>(10).fill(0);
   #phoneColumns = 0;
   readonly #ages = new Float64Array(MAX_AGE + 1);
   readonly #rows = new HashList();
   readonly #tokens = new Map<PiiType, TokenBuffer>();
   #roles: ColumnRole[] = [];
+  #firm: boolean[] = [];
   #prefixes: (Uint8Array | null)[] = [];
   #buffers: (TokenBuffer | null)[] = [];
   #current: TableState | null = null;
@@ -82,13 +89,19 @@ export class SampleProfile {
     this.#asOf = opts.asOf ?? new Date();
   }
 
-  /** Starts a table; `types` are the PII types inferred at import, one per column (null: none). */
-  beginTable(name: string, columns: readonly string[], types: readonly (string | null)[]): void {
+  /**
+   * Starts a table; `types` are the PII types inferred at import, one per column (null: none), and
+   * `confidences` the import's confidence in each (default: all firm). A column typed below
+   * MASK_CONFIDENCE, or an age column known by its header alone, is weak: see MASK_CONFIDENCE.
+   */
+  beginTable(name: string, columns: readonly string[], types: readonly (string | null)[], confidences?: readonly number[]): void {
     const cols = columns.map((c, i) => ({ name: c, type: types[i] ?? null }));
     this.#roles = cols.map((c) => columnRole(c.name, c.type));
-    this.#checkIndex = this.#roles.map((r) => (r.check ? CHECK_KINDS.indexOf(r.check) : -1));
+    const firm = cols.map((c, i) => c.type !== null && (confidences === undefined || (confidences[i] ?? 0) >= MASK_CONFIDENCE));
+    this.#firm = firm;
     this.#prefixes = this.#roles.map((r) => (r.token ? tokenPrefix(r.token) : null));
-    this.#current = { name, records: 0, fingerprint: tableFingerprint(cols), columns: cols, nonEmpty: new Array<number>(cols.length).fill(0) };
+    const zeros = () => new Array<number>(cols.length).fill(0);
+    this.#current = { name, records: 0, fingerprint: tableFingerprint(cols), columns: cols, nonEmpty: zeros(), firm, checked: zeros(), valid: zeros(), shaped: zeros() };
     this.#tables.push(this.#current);
     for (const r of this.#roles) {
       if (r.check === 'IN_PHONE') this.#phoneColumns++;
@@ -120,6 +133,12 @@ export class SampleProfile {
       if (v === null || v === undefined || isEmptyCell(v)) continue;
       t.nonEmpty[i]!++;
       const role = this.#roles[i]!;
+      // A weak column's values count only where they look like the identifier (not "Pune" in a
+      // "district" column read as PIN codes).
+      if (role.check) {
+        if (hasShape(role.check, v)) t.shaped[i]!++;
+        else if (!this.#firm[i]) continue;
+      }
       let phone: string | null = null;
       if (role.check) {
         const kind = role.check;
@@ -134,9 +153,8 @@ export class SampleProfile {
           ok = a >= 0;
           if (ok && age < 0) age = a;
         } else ok = passes(kind, v, this.#asOf);
-        const k = this.#checkIndex[i]!;
-        this.#total[k]!++;
-        if (ok) this.#valid[k]!++;
+        t.checked[i]!++;
+        if (ok) t.valid[i]!++;
       }
       if (role.token) {
         // The mobile's digits were just worked out for its check: reuse them.
@@ -165,8 +183,9 @@ export class SampleProfile {
     return {
       records: t.records,
       nonEmpty: [...t.nonEmpty],
-      valid: Array.from(this.#valid),
-      total: Array.from(this.#total),
+      valid: [...t.valid],
+      total: [...t.checked],
+      shaped: [...t.shaped],
       firstDigits: [...this.#firstDigits],
       ages: Array.from(this.#ages),
       rowHashes: this.#rows.toArray(),
@@ -180,10 +199,11 @@ export class SampleProfile {
     if (!t) throw new Error('beginTable first');
     if (p.nonEmpty.length !== t.nonEmpty.length) throw new Error('partial profile of another table');
     t.records += p.records;
-    for (let i = 0; i < p.nonEmpty.length; i++) t.nonEmpty[i]! += p.nonEmpty[i]!;
-    for (let k = 0; k < CHECK_KINDS.length; k++) {
-      this.#valid[k]! += p.valid[k]!;
-      this.#total[k]! += p.total[k]!;
+    for (let i = 0; i < p.nonEmpty.length; i++) {
+      t.nonEmpty[i]! += p.nonEmpty[i]!;
+      t.checked[i]! += p.total[i]!;
+      t.valid[i]! += p.valid[i]!;
+      t.shaped[i]! += p.shaped[i]!;
     }
     for (let d = 0; d < 10; d++) this.#firstDigits[d]! += p.firstDigits[d]!;
     for (let a = 0; a <= MAX_AGE; a++) this.#ages[a]! += p.ages[a]!;
@@ -202,12 +222,25 @@ export class SampleProfile {
 
   finish(): { figures: Figures; tokens: SampleTokens } {
     this.#tokeniser.flush();
+    // Per check kind, over the columns that count: those whose values mostly have the identifier's shape
+    // (in a firm column every value is then checked, in a weak one only the shaped ones).
+    const sums = new Map<CheckKind, { valid: number; total: number }>();
+    for (const t of this.#tables) {
+      t.columns.forEach((c, i) => {
+        const kind = columnRole(c.name, c.type).check;
+        if (!kind) return;
+        if (t.shaped[i] === 0 || t.shaped[i]! * 2 < t.nonEmpty[i]!) return;
+        const s = sums.get(kind) ?? { valid: 0, total: 0 };
+        s.valid += t.valid[i]!;
+        s.total += t.checked[i]!;
+        sums.set(kind, s);
+      });
+    }
     const validity: Partial<Record<CheckKind, Rate>> = {};
-    for (const [i, k] of CHECK_KINDS.entries()) {
-      const total = this.#total[i]!;
-      if (total === 0 && !this.#hasCheck(k)) continue;
-      const valid = this.#valid[i]!;
-      validity[k] = { valid, total, rate: total ? valid / total : 0, ...wilson(valid, total) };
+    for (const k of CHECK_KINDS) {
+      const s = sums.get(k);
+      if (!s) continue;
+      validity[k] = { valid: s.valid, total: s.total, rate: s.total ? s.valid / s.total : 0, ...wilson(s.valid, s.total) };
     }
     const identifierDuplicates: Figures['identifierDuplicates'] = {};
     const byType = new Map<string, BigUint64Array>();
@@ -219,6 +252,7 @@ export class SampleProfile {
       identifierDuplicates[type] = { values, distinct: distinct.length, duplicateRate: values ? (values - distinct.length) / values : 0 };
     }
     const all = unionSorted([...byType.values()]);
+    const person = personType([...byType.keys()]);
     const records = this.#rows.length;
     const duplicateRows = this.#rows.repeats();
     const completeness: Record<string, number> = {};
@@ -243,11 +277,9 @@ export class SampleProfile {
       schemaFingerprint: evidenceFingerprint(this.#tables.map((t) => t.fingerprint)),
       tables: this.#tables.map((t) => ({ name: t.name, records: t.records, fingerprint: t.fingerprint, columns: t.columns })),
       identifierTokens: all.length,
+      personType: person,
+      people: person ? byType.get(person)!.length : 0,
     };
     return { figures, tokens: { all, byType } };
-  }
-
-  #hasCheck(k: CheckKind): boolean {
-    return this.#tables.some((t) => t.columns.some((c) => columnRole(c.name, c.type).check === k));
   }
 }

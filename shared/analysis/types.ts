@@ -6,6 +6,29 @@ export type Verdict = 'genuine' | 'fabricated' | 'recycled' | 'insufficient';
 /** What is checked per value. Identifier kinds map to PII types; 'AGE' is an age-in-years column. */
 export type CheckKind = 'IN_AADHAAR' | 'IN_VID' | 'IN_PAN' | 'IN_GSTIN' | 'IN_PHONE' | 'IN_PINCODE' | 'DATE_OF_BIRTH' | 'AGE';
 
+/** Why a verdict was reached, as a code and its figures: the report, the app and the CLI put it in words
+ * in the reader's language (shared/report/analysis-text.ts). Shares are 0..1; names are evidence names. */
+export type ReasonCode =
+  | 'noIdentifiers' // records
+  | 'tooFewValues' // values, min
+  | 'checkRate' // check, valid, total
+  | 'impossibleValues' // check (DATE_OF_BIRTH | AGE), bad, total
+  | 'plausibleValues' // check, valid, total
+  | 'mobileDigitsUniform' // chiSquare, p
+  | 'duplicateRows' // rows, records
+  | 'containedIn' // source, sourceCase (when another case's), share, tokens, shared
+  | 'alsoContainedIn' // source, sourceCase, share, shared
+  | 'alsoFabricated'
+  | 'consistentGenuine'
+  | 'cannotTell';
+
+export interface Reason {
+  code: ReasonCode;
+  params: Record<string, string | number>;
+  /** A sign against genuineness that did not decide the verdict. */
+  caveat?: boolean;
+}
+
 export interface Rate {
   valid: number;
   total: number;
@@ -40,6 +63,10 @@ export interface Figures {
   tables: { name: string; records: number; fingerprint: string; columns: { name: string; type: string | null }[] }[];
   /** Distinct identifier tokens (all identifier types together). */
   identifierTokens: number;
+  /** The identifier that counts people (Aadhaar when there is one, then VID, ABHA, … mobile, e-mail). */
+  personType: string | null;
+  /** Distinct values of personType: about how many people the sample covers. */
+  people: number;
 }
 
 export interface Claim {
@@ -66,7 +93,10 @@ export interface EvidenceAnalysis {
   caseId: string;
   name: string;
   verdict: Verdict;
+  /** The reasons in English (API, CLI); reasonCodes are the same reasons for rendering in any language. */
   reasons: string[];
+  /** Absent in analyses stored before it was added. */
+  reasonCodes?: Reason[];
   figures: Figures;
   /** Evidence this sample is mostly contained in (the source of a recycled sample). */
   containedIn: { evidenceId: string; caseId: string; containment: number; shared: number }[];
@@ -82,8 +112,11 @@ export interface Overlap {
   shared: number;
   aTokens: number;
   bTokens: number;
+  /** Tokens of a (and of b) of the identifier types both hold: what containment is measured over. */
+  aCompared: number;
+  bCompared: number;
   jaccard: number;
-  /** Share of b's tokens found in a. */
+  /** Share of b's tokens (of the types both hold) found in a. */
   containmentOfB: number;
   /** Share of a's tokens found in b. */
   containmentOfA: number;
@@ -102,9 +135,19 @@ export interface OverlapMatrix {
   containment: number[][];
 }
 
+/** Headline counts of a case: recycled samples repeat people, so records are not people. */
+export interface CaseTotals {
+  records: number;
+  items: number;
+  /** Distinct people across the items (keyed tokens of each item's personType, union over the case). */
+  people: number;
+}
+
 export interface AnalysisResult {
   caseId: string;
   analysedAt: string;
+  /** Absent in analyses stored before it was added. */
+  totals?: CaseTotals;
   evidence: EvidenceAnalysis[];
   overlaps: Overlap[];
   matrix: OverlapMatrix;

@@ -13,9 +13,9 @@
 //                 above what random values score; the wording is "consistent with genuine records"
 //   insufficient  otherwise: the checks cannot tell this sample from random values
 import { CHECKS, CHECK_KINDS } from './checks';
-import { fmtCount, fmtPct } from './format';
+import { reasonTextEn } from './reason-text';
 import { wilson } from './stats';
-import type { CheckKind, Figures, Verdict } from './types';
+import type { CheckKind, Figures, Reason, Verdict } from './types';
 
 export const MIN_VALUES = 30;
 export const CONTAINMENT_THRESHOLD = 0.8;
@@ -24,6 +24,8 @@ export const DUPLICATE_ROWS_MAX = 0.05;
 
 export interface ContainedIn {
   name: string;
+  /** The case of the source when it is another case's sample. */
+  sourceCase?: string;
   containment: number;
   shared: number;
   tokens: number;
@@ -33,7 +35,7 @@ interface CheckFinding {
   kind: CheckKind;
   below: boolean;
   aboveRandom: boolean;
-  text: string;
+  reasons: Reason[];
 }
 
 function describe(kind: CheckKind, f: Figures): CheckFinding | null {
@@ -42,75 +44,59 @@ function describe(kind: CheckKind, f: Figures): CheckFinding | null {
   if (!r || r.total < MIN_VALUES) return null;
   const below = r.high < spec.genuineMin;
   const aboveRandom = spec.randomRate !== null && r.low > spec.randomRate;
-  let text: string;
+  const reasons: Reason[] = [];
   if (kind === 'DATE_OF_BIRTH' || kind === 'AGE') {
-    const bad = r.total - r.valid;
-    text = below
-      ? `${fmtPct(bad / r.total)} of ${fmtCount(r.total)} ${kind === 'AGE' ? 'ages are impossible (not 0–120)' : 'dates of birth are impossible (not a real date, in the future, or over 120 years ago)'}; genuine records have almost none`
-      : `${capital(spec.label)}: ${fmtPct(r.rate)} of ${fmtCount(r.total)} values`;
+    reasons.push(below ? { code: 'impossibleValues', params: { check: kind, bad: r.total - r.valid, total: r.total } } : { code: 'plausibleValues', params: { check: kind, valid: r.valid, total: r.total } });
   } else {
-    text = `${capital(spec.label)} valid for ${fmtPct(r.rate)} of ${fmtCount(r.total)} values (${spec.randomNote}; genuine records nearly all pass)`;
+    reasons.push({ code: 'checkRate', params: { check: kind, valid: r.valid, total: r.total } });
     if (kind === 'IN_PHONE' && f.mobileUniformity && f.mobileFirstDigits) {
       const n = f.mobileFirstDigits.reduce((a, b) => a + b, 0);
       const u = f.mobileUniformity;
-      if (n >= 100 && u.p > 0.001) text += `; first digits are spread evenly over 0–9 as in random numbers (χ² = ${u.chiSquare.toFixed(1)}, p = ${u.p.toFixed(2)})`;
+      if (n >= 100 && u.p > 0.001) reasons.push({ code: 'mobileDigitsUniform', params: { chiSquare: u.chiSquare, p: u.p } });
     }
   }
-  return { kind, below, aboveRandom, text };
+  return { kind, below, aboveRandom, reasons };
 }
 
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-export function decideVerdict(f: Figures, containedIn: readonly ContainedIn[]): { verdict: Verdict; reasons: string[] } {
+/** The verdict with its reasons as codes and parameters (rendered in the reader's language by
+ * shared/report), and the same reasons in English for the API, the CLI and stored analyses. */
+export function decideVerdict(f: Figures, containedIn: readonly ContainedIn[]): { verdict: Verdict; reasons: string[]; codes: Reason[] } {
+  const out = (verdict: Verdict, codes: Reason[]) => ({ verdict, codes, reasons: codes.map(reasonTextEn) });
   const idKinds = CHECK_KINDS.filter((k) => CHECKS[k].identifier && f.validity[k]);
   const idValues = idKinds.reduce((a, k) => a + (f.validity[k]?.total ?? 0), 0);
-  if (idKinds.length === 0 && f.identifierTokens === 0) {
-    return { verdict: 'insufficient', reasons: [`No identifier columns (Aadhaar, VID, PAN, GSTIN, mobile, PIN code) were found in ${fmtCount(f.records)} records, so validity cannot be judged.`] };
-  }
-  if (idValues < MIN_VALUES) {
-    return {
-      verdict: 'insufficient',
-      reasons: [`Only ${fmtCount(idValues)} identifier values can be checked (at least ${fmtCount(MIN_VALUES)} are needed to tell genuine from random values).`],
-    };
-  }
+  if (idKinds.length === 0 && f.identifierTokens === 0) return out('insufficient', [{ code: 'noIdentifiers', params: { records: f.records } }]);
+  if (idValues < MIN_VALUES) return out('insufficient', [{ code: 'tooFewValues', params: { values: idValues, min: MIN_VALUES } }]);
 
   const findings = CHECK_KINDS.map((k) => describe(k, f)).filter((x): x is CheckFinding => x !== null);
   const decisiveBelow = findings.filter((x) => x.below && CHECKS[x.kind].weight === 'decisive');
-  const supportingBelow = findings.filter((x) => x.below && CHECKS[x.kind].weight === 'supporting').map((x) => x.text);
+  const supportingBelow = findings.filter((x) => x.below && CHECKS[x.kind].weight === 'supporting').map((x) => x.reasons);
   const dup = wilson(f.duplicateRows, f.records);
   if (f.records >= MIN_VALUES && dup.low > DUPLICATE_ROWS_MAX) {
-    supportingBelow.push(`${fmtPct(f.duplicateRate)} of ${fmtCount(f.records)} rows repeat another row exactly (genuine extracts rarely repeat whole records)`);
+    supportingBelow.push([{ code: 'duplicateRows', params: { rows: f.duplicateRows, records: f.records } }]);
   }
   const fabricated = decisiveBelow.length > 0 || supportingBelow.length >= 2;
-  const signs = [...decisiveBelow.map((x) => x.text), ...supportingBelow];
+  const signs = [...decisiveBelow.flatMap((x) => x.reasons), ...supportingBelow.flat()];
 
   const source = containedIn[0];
   if (source && source.tokens >= MIN_VALUES) {
-    const reasons = [
-      `${fmtPct(source.containment)} of its ${fmtCount(source.tokens)} distinct identifier values also appear in ${source.name} (${fmtCount(source.shared)} shared): the records were most likely taken from that sample, not from a new breach.`,
-      ...containedIn.slice(1).map((c) => `Also ${fmtPct(c.containment)} contained in ${c.name} (${fmtCount(c.shared)} shared).`),
+    const codes: Reason[] = [
+      { code: 'containedIn', params: { source: source.name, ...(source.sourceCase ? { sourceCase: source.sourceCase } : {}), share: source.containment, tokens: source.tokens, shared: source.shared } },
+      ...containedIn.slice(1).map((c): Reason => ({ code: 'alsoContainedIn', params: { source: c.name, ...(c.sourceCase ? { sourceCase: c.sourceCase } : {}), share: c.containment, shared: c.shared } })),
     ];
-    if (fabricated) reasons.push(`The records themselves show signs of fabrication: ${signs.join('; ')}.`);
-    return { verdict: 'recycled', reasons };
+    if (fabricated) codes.push({ code: 'alsoFabricated', params: {} }, ...signs);
+    return out('recycled', codes);
   }
 
-  if (fabricated) return { verdict: 'fabricated', reasons: signs.map((s) => `${s}.`) };
+  if (fabricated) return out('fabricated', signs);
 
   const discriminating = findings.filter((x) => x.aboveRandom);
   if (discriminating.length > 0) {
-    const reasons = findings.filter((x) => !x.below).map((x) => `${x.text}.`);
-    for (const s of supportingBelow) reasons.push(`Caveat: ${s}.`);
-    reasons.push('Consistent with genuine records. Validity checks cannot prove a leak genuine: a careful forger can compute check digits.');
-    return { verdict: 'genuine', reasons };
+    const codes = findings.filter((x) => !x.below).flatMap((x) => x.reasons);
+    for (const s of supportingBelow) codes.push(...s.map((r) => ({ ...r, caveat: true })));
+    codes.push({ code: 'consistentGenuine', params: {} });
+    return out('genuine', codes);
   }
-  return {
-    verdict: 'insufficient',
-    reasons: [
-      ...findings.map((x) => `${x.text}.`),
-      ...supportingBelow.filter((s) => !findings.some((x) => x.text === s)).map((s) => `${s}.`),
-      'These figures cannot tell genuine records from random values: more identifier values are needed.',
-    ],
-  };
+  const shown = findings.flatMap((x) => x.reasons);
+  const dupOnly = supportingBelow.flat().filter((r) => r.code === 'duplicateRows');
+  return out('insufficient', [...shown, ...dupOnly, { code: 'cannotTell', params: {} }]);
 }

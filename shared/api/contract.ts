@@ -171,6 +171,10 @@ export const CustodyEntryView = z.object({
 export type CustodyEntryView = z.infer<typeof CustodyEntryView>;
 
 export const Verdict = z.enum(['genuine', 'fabricated', 'recycled', 'insufficient']);
+export const ReasonCodeSchema = z.enum([
+  'noIdentifiers', 'tooFewValues', 'checkRate', 'impossibleValues', 'plausibleValues', 'mobileDigitsUniform', 'duplicateRows',
+  'containedIn', 'alsoContainedIn', 'alsoFabricated', 'consistentGenuine', 'cannotTell',
+]);
 
 export const ClaimSchema = z
   .object({
@@ -191,6 +195,8 @@ export const AnalysisView = z.object({
       name: z.string(),
       verdict: Verdict,
       reasons: z.array(z.string()),
+      /** The same reasons as codes and figures, to put in the reader's language (shared/report/analysis-text.ts reasonText). */
+      reasonCodes: z.array(z.object({ code: ReasonCodeSchema, params: z.record(z.string(), z.union([z.string(), z.number()])), caveat: z.boolean().optional() })).optional(),
       records: z.number().int(),
       validity: z.array(z.object({ check: z.string(), valid: z.number().int(), total: z.number().int(), rate: z.number(), low: z.number(), high: z.number() })),
       duplicateRate: z.number(),
@@ -202,8 +208,14 @@ export const AnalysisView = z.object({
     }),
   ),
   overlaps: z.array(
-    z.object({ a: z.string(), b: z.string(), bCaseId: z.string().optional(), shared: z.number().int(), jaccard: z.number(), aContainsB: z.boolean(), bContainsA: z.boolean() }),
+    z.object({
+      a: z.string(), b: z.string(), bCaseId: z.string().optional(), shared: z.number().int(), jaccard: z.number(), aContainsB: z.boolean(), bContainsA: z.boolean(),
+      /** Identifiers of a (and b) of the types both hold: what containment is measured over. */
+      aCompared: z.number().int().optional(), bCompared: z.number().int().optional(),
+    }),
   ),
+  /** Records, items and distinct people across the case (a person in several samples counts once). */
+  totals: z.object({ records: z.number().int(), items: z.number().int(), people: z.number().int() }).optional(),
   matrix: z.object({ ids: z.array(z.string()), shared: z.array(z.array(z.number())), containment: z.array(z.array(z.number())) }),
 });
 export type AnalysisView = z.infer<typeof AnalysisView>;

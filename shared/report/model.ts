@@ -1,6 +1,7 @@
 // The report model: plain, immutable data that fully determines a report. The vault reader builds it, the
 // HTML renderer draws it, and it is written beside the PDF as report.json so a third party can read the
 // same facts by machine. It never holds a raw personal-data value: examples are masked before they get here.
+import type { CaseTotals, Reason } from '../analysis/types';
 import type { SignedCheckpoint } from '../custody';
 
 export const REPORT_FORMAT = 'sakshya-report/v1';
@@ -101,8 +102,13 @@ export interface PersonalDataForEvidence {
 
 /** The shape the authenticity analysis returns; accepted as is, every text redacted on the way in. */
 export interface AuthenticityFindings {
-  evidence: { evidenceId: string; name: string; verdict: string; reasons: string[] }[];
+  /** reasons: English text (older analyses have only these); reasonCodes: the same reasons as codes and
+   * figures, which the report puts in its own language. */
+  evidence: { evidenceId: string; name: string; verdict: string; reasons: string[]; reasonCodes?: Reason[] }[];
+  /** Overlaps between items (the analysis's Overlap, or any object with a, b and shared): printed as sentences. */
   overlaps: unknown[];
+  /** Records, items and distinct people of the case. */
+  totals?: CaseTotals;
 }
 
 export interface ReportNote {

@@ -5,6 +5,7 @@ import { esc, html, raw, type Html } from './escape';
 import { countWithWords, formatBytes, formatIst, formatIstShort, groupIndian } from './format';
 import type { ReportImage, ReportModel } from './model';
 import { label, type ReportStrings, type SummaryFacts } from './strings';
+import { analysisStrings, overlapFacts, overlapSentences, reasonText, totalsText } from './analysis-text';
 
 export interface SectionContext {
   m: ReportModel;
@@ -87,6 +88,7 @@ function keyFigures(ctx: SectionContext): Html {
   return html`<div class="figures">
   ${fig(t.summary.items, groupIndian(s.evidenceCount))}
   ${fig(t.summary.records, countWithWords(s.totalRecords, m.lang))}
+  ${m.authenticity?.totals ? fig(analysisStrings(m.lang).people, countWithWords(m.authenticity.totals.people, m.lang)) : ''}
   ${fig(t.summary.size, formatBytes(s.totalBytes, t.bytes).replace(/ \(.*\)$/, ''))}
   ${fig(t.summary.withPd, countWithWords(s.recordsWithPersonalData, m.lang))}
   ${fig(t.summary.values, countWithWords(s.personalDataValues, m.lang))}
@@ -103,7 +105,9 @@ export function summary(ctx: SectionContext): Html {
   const { m, t } = ctx;
   const f = summaryFacts(ctx);
   const paras = m.template === 'cert-in' ? t.summary.certIn(f) : t.summary.regulator(f);
-  return html`<section><h2>${t.sections.summary}</h2>${keyFigures(ctx)}${paras.map((p) => html`<p>${p}</p>`)}${statement(ctx)}</section>`;
+  // Recycled samples repeat people: the analysis's count of distinct people keeps the headline honest.
+  const totals = m.authenticity?.totals ? [totalsText(m.authenticity.totals, m.lang)] : [];
+  return html`<section><h2>${t.sections.summary}</h2>${keyFigures(ctx)}${[...paras, ...totals].map((p) => html`<p>${p}</p>`)}${statement(ctx)}</section>`;
 }
 
 export function plainSummary(ctx: SectionContext): Html {
@@ -162,27 +166,33 @@ export function personalData(ctx: SectionContext): Html {
 <tbody>${rows}</tbody></table></section>`;
 }
 
-/** An overlap from the analysis module, whose exact shape is not fixed yet: shown as its own summary or its fields. */
-function overlapText(o: unknown): string {
-  if (typeof o === 'string') return o;
-  if (typeof o !== 'object' || o === null) return String(o);
-  const r = o as Record<string, unknown>;
-  for (const k of ['summary', 'description', 'text']) if (typeof r[k] === 'string') return r[k] as string;
-  return Object.entries(r)
-    .filter(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v))
-    .map(([k, v]) => `${k}: ${String(v)}`)
-    .join('; ');
+/** An overlap as sentences: the analysis's figures in words, or a summary the caller wrote; never field names. */
+function overlapTexts(m: ReportModel, o: unknown): string[] {
+  if (typeof o === 'string') return [o];
+  const facts = overlapFacts(o);
+  if (facts) {
+    const names = new Map(m.evidence.map((e) => [e.id, e.name]));
+    return overlapSentences(facts, (id) => names.get(id) ?? id, m.lang);
+  }
+  if (typeof o === 'object' && o !== null) {
+    const r = o as Record<string, unknown>;
+    for (const k of ['summary', 'description', 'text']) if (typeof r[k] === 'string') return [r[k] as string];
+  }
+  return [];
 }
 
 export function authenticity(ctx: SectionContext): Html {
   const { m, t } = ctx;
   const a = m.authenticity;
   if (!a) return html`<section><h2>${t.sections.authenticity}</h2><p class="muted">${t.authenticity.notProvided}</p></section>`;
+  const reasons = (e: (typeof a.evidence)[number]): string[] => (e.reasonCodes ? e.reasonCodes.map((r) => reasonText(r, m.lang)) : e.reasons);
+  const overlaps = a.overlaps.flatMap((o) => overlapTexts(m, o));
   return html`<section><h2>${t.sections.authenticity}</h2><p class="muted">${t.authenticity.intro}</p>
+${a.totals ? html`<p>${totalsText(a.totals, m.lang)}</p>` : ''}
 <table><thead><tr><th>${t.authenticity.item}</th><th>${t.authenticity.verdict}</th><th>${t.authenticity.reasons}</th></tr></thead><tbody>
-${a.evidence.map((e) => html`<tr><td>${e.name}</td><td class="verdict">${label(t.verdicts, e.verdict)}</td><td>${e.reasons.map((r, k) => html`${k > 0 ? raw('<br>') : ''}${r}`)}</td></tr>`)}
+${a.evidence.map((e) => html`<tr><td>${e.name}</td><td class="verdict">${label(t.verdicts, e.verdict)}</td><td>${reasons(e).map((r, k) => html`${k > 0 ? raw('<br>') : ''}${r}`)}</td></tr>`)}
 </tbody></table>
-${a.overlaps.length > 0 ? html`<h3>${t.authenticity.overlaps}</h3><ul>${a.overlaps.map((o) => html`<li>${overlapText(o)}</li>`)}</ul>` : ''}
+${a.overlaps.length > 0 ? html`<h3>${t.authenticity.overlaps}</h3>${overlaps.length > 0 ? html`<ul>${overlaps.map((s) => html`<li>${s}</li>`)}</ul>` : html`<p>${analysisStrings(m.lang).noOverlap}</p>`}` : ''}
 </section>`;
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineCommand, UsageError } from '../args';
 import { jsonOption, vaultOptions, withUnlocked } from '../session';
 import { analysisView } from '../../node/analysis/store';
+import { overlapFacts, overlapSentences, totalsText } from '../../../shared/report/analysis-text';
 import { verifyReportBundle } from '../../node/report/verify-bundle';
 import { exportEvidence } from '../../node/report/export-evidence';
 
@@ -12,7 +13,7 @@ export const analyzeCmd = defineCommand({
   name: ['analyze'],
   summary: 'Judge whether each sample looks genuine, fabricated, recycled from another, or too small to tell; and how samples overlap.',
   details:
-    'Verdicts: genuine, fabricated, recycled, insufficient — each with the figures behind it. Identifiers are compared between samples as keyed tokens, never in plain text.\nWith --json: {"evidence": [{"evidenceId","name","verdict","reasons",...}], "overlaps": [{"a","b","shared","jaccard","aContainsB","bContainsA"}, ...]}.',
+    'Verdicts: genuine, fabricated, recycled, insufficient — each with the figures behind it. Identifiers are compared between samples as keyed tokens, never in plain text.\nPrints first "N records across K items, about M distinct people": a person in several samples is counted once.\nWith --json: {"totals": {"records","items","people"}, "evidence": [{"evidenceId","name","verdict","reasons","reasonCodes",...}], "overlaps": [{"a","b","shared","jaccard","aContainsB","bContainsA","aCompared","bCompared"}, ...]}.',
   options: { ...vaultOptions, ...caseOption, 'across-cases': { type: 'boolean', description: 'Also compare with samples of the other cases in this vault.' }, ...jsonOption },
   async run({ values, env, out }) {
     const r = await withUnlocked(values, env, async (wb) => analysisView(await wb.runAnalysis(values.case!, values['across-cases'])), true);
@@ -20,14 +21,18 @@ export const analyzeCmd = defineCommand({
       out(JSON.stringify(r) + '\n');
       return 0;
     }
+    if (r.totals) out(`${totalsText(r.totals)}\n\n`);
     for (const e of r.evidence) {
       out(`${e.evidenceId}  ${e.name}: ${e.verdict.toUpperCase()} (${nf.format(e.records)} records)\n`);
       for (const reason of e.reasons) out(`    - ${reason}\n`);
     }
-    if (r.overlaps.length) out('\nOverlaps:\n');
-    for (const o of r.overlaps) {
-      out(`  ${o.a} ~ ${o.b}: ${nf.format(o.shared)} shared identifiers, Jaccard ${o.jaccard.toFixed(3)}${o.aContainsB ? `; ${o.b} is contained in ${o.a}` : ''}${o.bContainsA ? `; ${o.a} is contained in ${o.b}` : ''}\n`);
-    }
+    const names = new Map(r.evidence.map((e) => [e.evidenceId, e.name]));
+    const sentences = r.overlaps.flatMap((o) => {
+      const f = overlapFacts(o);
+      return f ? overlapSentences(f, (id) => names.get(id) ?? id) : [];
+    });
+    if (sentences.length) out('\nOverlaps:\n');
+    for (const s of sentences) out(`  ${s}\n`);
     return 0;
   },
 });

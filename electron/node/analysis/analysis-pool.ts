@@ -17,6 +17,8 @@ export interface PieceTable {
   name: string;
   columns: string[];
   types: (string | null)[];
+  /** The import's confidence in each type (SampleProfile.beginTable). */
+  confidences?: number[];
   format: CsvRowFormat | null;
   /** The analysing profile's tableSeed, for row hashes. */
   seed: number;

@@ -29,7 +29,7 @@ port.on('message', (m: PoolMessage) => {
   try {
     if (!key) throw new Error('no key');
     profile = new SampleProfile({ tokenKey: key, asOf });
-    profile.beginTable(m.table.name, m.table.columns, m.table.types);
+    profile.beginTable(m.table.name, m.table.columns, m.table.types, m.table.confidences);
     profilePiece(profile, m.piece, m.table.format, m.table.seed);
     const partial = profile.exportPartial();
     reply = { ok: true, seq: m.seq, partial };

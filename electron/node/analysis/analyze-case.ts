@@ -7,7 +7,7 @@ import type { Vault } from '../vault/vault';
 import { listEvidence, listTables, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
 import type { ColumnPii } from '../ingest/table-profile';
 import {
-  SampleProfile, checkClaim, decideVerdict, overlapMatrix, overlapsOf, sourcesOf,
+  SampleProfile, checkClaim, unionSorted, decideVerdict, overlapMatrix, overlapsOf, sourcesOf,
   type AnalysisResult, type Claim, type EvidenceAnalysis, type Figures, type ProfilePartial, type TokenSample,
 } from '../../../shared/analysis';
 import { SakshyaError } from '../../../shared/api/errors';
@@ -99,7 +99,7 @@ class Run {
 }
 
 /** Feeds a table's rows into `profile` (whose current table it is), on worker threads when it is large. */
-async function profileTable(run: Run, profile: SampleProfile, t: TableRecord, types: (string | null)[], onRows: (n: number) => void): Promise<void> {
+async function profileTable(run: Run, profile: SampleProfile, t: TableRecord, types: (string | null)[], confidences: number[], onRows: (n: number) => void): Promise<void> {
   const seed = profile.tableSeed;
   if (run.workers === 0 || t.records < run.minRows) {
     for (const piece of tablePieces(run.vault, t, run.pieceBytes)) {
@@ -111,7 +111,7 @@ async function profileTable(run: Run, profile: SampleProfile, t: TableRecord, ty
     return;
   }
   const pool = await run.pool();
-  const table: PieceTable = { name: t.name, columns: t.columns, types, format: t.rowFormat, seed };
+  const table: PieceTable = { name: t.name, columns: t.columns, types, confidences, format: t.rowFormat, seed };
   let mergeFailure: { error: unknown } | null = null;
   const merge = (partial: ProfilePartial) => {
     try {
@@ -140,8 +140,9 @@ async function profileEvidence(run: Run, e: EvidenceRecord, progress: (rows: num
     for (const t of tables) {
       const pii = (t.stats.pii ?? []) as ColumnPii[];
       const types = t.columns.map((_, i) => pii[i]?.type ?? null);
-      profile.beginTable(t.name, t.columns, types);
-      await profileTable(run, profile, t, types, (n) => {
+      const confidences = t.columns.map((_, i) => pii[i]?.confidence ?? 0);
+      profile.beginTable(t.name, t.columns, types, confidences);
+      await profileTable(run, profile, t, types, confidences, (n) => {
         done += n;
         progress(done, total);
       });
@@ -162,6 +163,15 @@ function analysable(vault: Vault, caseId: string, only?: string[]): EvidenceReco
   const all = listEvidence(vault.db, caseId);
   const parents = new Set(all.map((e) => e.parentId).filter((x): x is string => x !== null));
   return all.filter((e) => (!only || only.includes(e.id)) && !parents.has(e.id));
+}
+
+/** Records, items and distinct people of a case: a person in three recycled samples counts once. */
+function caseTotals(own: readonly Profiled[]): AnalysisResult['totals'] {
+  const people = unionSorted(own.flatMap((p) => {
+    const t = p.figures.personType ? p.sample.byType.get(p.figures.personType) : undefined;
+    return t ? [t] : [];
+  }));
+  return { records: own.reduce((a, p) => a + p.figures.records, 0), items: own.length, people: people.length };
 }
 
 export async function analyzeCase(vault: Vault, caseId: string, opts: AnalyzeOptions = {}): Promise<AnalysisResult> {
@@ -189,13 +199,14 @@ export async function analyzeCase(vault: Vault, caseId: string, opts: AnalyzeOpt
     const sources = sourcesOf([...ownSamples, ...otherSamples], overlaps);
     const evidence: EvidenceAnalysis[] = own.map((p) => {
       const from = sources.get(p.evidence.id) ?? [];
-      const { verdict, reasons } = decideVerdict(p.figures, from.map((s) => ({ ...s, name: s.caseId === caseId ? s.name : `${s.name} (case ${s.caseId})` })));
+      const { verdict, reasons, codes } = decideVerdict(p.figures, from.map((s) => ({ ...s, ...(s.caseId === caseId ? {} : { sourceCase: s.caseId }) })));
       const out: EvidenceAnalysis = {
         evidenceId: p.evidence.id,
         caseId,
         name: p.evidence.name,
         verdict,
         reasons,
+        reasonCodes: codes,
         figures: p.figures,
         containedIn: from.map((s) => ({ evidenceId: s.id, caseId: s.caseId, containment: s.containment, shared: s.shared })),
       };
@@ -206,6 +217,7 @@ export async function analyzeCase(vault: Vault, caseId: string, opts: AnalyzeOpt
     return {
       caseId,
       analysedAt: (opts.now?.() ?? new Date()).toISOString(),
+      totals: caseTotals(own),
       evidence,
       overlaps,
       matrix: overlapMatrix([...ownSamples, ...otherSamples], overlaps),

@@ -30,6 +30,7 @@ export function analysisView(r: AnalysisResult): AnalysisView {
       name: e.name,
       verdict: e.verdict,
       reasons: e.reasons,
+      ...(e.reasonCodes ? { reasonCodes: e.reasonCodes } : {}),
       records: e.figures.records,
       validity: Object.entries(e.figures.validity).map(([check, v]) => ({ check, valid: v!.valid, total: v!.total, rate: v!.rate, low: v!.low, high: v!.high })),
       duplicateRate: e.figures.duplicateRate,
@@ -39,7 +40,11 @@ export function analysisView(r: AnalysisResult): AnalysisView {
       containedIn: e.containedIn.map((c) => ({ evidenceId: c.evidenceId, containment: c.containment, shared: c.shared })),
       claim: e.claim ? { status: String(e.claim.status), notes: e.claim.notes } : null,
     })),
-    overlaps: r.overlaps.map((o) => ({ a: o.a, b: o.b, ...(o.bCaseId ? { bCaseId: o.bCaseId } : {}), shared: o.shared, jaccard: o.jaccard, aContainsB: o.aContainsB, bContainsA: o.bContainsA })),
+    overlaps: r.overlaps.map((o) => ({
+      a: o.a, b: o.b, ...(o.bCaseId ? { bCaseId: o.bCaseId } : {}), shared: o.shared, jaccard: o.jaccard, aContainsB: o.aContainsB, bContainsA: o.bContainsA,
+      ...(o.aCompared !== undefined ? { aCompared: o.aCompared, bCompared: o.bCompared } : {}),
+    })),
+    ...(r.totals ? { totals: r.totals } : {}),
     matrix: r.matrix,
   };
 }

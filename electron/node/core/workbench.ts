@@ -11,6 +11,7 @@ import { analyzeCase } from '../analysis/analyze-case';
 import { analysisView, claimsOf, latestAnalysis, saveAnalysis, saveClaim } from '../analysis/store';
 import type { AnalysisResult } from '../../../shared/analysis';
 import { generateReport } from '../report/generate';
+import { authenticityFindings } from '../report/collect';
 import type { PdfPrinter } from '../report/pdf-printer';
 import type { ReportLang, ReportTemplate } from '../../../shared/report';
 import { TOOL_VERSION } from '../version';
@@ -210,7 +211,7 @@ export class Workbench {
       outDir: outDir ?? this.reportDir(caseId),
       template,
       lang,
-      ...(analysis ? { authenticity: { evidence: analysis.evidence.map((e) => ({ evidenceId: e.evidenceId, name: e.name, verdict: e.verdict, reasons: e.reasons })), overlaps: analysis.overlaps } } : {}),
+      ...(analysis ? { authenticity: authenticityFindings(analysis) } : {}),
       ...(this.opts.pdfPrinter ? { printer: this.opts.pdfPrinter } : {}),
     });
   }

@@ -3,6 +3,7 @@
 // redaction first, so a raw identifier typed into a note cannot reach the PDF or the bundle.
 import { DEFAULT_POLICY, redactText } from '../../../shared/pii';
 import type { CustodyEntry } from '../../../shared/custody';
+import type { AnalysisResult } from '../../../shared/analysis';
 import {
   REPORT_FORMAT,
   type AuthenticityFindings,
@@ -19,6 +20,7 @@ import {
   type ReportNote,
   type ReportTemplate,
 } from '../../../shared/report';
+import { overlapFacts } from '../../../shared/report/analysis-text';
 import type { Workbench } from '../core/workbench';
 import { getCase } from '../core/cases';
 import { loadExaminer } from '../core/examiner';
@@ -118,8 +120,11 @@ export function buildReportModel(x: ReportInputs): ReportModel {
           name: names.get(a.evidenceId) ?? clean(a.name),
           verdict: clean(a.verdict),
           reasons: a.reasons.map(clean),
+          ...(a.reasonCodes ? { reasonCodes: a.reasonCodes.map((r) => ({ ...r, params: redactDeep(r.params) as typeof r.params })) } : {}),
         })),
-        overlaps: x.authenticity.overlaps.map(redactDeep),
+        // Only the figures a sentence needs, so the report JSON carries no internal fields either.
+        overlaps: x.authenticity.overlaps.map((o) => redactDeep(overlapFacts(o) ?? o)),
+        ...(x.authenticity.totals ? { totals: x.authenticity.totals } : {}),
       }
     : null;
   const lines: CustodyLine[] = x.custody.entries.map((e) => ({
@@ -202,6 +207,15 @@ export function buildReportModel(x: ReportInputs): ReportModel {
         contact: incident.contact ?? null,
       },
     },
+  };
+}
+
+/** What the report takes from a case's stored analysis: verdicts with their reason codes, overlaps, totals. */
+export function authenticityFindings(a: AnalysisResult): AuthenticityFindings {
+  return {
+    evidence: a.evidence.map((e) => ({ evidenceId: e.evidenceId, name: e.name, verdict: e.verdict, reasons: e.reasons, ...(e.reasonCodes ? { reasonCodes: e.reasonCodes } : {}) })),
+    overlaps: a.overlaps,
+    ...(a.totals ? { totals: a.totals } : {}),
   };
 }
 

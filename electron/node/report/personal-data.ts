@@ -1,7 +1,10 @@
 // Personal data per evidence item and type, for the report: how many values, where, and up to three
 // masked examples. Columns inferred as a type count their non-empty cells; other columns are scanned as
 // free text with the same detectors the app uses (up to a row limit, which the report states).
+// Placeholders for a missing value ("NA", "NULL", "-", …) are not personal data: never an example, and
+// taken off a typed column's count wherever the scan meets them (all of them when the whole table is scanned).
 import { DEFAULT_POLICY, isPiiType, maskValue, redactCell, scanText, type PiiType } from '../../../shared/pii';
+import { isEmptyCell } from '../../../shared/analysis';
 import type { PersonalDataForEvidence, PersonalDataType } from '../../../shared/report';
 import type { Vault } from '../vault/vault';
 import { listTables, type EvidenceRecord } from '../ingest/evidence-db';
@@ -40,14 +43,13 @@ export function personalDataFor(vault: Vault, e: EvidenceRecord, textScanLimit =
     records += table.records;
     const columns = columnsOf(table);
     const types = columns.map((c) => (c.piiType && isPiiType(c.piiType) ? c.piiType : null));
-    let typedFloor = 0;
+    const missing = new Array<number>(columns.length).fill(0);
     columns.forEach((c, i) => {
       const type = types[i];
       if (!type || c.nonEmpty === 0) return;
       const t = tally(type);
       t.count += c.nonEmpty;
       t.columns.add(c.name);
-      typedFloor = Math.max(typedFloor, c.nonEmpty);
     });
     const limit = Math.min(table.records, textScanLimit);
     let tableWithPd = 0;
@@ -55,8 +57,16 @@ export function personalDataFor(vault: Vault, e: EvidenceRecord, textScanLimit =
       for (const row of rawRows(vault, table, off, Math.min(PAGE, limit - off))) {
         let hit = false;
         row.forEach((v, i) => {
-          if (v === null || v === undefined || v.trim() === '') return;
+          if (v === null || v === undefined || v === '') return;
           const type = types[i];
+          if (isEmptyCell(v)) {
+            // The column statistics counted it as a value.
+            if (type) {
+              tally(type).count--;
+              missing[i]!++;
+            }
+            return;
+          }
           const name = columns[i]?.name ?? '';
           if (type) {
             hit = true;
@@ -76,6 +86,7 @@ export function personalDataFor(vault: Vault, e: EvidenceRecord, textScanLimit =
       }
     }
     scanned += limit;
+    const typedFloor = columns.reduce((a, c, i) => (types[i] ? Math.max(a, c.nonEmpty - missing[i]!) : a), 0);
     withPd += Math.max(tableWithPd, typedFloor);
   }
   const types: PersonalDataType[] = [...tallies.entries()]
