@@ -1,6 +1,7 @@
 // The core service behind every host (Electron IPC, the browser-test bridge, the CLI). It is bound to one
 // vault folder and holds the unlocked vault, if any. Handlers are plain async functions over plain data.
 import { SakshyaError } from '../../../shared/api/errors';
+import { isValidCaseId, quoteId } from '../../../shared/api/ids';
 import type { Method, ParsedRequest, Response, VaultStatus } from '../../../shared/api/contract';
 import { Vault, type CreateOptions } from '../vault/vault';
 import { withSecret } from '../vault/secret';
@@ -198,6 +199,8 @@ export class Workbench {
 
   /** The report's output folder for a case: beside the vault, never inside it. */
   reportDir(caseId: string): string {
+    // The ID becomes a folder name: one from a case package or an old vault must not climb out (`../`).
+    if (!isValidCaseId(caseId)) throw new SakshyaError('INVALID_INPUT', `Case ID ${quoteId(caseId)} is not a Sakshya case ID; no report folder is made from it.`);
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
     return path.join(this.opts.reportsDir ?? path.join(path.dirname(path.resolve(this.opts.vaultDir)), 'Sakshya reports'), `${caseId}-${stamp}`);
   }
