@@ -34,6 +34,10 @@ export const CaseInfo = z.object({
 });
 export type CaseInfo = z.infer<typeof CaseInfo>;
 
+/** Another examiner's key this vault accepts case hand-overs from (pinned by the investigator). */
+export const TrustedExaminer = z.object({ name: z.string(), keyFingerprint: z.string(), addedAt: z.string() });
+export type TrustedExaminer = z.infer<typeof TrustedExaminer>;
+
 const Passphrase = z.string().min(1).max(1024);
 
 export const ColumnInfo = z.object({
@@ -318,6 +322,14 @@ export const contract = {
     request: z.object({ caseId, evidenceId: id, tag: text(100), row: z.number().int().min(0).optional() }).strict(),
     response: CustodyEntryView,
   },
+  /** Pins another examiner's public key (the text of their `sakshya examiner key` file) so a case they hand
+   * over can be received. Check the returned fingerprint with its owner by a separate channel. */
+  'examiner.trust': {
+    request: z.object({ publicKey: z.string().min(1).max(2000), name: z.string().trim().max(200).optional() }).strict(),
+    response: TrustedExaminer.extend({ added: z.boolean() }),
+  },
+  /** The examiner keys this vault accepts hand-overs from. */
+  'examiner.trusted': { request: empty, response: z.array(TrustedExaminer) },
   'jobs.get': { request: z.object({ jobId: id }).strict(), response: JobInfo },
   'jobs.list': { request: empty, response: z.array(JobInfo) },
   'jobs.cancel': { request: z.object({ jobId: id }).strict(), response: JobInfo },

@@ -23,6 +23,7 @@ import { verifyCase, type CaseVerifyResult } from '../custody/verify-case';
 import { custodyLogView, entryView, verifyView } from '../custody/custody-view';
 import { DEFAULT_POLICY, evidenceInfo, revealCell, rowsPage, searchRows, type RedactionContext } from './evidence-view';
 import { findingViews, loadImageEvidence, redactedLines, revealImageFinding, withOriginal } from './image-evidence';
+import { parsePublicKeyText, trustExaminer, trustedExaminers } from '../custody/trusted-keys';
 import path from 'node:path';
 
 export interface WorkbenchOptions {
@@ -422,6 +423,16 @@ export class Workbench {
         );
         return entryView(entry);
       },
+      'examiner.trust': async (r) => {
+        const key = parsePublicKeyText(r.publicKey);
+        const own = loadExaminer(this.vault.db)!.publicKey;
+        return this.vault.transaction((db) => {
+          const t = trustExaminer(db, key.publicKey, r.name ?? key.comment ?? '', own, this.now());
+          if (t.added) appendEvent(db, { caseId: VAULT_LOG, action: 'examiner.trusted', actor: this.actor, at: this.now(), details: { name: t.examiner.name, keyFingerprint: t.examiner.keyFingerprint } });
+          return { ...t.examiner, added: t.added };
+        });
+      },
+      'examiner.trusted': async () => trustedExaminers(this.vault.db),
       'jobs.get': async (r) => this.jobs.get(r.jobId),
       'jobs.list': async () => this.jobs.list(),
       'jobs.cancel': async (r) => this.jobs.cancel(r.jobId),
