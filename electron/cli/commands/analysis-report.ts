@@ -72,7 +72,7 @@ export const claimCmd = defineCommand({
 export const reportCmd = defineCommand({
   name: ['report'],
   summary: 'Write the case report: a PDF plus a signed bundle (report.json, custody.jsonl, manifest.json, manifest.sig, examiner.pub).',
-  details: 'The PDF is printed by the system Chromium (/usr/bin/chromium, or SAKSHYA_CHROMIUM). No raw personal data appears in the PDF or the bundle; `sakshya verify-report DIR` checks the bundle without the vault.',
+  details: 'The PDF is printed by the system Chromium (/usr/bin/chromium, or SAKSHYA_CHROMIUM). No raw personal data appears in the PDF or the bundle; `sakshya verify-report DIR --fingerprint FP` checks the bundle without the vault.',
   options: {
     ...vaultOptions,
     ...caseOption,
@@ -88,7 +88,7 @@ export const reportCmd = defineCommand({
     if (!['en', 'hi'].includes(lang)) throw new UsageError('--lang must be en or hi.');
     const g = await withUnlocked(values, env, (wb) => wb.generateReport(values.case!, template, lang, path.resolve(values.out!)), true);
     if (values.json) out(JSON.stringify({ dir: g.dir, pdfSha256: g.pdfSha256, manifestSha256: g.manifestSha256, files: g.files }) + '\n');
-    err(`Report written to ${g.dir} (PDF SHA-256 ${g.pdfSha256}).\nCheck it anywhere with: sakshya verify-report ${g.dir}\n`);
+    err(`Report written to ${g.dir} (PDF SHA-256 ${g.pdfSha256}).\nCheck it anywhere with: sakshya verify-report ${g.dir} --fingerprint ${g.manifest.keyFingerprint}\n`);
     return 0;
   },
 });
