@@ -171,6 +171,14 @@ function refuse(msg: string): SakshyaError {
 /** Untrusted text from a package, safe to put in a message (JSON-escaped, control characters shown, cut short). */
 const quoted = (v: unknown): string => quoteId(v);
 
+function parseJson(text: string, problem: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw refuse(problem);
+  }
+}
+
 /** Evidence and blob ids become file names (redacted-<id>.png) and SQL keys: the API's id format only. */
 const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -313,13 +321,16 @@ export async function receiveCase(
       throw refuse('its contents were altered or damaged in transit');
     }
     if (createHash('sha256').update(manifestBuf).digest('hex') !== header.manifestSha256) throw refuse('its manifest does not match the signed header');
-    const m = JSON.parse(manifestBuf.toString('utf8')) as Manifest;
-    const arrays = [m?.entries, m?.checkpoints, m?.evidence, m?.tables, m?.ocr ?? [], m?.pdfOcr ?? [], m?.blobs];
-    if (typeof m?.case !== 'object' || m.case === null || arrays.some((a) => !Array.isArray(a)) || m.entries.some((e) => typeof e !== 'string')) throw refuse('its manifest is malformed');
+    const m = parseJson(manifestBuf.toString('utf8'), 'its manifest is not JSON') as Manifest;
+    const isObject = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
+    const rows = [m?.checkpoints, m?.evidence, m?.tables, m?.ocr ?? [], m?.pdfOcr ?? [], m?.blobs];
+    if (!isObject(m?.case) || !Array.isArray(m.entries) || m.entries.some((e) => typeof e !== 'string') || rows.some((a) => !Array.isArray(a) || !a.every(isObject))) {
+      throw refuse('its manifest is malformed');
+    }
     if (m.case.id !== header.caseId) throw refuse('the case inside is not the one named in the header');
     const caseId = header.caseId;
-    const entries = m.entries.map((e) => JSON.parse(e) as CustodyEntry);
-    if (entries.some((e, i) => canonicalize(e as unknown as JsonObject) !== m.entries[i])) throw refuse('its custody log has an entry that is not in canonical form');
+    const entries = m.entries.map((e) => parseJson(e, 'its custody log has an entry that is not JSON') as CustodyEntry);
+    if (entries.some((e, i) => !isObject(e) || canonicalize(e as unknown as JsonObject) !== m.entries[i])) throw refuse('its custody log has an entry that is not a canonical JSON object');
     checkRowsBelong(vault, m, caseId, entries);
     const exists = vault.db.exec('SELECT 1 FROM cases WHERE id = ?', [caseId]).length > 0;
     const known = exists ? checkExtends(readRawEntries(vault.db, caseId), entries, caseId) : 0;
