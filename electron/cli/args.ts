@@ -2,6 +2,7 @@
 // parsing and `--help` text both come from that declaration.
 import { parseArgs } from 'node:util';
 import { SakshyaError } from '../../shared/api/errors';
+import { isValidCaseId, quoteId } from '../../shared/api/ids';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -65,6 +66,10 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(
     if (o.type === 'boolean') values[k] = values[k] === true;
     if (o.required && (values[k] === undefined || values[k] === '')) {
       throw new UsageError(`Missing --${k}${o.env ? ` (or ${o.env})` : ''}. See \`sakshya ${spec.name.join(' ')} --help\`.`);
+    }
+    // Every command's case ID is checked here, once, before it can reach a file path or a log line.
+    if (k === 'case' && values[k] !== undefined && !isValidCaseId(values[k])) {
+      throw new UsageError(`--case ${quoteId(values[k])} is not a Sakshya case ID (c followed by 10 hex digits; see \`sakshya case list\`).`);
     }
   }
   if (spec.positionals?.required && parsed.positionals.length === 0) {

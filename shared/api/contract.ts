@@ -3,8 +3,11 @@
 // only declared fields ever cross the boundary (zod drops the rest).
 import { z } from 'zod';
 import { METHOD_NAMES, type MethodName } from './methods';
+import { CASE_ID_PATTERN } from './ids';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+/** A case ID in the one format cases are created with (shared/api/ids.ts). */
+const caseId = z.string().regex(CASE_ID_PATTERN, 'not a Sakshya case ID');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const Examiner = z.object({
@@ -25,12 +28,16 @@ export const VaultStatus = z.object({
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
 export const CaseInfo = z.object({
-  id,
+  id: caseId,
   title: z.string(),
   ref: z.string(),
   createdAt: z.string(), // UTC ISO-8601
 });
 export type CaseInfo = z.infer<typeof CaseInfo>;
+
+/** Another examiner's key this vault accepts case hand-overs from (pinned by the investigator). */
+export const TrustedExaminer = z.object({ name: z.string(), keyFingerprint: z.string(), addedAt: z.string() });
+export type TrustedExaminer = z.infer<typeof TrustedExaminer>;
 
 const Passphrase = z.string().min(1).max(1024);
 
@@ -267,32 +274,32 @@ export const contract = {
     request: z.object({ title: text(300), ref: z.string().trim().max(100).optional() }).strict(),
     response: CaseInfo,
   },
-  'case.rename': { request: z.object({ id, title: text(300) }).strict(), response: CaseInfo },
-  'evidence.list': { request: z.object({ caseId: id }).strict(), response: z.array(EvidenceInfo) },
+  'case.rename': { request: z.object({ id: caseId, title: text(300) }).strict(), response: CaseInfo },
+  'evidence.list': { request: z.object({ caseId }).strict(), response: z.array(EvidenceInfo) },
   /** Asks the host for files to import (Electron: the system file dialog). Returns absolute paths. */
   'evidence.pickFiles': { request: empty, response: z.object({ paths: z.array(z.string()) }) },
   'evidence.import': {
     request: z
-      .object({ caseId: id, paths: z.array(z.string().min(1).max(4096)).min(1).max(1000), reason: z.string().max(2000).optional() })
+      .object({ caseId, paths: z.array(z.string().min(1).max(4096)).min(1).max(1000), reason: z.string().max(2000).optional() })
       .strict(),
     response: z.object({ jobId: id }),
   },
   'evidence.rows': {
     request: z
-      .object({ caseId: id, evidenceId: id, table: z.string().max(500).optional(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) })
+      .object({ caseId, evidenceId: id, table: z.string().max(500).optional(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) })
       .strict(),
     response: RowsPage,
   },
   'evidence.search': {
     request: z
-      .object({ caseId: id, evidenceId: id, table: z.string().max(500).optional(), query: z.string().min(1).max(200), limit: z.number().int().min(1).max(500) })
+      .object({ caseId, evidenceId: id, table: z.string().max(500).optional(), query: z.string().min(1).max(200), limit: z.number().int().min(1).max(500) })
       .strict(),
     response: RowsPage.extend({ scanned: z.number().int(), truncated: z.boolean() }),
   },
   'evidence.reveal': {
     request: z
       .object({
-        caseId: id,
+        caseId,
         evidenceId: id,
         table: z.string().max(500).optional(),
         row: z.number().int().min(0),
@@ -304,32 +311,40 @@ export const contract = {
   },
   /** The redacted image of an image evidence item, or of one page image of a scanned PDF (see EvidenceImage);
    * logged as a view. */
-  'evidence.image': { request: z.object({ caseId: id, evidenceId: id, ...PageImage }).strict(), response: EvidenceImage },
+  'evidence.image': { request: z.object({ caseId, evidenceId: id, ...PageImage }).strict(), response: EvidenceImage },
   /** One raw identifier found on an image or PDF page image (by its finding index), for a logged reason. */
   'evidence.revealFinding': {
-    request: z.object({ caseId: id, evidenceId: id, ...PageImage, finding: z.number().int().min(0), reason: text(2000) }).strict(),
+    request: z.object({ caseId, evidenceId: id, ...PageImage, finding: z.number().int().min(0), reason: text(2000) }).strict(),
     response: z.object({ value: z.string(), type: z.string(), finding: z.number().int(), hideAfterSeconds: z.number().int() }),
   },
   'custody.log': {
-    request: z.object({ caseId: id }).strict(),
+    request: z.object({ caseId }).strict(),
     response: z.object({ entries: z.array(CustodyEntryView), root: z.string().nullable(), treeSize: z.number().int(), checkpointAt: z.string().nullable() }),
   },
-  'custody.verify': { request: z.object({ caseId: id }).strict(), response: VerifyResult },
+  'custody.verify': { request: z.object({ caseId }).strict(), response: VerifyResult },
   'notes.add': {
-    request: z.object({ caseId: id, text: text(5000), evidenceId: id.optional(), row: z.number().int().min(0).optional() }).strict(),
+    request: z.object({ caseId, text: text(5000), evidenceId: id.optional(), row: z.number().int().min(0).optional() }).strict(),
     response: CustodyEntryView,
   },
-  'analysis.run': { request: z.object({ caseId: id, acrossCases: z.boolean().optional() }).strict(), response: AnalysisView },
-  'analysis.latest': { request: z.object({ caseId: id }).strict(), response: AnalysisView.nullable() },
-  'analysis.setClaim': { request: z.object({ caseId: id, evidenceId: id, claim: ClaimSchema }).strict(), response: z.object({ ok: z.literal(true) }) },
+  'analysis.run': { request: z.object({ caseId, acrossCases: z.boolean().optional() }).strict(), response: AnalysisView },
+  'analysis.latest': { request: z.object({ caseId }).strict(), response: AnalysisView.nullable() },
+  'analysis.setClaim': { request: z.object({ caseId, evidenceId: id, claim: ClaimSchema }).strict(), response: z.object({ ok: z.literal(true) }) },
   'report.generate': {
-    request: z.object({ caseId: id, template: ReportTemplateSchema, lang: ReportLangSchema }).strict(),
+    request: z.object({ caseId, template: ReportTemplateSchema, lang: ReportLangSchema }).strict(),
     response: z.object({ dir: z.string(), pdfSha256: z.string(), manifestSha256: z.string(), files: z.array(z.string()) }),
   },
   'tags.add': {
-    request: z.object({ caseId: id, evidenceId: id, tag: text(100), row: z.number().int().min(0).optional() }).strict(),
+    request: z.object({ caseId, evidenceId: id, tag: text(100), row: z.number().int().min(0).optional() }).strict(),
     response: CustodyEntryView,
   },
+  /** Pins another examiner's public key (the text of their `sakshya examiner key` file) so a case they hand
+   * over can be received. Check the returned fingerprint with its owner by a separate channel. */
+  'examiner.trust': {
+    request: z.object({ publicKey: z.string().min(1).max(2000), name: z.string().trim().max(200).optional() }).strict(),
+    response: TrustedExaminer.extend({ added: z.boolean() }),
+  },
+  /** The examiner keys this vault accepts hand-overs from. */
+  'examiner.trusted': { request: empty, response: z.array(TrustedExaminer) },
   'jobs.get': { request: z.object({ jobId: id }).strict(), response: JobInfo },
   'jobs.list': { request: empty, response: z.array(JobInfo) },
   'jobs.cancel': { request: z.object({ jobId: id }).strict(), response: JobInfo },

@@ -27,6 +27,8 @@ export const METHOD_NAMES = [
   'analysis.setClaim',
   'report.generate',
   'tags.add',
+  'examiner.trust',
+  'examiner.trusted',
   'jobs.get',
   'jobs.list',
   'jobs.cancel',

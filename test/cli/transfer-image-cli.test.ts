@@ -36,14 +36,16 @@ describe('custody transfer between vaults', () => {
     const ex = await sakshya(['case', 'export', '--vault', va, '--case', caseId, '--to', keyB, '--out', pkg], { env: A });
     expect(ex.code, ex.stderr).toBe(0);
     expect(fs.readFileSync(pkg).includes(Buffer.from('9876543210'))).toBe(false);
-    const rc = await sakshya(['case', 'receive', '--vault', vb, pkg], { env: B });
+    const keyA = path.join(root, 'a.pub');
+    expect((await sakshya(['examiner', 'key', '--vault', va, '--out', keyA], { env: A })).code).toBe(0);
+    const rc = await sakshya(['case', 'receive', '--vault', vb, '--from', keyA, pkg], { env: B });
     expect(rc.code, rc.stderr).toBe(0);
     const v = await sakshya(['verify', '--vault', vb, '--case', caseId, '--json'], { env: B });
     expect(v.code, v.stderr).toBe(0);
     const log = (await sakshya(['custody', 'log', '--vault', vb, '--case', caseId], { env: B })).stdout;
     expect(log).toMatch(/Sender Examiner .*case\.sent/);
     expect(log).toMatch(/Recipient Examiner .*case\.received/);
-    const again = await sakshya(['case', 'receive', '--vault', vb, pkg], { env: B });
+    const again = await sakshya(['case', 'receive', '--vault', vb, '--from', keyA, pkg], { env: B });
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already in this vault/);
   });
@@ -65,7 +67,8 @@ describe('custody transfer between vaults', () => {
     const cbuf = fs.readFileSync(forC);
     cbuf[cbuf.length - 100]! ^= 0x55;
     fs.writeFileSync(bad, cbuf);
-    const r2 = await sakshya(['case', 'receive', '--vault', vc, bad], { env: B });
+    const keyA = path.join(root, 'a.pub');
+    const r2 = await sakshya(['case', 'receive', '--vault', vc, '--from', keyA, bad], { env: B });
     expect(r2.code).toBe(3);
     expect(r2.stderr).toMatch(/altered|damaged/);
     const list = JSON.parse((await sakshya(['case', 'list', '--vault', vc, '--json'], { env: B })).stdout) as unknown[];

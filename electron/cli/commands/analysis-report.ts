@@ -3,7 +3,9 @@ import { defineCommand, UsageError } from '../args';
 import { jsonOption, vaultOptions, withUnlocked } from '../session';
 import { analysisView } from '../../node/analysis/store';
 import { overlapFacts, overlapSentences, totalsText } from '../../../shared/report/analysis-text';
-import { verifyReportBundle } from '../../node/report/verify-bundle';
+import { normaliseFingerprint, verifyReportBundle } from '../../node/report/verify-bundle';
+import { readPublicKeyArg } from './custody';
+import { displayFingerprint } from '../../../shared/custody';
 import { exportEvidence } from '../../node/report/export-evidence';
 
 const caseOption = { case: { type: 'string', value: 'ID', description: 'Case id.', required: true } } as const;
@@ -75,7 +77,7 @@ export const claimCmd = defineCommand({
 export const reportCmd = defineCommand({
   name: ['report'],
   summary: 'Write the case report: a PDF plus a signed bundle (report.json, custody.jsonl, manifest.json, manifest.sig, examiner.pub).',
-  details: 'The PDF is printed by the system Chromium (/usr/bin/chromium, or SAKSHYA_CHROMIUM). No raw personal data appears in the PDF or the bundle; `sakshya verify-report DIR` checks the bundle without the vault.',
+  details: 'The PDF is printed by the system Chromium (/usr/bin/chromium, or SAKSHYA_CHROMIUM). No raw personal data appears in the PDF or the bundle; `sakshya verify-report DIR --fingerprint FP` checks the bundle without the vault.',
   options: {
     ...vaultOptions,
     ...caseOption,
@@ -91,22 +93,33 @@ export const reportCmd = defineCommand({
     if (!['en', 'hi'].includes(lang)) throw new UsageError('--lang must be en or hi.');
     const g = await withUnlocked(values, env, (wb) => wb.generateReport(values.case!, template, lang, path.resolve(values.out!)), true);
     if (values.json) out(JSON.stringify({ dir: g.dir, pdfSha256: g.pdfSha256, manifestSha256: g.manifestSha256, files: g.files }) + '\n');
-    err(`Report written to ${g.dir} (PDF SHA-256 ${g.pdfSha256}).\nCheck it anywhere with: sakshya verify-report ${g.dir}\n`);
+    err(`Report written to ${g.dir} (PDF SHA-256 ${g.pdfSha256}).\nCheck it anywhere with: sakshya verify-report ${g.dir} --fingerprint ${g.manifest.keyFingerprint}\n`);
     return 0;
   },
 });
 
 export const verifyReportCmd = defineCommand({
   name: ['verify-report'],
-  summary: 'Check a report bundle without the vault: the examiner signature on the manifest and the SHA-256 of every file.',
-  details: 'Exit 0 when it verifies; 3 naming the file that does not match.',
+  summary: 'Check a report bundle without the vault: the examiner signature on the manifest, the SHA-256 of every file, and that the signer is the key you expect.',
+  details:
+    'Pin the signer with --key (the examiner’s public key file, obtained from them by a separate channel) or --fingerprint; without a pin the bundle only proves that someone signed it, and the output says so. ' +
+    'The signing key must also be the one report.json, the custody entries and the PDF (read with pdftotext) name. Exit 0 when it verifies; 3 naming the file that does not match.',
   positionals: { name: 'DIR', required: true, description: 'The report folder.' },
-  options: { ...jsonOption },
+  options: {
+    key: { type: 'string', value: 'PUBKEY', description: "The examiner's public key file (or key text) you expect the bundle to be signed with." },
+    fingerprint: { type: 'string', value: 'FP', description: "The expected key's fingerprint, SHA256:… as printed (spaces allowed)." },
+    ...jsonOption,
+  },
   async run({ values, positionals, out, err }) {
-    const r = verifyReportBundle(path.resolve(positionals[0]!));
-    if (values.json) out(JSON.stringify(r) + '\n');
+    if (values.key !== undefined && values.fingerprint !== undefined) throw new UsageError('Give --key or --fingerprint, not both.');
+    if (values.fingerprint !== undefined && normaliseFingerprint(values.fingerprint) === null) throw new UsageError('--fingerprint must be SHA256: and 64 hex digits (spaces allowed).');
+    const key = values.key !== undefined ? readPublicKeyArg(values.key) : undefined;
+    const r = verifyReportBundle(path.resolve(positionals[0]!), { ...(key ? { key } : {}), ...(values.fingerprint !== undefined ? { fingerprint: values.fingerprint } : {}) });
+    const warning = r.ok && !r.pinned ? `SIGNER NOT PINNED: the bundle is signed by ${displayFingerprint(r.keyFingerprint)}, but no expected key was given. Anyone can sign an edited bundle with a key of their own; confirm this fingerprint with the examiner, or run again with --key FILE or --fingerprint FP.` : null;
+    if (values.json) out(JSON.stringify(r.ok ? { ...r, ...(warning ? { warning } : {}) } : r) + '\n');
     if (r.ok) {
-      err(`Report bundle verified: every file matches the manifest signed by ${r.keyFingerprint} (case ${r.caseId}, generated ${r.generatedAt}).\n`);
+      if (warning) err(`WARNING: ${warning}\n`);
+      err(`Report bundle verified: every file matches the manifest signed by ${r.keyFingerprint}${r.pinned ? ', the key you pinned' : ' (NOT PINNED)'} (case ${r.caseId}, generated ${r.generatedAt}).\n`);
       return 0;
     }
     err(`REPORT DOES NOT VERIFY: ${r.file}: ${r.problem}\n`);

@@ -1,6 +1,7 @@
 // The core service behind every host (Electron IPC, the browser-test bridge, the CLI). It is bound to one
 // vault folder and holds the unlocked vault, if any. Handlers are plain async functions over plain data.
 import { SakshyaError } from '../../../shared/api/errors';
+import { isValidCaseId, quoteId } from '../../../shared/api/ids';
 import type { Method, ParsedRequest, Response, VaultStatus } from '../../../shared/api/contract';
 import { Vault, type CreateOptions } from '../vault/vault';
 import { withSecret } from '../vault/secret';
@@ -23,6 +24,7 @@ import { verifyCase, type CaseVerifyResult } from '../custody/verify-case';
 import { custodyLogView, entryView, verifyView } from '../custody/custody-view';
 import { DEFAULT_POLICY, evidenceInfo, revealCell, rowsPage, searchRows, type RedactionContext } from './evidence-view';
 import { findingViews, loadImageEvidence, redactedLines, revealImageFinding, withOriginal } from './image-evidence';
+import { parsePublicKeyText, trustExaminer, trustedExaminers } from '../custody/trusted-keys';
 import path from 'node:path';
 
 export interface WorkbenchOptions {
@@ -199,6 +201,8 @@ export class Workbench {
 
   /** The report's output folder for a case: beside the vault, never inside it. */
   reportDir(caseId: string): string {
+    // The ID becomes a folder name: one from a case package or an old vault must not climb out (`../`).
+    if (!isValidCaseId(caseId)) throw new SakshyaError('INVALID_INPUT', `Case ID ${quoteId(caseId)} is not a Sakshya case ID; no report folder is made from it.`);
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
     return path.join(this.opts.reportsDir ?? path.join(path.dirname(path.resolve(this.opts.vaultDir)), 'Sakshya reports'), `${caseId}-${stamp}`);
   }
@@ -422,6 +426,16 @@ export class Workbench {
         );
         return entryView(entry);
       },
+      'examiner.trust': async (r) => {
+        const key = parsePublicKeyText(r.publicKey);
+        const own = loadExaminer(this.vault.db)!.publicKey;
+        return this.vault.transaction((db) => {
+          const t = trustExaminer(db, key.publicKey, r.name ?? key.comment ?? '', own, this.now());
+          if (t.added) appendEvent(db, { caseId: VAULT_LOG, action: 'examiner.trusted', actor: this.actor, at: this.now(), details: { name: t.examiner.name, keyFingerprint: t.examiner.keyFingerprint } });
+          return { ...t.examiner, added: t.added };
+        });
+      },
+      'examiner.trusted': async () => trustedExaminers(this.vault.db),
       'jobs.get': async (r) => this.jobs.get(r.jobId),
       'jobs.list': async () => this.jobs.list(),
       'jobs.cancel': async (r) => this.jobs.cancel(r.jobId),

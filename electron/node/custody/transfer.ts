@@ -6,11 +6,29 @@
 // Montgomery form), through HKDF; the sender's Ed25519 key signs the header, which carries the SHA-256 of
 // the manifest, and the manifest carries the SHA-256 of every blob. Any change in transit fails either the
 // AEAD or a hash; a package sealed for someone else is refused before anything is decrypted.
+//
+// Who sent it is decided by the receiver, not the package: the signing key must be the one given with
+// `--from` or one the investigator pinned as a trusted examiner (trusted-keys.ts). Every row (evidence,
+// tables, OCR results, custody entries and checkpoints) must belong to the package's case, whose ID must
+// have the one valid format; a package for a case already in the vault must extend that case's log.
 import fs from 'node:fs';
 import { createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { ed25519, x25519 } from '@noble/curves/ed25519.js';
 import type { Database } from 'sql.js';
-import { canonicalize, displayFingerprint, keyFingerprint, verifyCustody, type CustodyEntry, type JsonObject, type SignedCheckpoint } from '../../../shared/custody';
+import {
+  canonicalize,
+  consistencyProof,
+  displayFingerprint,
+  entryLeafHash,
+  keyFingerprint,
+  merkleRoot,
+  verifyConsistency,
+  verifyCustody,
+  type CustodyEntry,
+  type JsonObject,
+  type SignedCheckpoint,
+} from '../../../shared/custody';
+import { isValidCaseId, quoteId } from '../../../shared/api/ids';
 import { SakshyaError } from '../../../shared/api/errors';
 import type { Vault } from '../vault/vault';
 import { BlobReader, BlobWriter } from '../vault/chunked-aead';
@@ -22,7 +40,7 @@ import type { RowIndexEntry } from '../ingest/evidence-sink';
 import { insertPdfOcrRow, listPdfOcr, type PdfOcrRow } from '../ingest/pdf-ingest';
 import { readCheckpoints, readRawEntries } from './custody-log';
 import { nodeCustodyCrypto } from './node-crypto';
-import { addTrustedKey } from './trusted-keys';
+import { addTrustedKey, trustedExaminerKey, trustedKeys } from './trusted-keys';
 import { TOOL_VERSION } from '../version';
 
 const MAGIC = Buffer.from('SAKSHYAP', 'ascii');
@@ -150,26 +168,135 @@ function refuse(msg: string): SakshyaError {
   return new SakshyaError('VERIFY_FAILED', `Package refused: ${msg}. Nothing was imported.`);
 }
 
-export async function receiveCase(vault: Vault, file: string, now: Date): Promise<{ caseId: string; title: string; evidence: number; entries: number; sender: string; senderFingerprint: string }> {
+/** Untrusted text from a package, safe to put in a message (JSON-escaped, control characters shown, cut short). */
+const quoted = (v: unknown): string => quoteId(v);
+
+function parseJson(text: string, problem: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw refuse(problem);
+  }
+}
+
+/** Evidence and blob ids become file names (redacted-<id>.png) and SQL keys: the API's id format only. */
+const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export interface ReceiveOptions {
+  /** The sender's public key as the receiver got it by their own channel (`--from`). Without it, the
+   * package's signing key must already be in this vault's trusted examiners (trusted-keys.ts). */
+  senderKey?: Uint8Array;
+}
+
+/**
+ * The sender key this vault accepts for the package: the one given with --from, or a pinned trusted
+ * examiner's. The key inside the package only names which one it claims to be.
+ */
+function pinnedSenderKey(vault: Vault, header: PackageHeader, opts: ReceiveOptions): Uint8Array {
+  let claimed: string;
+  try {
+    const k = new Uint8Array(Buffer.from(String(header.sender?.publicKey ?? ''), 'base64'));
+    if (k.length !== 32) throw new Error('bad key');
+    claimed = keyFingerprint(k, nodeCustodyCrypto);
+  } catch {
+    throw refuse('its header names no valid sender key');
+  }
+  const who = `${displayFingerprint(claimed)} (claims to be ${quoted(header.sender?.name)})`;
+  if (opts.senderKey) {
+    const pinned = keyFingerprint(opts.senderKey, nodeCustodyCrypto);
+    if (pinned !== claimed) throw refuse(`sender key not trusted: it is signed by ${who}, not by the key given with --from (${displayFingerprint(pinned)})`);
+    return opts.senderKey;
+  }
+  const key = trustedExaminerKey(vault.db, claimed);
+  if (!key) {
+    throw refuse(
+      `sender key not trusted: it is signed by ${who}, which is not among this vault's trusted examiners. ` +
+        'Check that fingerprint with the sender by a separate channel (telephone, letter), then receive with --from KEYFILE or run `sakshya examiner trust KEYFILE` first',
+    );
+  }
+  return key;
+}
+
+/** Every row of the package must belong to the package's case and point only at things the package carries. */
+function checkRowsBelong(vault: Vault, m: Manifest, caseId: string, entries: CustodyEntry[]): void {
+  const blobIds = new Set(m.blobs.map((b) => b.id));
+  if (blobIds.size !== m.blobs.length || m.blobs.some((b) => !ROW_ID.test(String(b.id)))) throw refuse('its blob list has malformed or repeated ids');
+  const evidenceIds = new Set<string>();
+  for (const e of m.evidence) {
+    if (!ROW_ID.test(String(e.id))) throw refuse(`an evidence id ${quoted(e.id)} is not a valid id`);
+    if (e.caseId !== caseId) throw refuse(`evidence ${e.id} belongs to case ${quoted(e.caseId)}, not to the package's case ${caseId}`);
+    if (evidenceIds.has(e.id)) throw refuse(`evidence ${e.id} is listed twice`);
+    if (!blobIds.has(e.originalBlob)) throw refuse(`evidence ${e.id} refers to no original in the package`);
+    const elsewhere = vault.db.exec('SELECT case_id FROM evidence WHERE id = ?', [e.id])[0]?.values[0]?.[0];
+    if (elsewhere !== undefined && String(elsewhere) !== caseId) throw refuse(`evidence ${e.id} is already in this vault under another case`);
+    evidenceIds.add(e.id);
+  }
+  for (const t of m.tables) {
+    if (!evidenceIds.has(t.evidenceId)) throw refuse(`a table refers to evidence ${quoted(t.evidenceId)}, which is not in the package's case ${caseId}`);
+    if (t.rowsBlob && !blobIds.has(t.rowsBlob)) throw refuse(`a table of evidence ${t.evidenceId} refers to no blob in the package`);
+  }
+  for (const o of [...(m.ocr ?? []), ...(m.pdfOcr ?? [])]) {
+    if (!evidenceIds.has(o.evidenceId)) throw refuse(`an OCR result refers to evidence ${quoted(o.evidenceId)}, which is not in the package's case ${caseId}`);
+    if (!blobIds.has(o.blobId)) throw refuse(`an OCR result of evidence ${o.evidenceId} refers to no blob in the package`);
+  }
+  // Notes, tags, claims and every other action are custody entries: each names its case.
+  const stray = entries.find((e) => e.caseId !== caseId);
+  if (stray) throw refuse(`custody entry ${stray.seq} (${quoted(stray.action)}) belongs to case ${quoted(stray.caseId)}, not to the package's case ${caseId}`);
+  const stranger = m.checkpoints.find((c) => c.caseId !== caseId);
+  if (stranger) throw refuse(`a signed checkpoint belongs to case ${quoted(stranger.caseId)}, not to the package's case ${caseId}`);
+}
+
+/**
+ * A package for a case this vault already holds is accepted only when its log extends this vault's log of
+ * that case: same first entry, and the existing tree of n entries is a prefix of the package's tree
+ * (checked with an RFC 6962 §2.1.2 consistency proof between the two roots). Returns n.
+ */
+function checkExtends(existingRaw: string[], entries: CustodyEntry[], caseId: string): number {
+  const n = existingRaw.length;
+  const existing = existingRaw.map((r) => JSON.parse(r) as CustodyEntry);
+  const sameAt = (i: number) => canonicalize(existing[i] as unknown as JsonObject) === canonicalize(entries[i] as unknown as JsonObject);
+  const isPrefix = entries.length <= n && entries.every((_, i) => sameAt(i));
+  if (isPrefix) throw new SakshyaError('CONFLICT', `Case ${caseId} is already in this vault and the package adds nothing to its log. Nothing was imported.`);
+  if (n > 0 && !sameAt(0)) throw refuse(`case ${caseId} is already in this vault with a different first custody entry (another case under the same ID)`);
+  const oldLeaves = existing.map((e) => entryLeafHash(e, nodeCustodyCrypto));
+  const newLeaves = entries.map((e) => entryLeafHash(e, nodeCustodyCrypto));
+  const proof = entries.length > n ? consistencyProof(newLeaves, n, entries.length, nodeCustodyCrypto) : [];
+  const consistent =
+    entries.length > n && verifyConsistency(n, entries.length, proof, merkleRoot(oldLeaves, nodeCustodyCrypto), merkleRoot(newLeaves, nodeCustodyCrypto), nodeCustodyCrypto);
+  if (!consistent) throw refuse(`its custody log of case ${caseId} does not extend the log this vault holds (${n} entries): the logs have forked`);
+  return n;
+}
+
+export async function receiveCase(
+  vault: Vault,
+  file: string,
+  now: Date,
+  opts: ReceiveOptions = {},
+): Promise<{ caseId: string; title: string; evidence: number; entries: number; sender: string; senderFingerprint: string; extended: boolean }> {
   const buf = fs.readFileSync(file);
   if (buf.length < 12 || !buf.subarray(0, 8).equals(MAGIC)) throw refuse('not a Sakshya case package');
   const hlen = buf.readUInt32BE(8);
+  if (12 + hlen > buf.length) throw refuse('its header is damaged');
   let header: PackageHeader;
   try {
     header = JSON.parse(buf.subarray(12, 12 + hlen).toString('utf8')) as PackageHeader;
   } catch {
     throw refuse('its header is damaged');
   }
-  if (header.format !== 'sakshya-case-package' || header.version !== 1) throw refuse('unknown package format or version');
+  if (typeof header !== 'object' || header === null || header.format !== 'sakshya-case-package' || header.version !== 1) throw refuse('unknown package format or version');
+  // The ID becomes a database key and, later, a folder name: refuse anything but the one format.
+  if (!isValidCaseId(header.caseId)) throw refuse(`its case ID ${quoted(header.caseId)} is not a valid Sakshya case ID`);
   const me = loadExaminer(vault.db)!;
   const myFp = keyFingerprint(me.publicKey, nodeCustodyCrypto);
   if (header.recipientFingerprint !== myFp) {
-    throw refuse(`it is sealed for examiner key ${displayFingerprint(header.recipientFingerprint)}, not for this vault's key ${displayFingerprint(myFp)}`);
+    throw refuse(`it is sealed for examiner key ${displayFingerprint(String(header.recipientFingerprint))}, not for this vault's key ${displayFingerprint(myFp)}`);
   }
-  const senderKey = new Uint8Array(Buffer.from(header.sender.publicKey, 'base64'));
-  if (keyFingerprint(senderKey, nodeCustodyCrypto) !== header.sender.fingerprint || !nodeCustodyCrypto.verifyEd25519(Buffer.from(header.signature ?? '', 'base64'), signedBytes(header), senderKey)) {
+  const senderKey = pinnedSenderKey(vault, header, opts);
+  const senderFingerprint = keyFingerprint(senderKey, nodeCustodyCrypto);
+  if (header.sender.fingerprint !== senderFingerprint || !nodeCustodyCrypto.verifyEd25519(Buffer.from(String(header.signature ?? ''), 'base64'), signedBytes(header), senderKey)) {
     throw refuse("the sender's signature on the package does not verify (altered in transit?)");
   }
+  if (!Number.isSafeInteger(header.manifestBytes) || header.manifestBytes < 0) throw refuse('its header is damaged');
   const seed = examinerSecretSeed(vault.db);
   const shared = x25519.getSharedSecret(ed25519.utils.toMontgomerySecret(seed), Buffer.from(header.ephemeralPublicKey, 'base64'));
   seed.fill(0);
@@ -194,20 +321,51 @@ export async function receiveCase(vault: Vault, file: string, now: Date): Promis
       throw refuse('its contents were altered or damaged in transit');
     }
     if (createHash('sha256').update(manifestBuf).digest('hex') !== header.manifestSha256) throw refuse('its manifest does not match the signed header');
-    const m = JSON.parse(manifestBuf.toString('utf8')) as Manifest;
-    if (m.case.id !== header.caseId) throw refuse('the case inside is not the one named in the header');
-    if (vault.db.exec('SELECT 1 FROM cases WHERE id = ?', [m.case.id]).length > 0) {
-      throw new SakshyaError('CONFLICT', `Case ${m.case.id} is already in this vault. Nothing was imported.`);
+    const m = parseJson(manifestBuf.toString('utf8'), 'its manifest is not JSON') as Manifest;
+    const isObject = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
+    const rows = [m?.checkpoints, m?.evidence, m?.tables, m?.ocr ?? [], m?.pdfOcr ?? [], m?.blobs];
+    if (!isObject(m?.case) || !Array.isArray(m.entries) || m.entries.some((e) => typeof e !== 'string') || rows.some((a) => !Array.isArray(a) || !a.every(isObject))) {
+      throw refuse('its manifest is malformed');
     }
-    const entries = m.entries.map((e) => JSON.parse(e) as CustodyEntry);
-    const v = verifyCustody({ entries, checkpoints: m.checkpoints, publicKey: senderKey, caseId: m.case.id, crypto: nodeCustodyCrypto });
+    if (m.case.id !== header.caseId) throw refuse('the case inside is not the one named in the header');
+    const caseId = header.caseId;
+    const entries = m.entries.map((e) => parseJson(e, 'its custody log has an entry that is not JSON') as CustodyEntry);
+    if (entries.some((e, i) => !isObject(e) || canonicalize(e as unknown as JsonObject) !== m.entries[i])) throw refuse('its custody log has an entry that is not a canonical JSON object');
+    checkRowsBelong(vault, m, caseId, entries);
+    const exists = vault.db.exec('SELECT 1 FROM cases WHERE id = ?', [caseId]).length > 0;
+    const known = exists ? checkExtends(readRawEntries(vault.db, caseId), entries, caseId) : 0;
+    // The log may carry checkpoints this vault signed (a case coming back) and, for a case already here,
+    // those of custodians it was received from before; never a key that only the package vouches for.
+    const keys = [senderKey, me.publicKey, ...(exists ? trustedKeys(vault.db, caseId) : [])];
+    const v = verifyCustody({ entries, checkpoints: m.checkpoints, publicKey: keys, caseId, crypto: nodeCustodyCrypto });
     if (!v.ok) throw refuse(`its custody log does not verify (entry ${v.firstBad.seq ?? v.firstBad.index}: ${v.firstBad.problem})`);
+    const acquired = new Map(entries.filter((e) => e.action === 'evidence.acquired').map((e) => [String(e.details.evidenceId), e.details]));
+    for (const e of m.evidence) {
+      const a = acquired.get(e.id);
+      const blob = m.blobs.find((x) => x.id === e.originalBlob);
+      if (!a || !blob || a.sha256 !== blob.sha256 || a.sha256 !== e.sha256) throw refuse(`evidence ${e.id} does not match its signed acquisition entry`);
+    }
+    // For a case already here, evidence this vault holds stays as it is; only what is new is copied.
+    const held = new Map(exists ? listEvidence(vault.db, caseId).map((e) => [e.id, e]) : []);
+    for (const e of m.evidence) {
+      const h = held.get(e.id);
+      if (h && h.sha256 !== e.sha256) throw refuse(`evidence ${e.id} differs from the copy this vault holds`);
+    }
+    const fresh = m.evidence.filter((e) => !held.has(e.id));
+    const freshIds = new Set(fresh.map((e) => e.id));
+    const tables = m.tables.filter((t) => freshIds.has(t.evidenceId));
+    const ocr = (m.ocr ?? []).filter((o) => freshIds.has(o.evidenceId));
+    const pdfOcr = (m.pdfOcr ?? []).filter((o) => freshIds.has(o.evidenceId));
+    const needed = new Set([...fresh.map((e) => e.originalBlob), ...tables.flatMap((t) => (t.rowsBlob ? [t.rowsBlob] : [])), ...ocr.map((o) => o.blobId), ...pdfOcr.map((o) => o.blobId)]);
     // Copy every blob into this vault under new ids, checking each against the manifest and, for originals,
     // against the signed acquisition entry.
-    const acquired = new Map(entries.filter((e) => e.action === 'evidence.acquired').map((e) => [String(e.details.evidenceId), e.details]));
     const newId = new Map<string, string>();
     let offset = header.manifestBytes;
     for (const b of m.blobs) {
+      if (!needed.has(b.id)) {
+        offset += b.size;
+        continue;
+      }
       const { blobId, writer } = vault.newBlob();
       written.push(blobId);
       const h = createHash('sha256');
@@ -224,38 +382,41 @@ export async function receiveCase(vault: Vault, file: string, now: Date): Promis
       if (h.digest('hex') !== b.sha256) throw refuse(`a blob does not match its manifest hash`);
       newId.set(b.id, blobId);
     }
-    for (const e of m.evidence) {
-      const a = acquired.get(e.id);
-      const blob = m.blobs.find((x) => x.id === e.originalBlob);
-      if (!a || !blob || a.sha256 !== blob.sha256 || a.sha256 !== e.sha256) throw refuse(`evidence ${e.id} does not match its signed acquisition entry`);
-    }
-    for (const o of m.pdfOcr ?? []) {
-      if (!newId.has(o.blobId) || !m.evidence.some((e) => e.id === o.evidenceId)) throw refuse('a PDF page OCR result refers to no blob or evidence in the package');
-    }
+    const lastTree = exists ? Math.max(0, ...readCheckpoints(vault.db, caseId).map((c) => c.treeSize)) : 0;
     vault.transaction((db) => {
-      db.run('INSERT INTO cases(id, title, ref, created_at) VALUES (?, ?, ?, ?)', [m.case.id, m.case.title, m.case.ref, m.case.createdAt]);
-      for (const raw of m.entries) {
-        const e = JSON.parse(raw) as CustodyEntry;
-        db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [m.case.id, e.seq, e.at, e.examiner.name, e.action, raw]);
+      if (!exists) db.run('INSERT INTO cases(id, title, ref, created_at) VALUES (?, ?, ?, ?)', [caseId, m.case.title, m.case.ref, m.case.createdAt]);
+      for (const [i, raw] of m.entries.entries()) {
+        if (i < known) continue;
+        const e = entries[i]!;
+        db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [caseId, e.seq, e.at, e.examiner.name, e.action, raw]);
       }
-      for (const cp of m.checkpoints) db.run('INSERT INTO checkpoints(case_id, tree_size, body) VALUES (?, ?, ?)', [m.case.id, cp.treeSize, JSON.stringify(cp)]);
-      for (const b of m.blobs) insertBlob(db, newId.get(b.id)!, b.kind, b.size);
-      for (const e of m.evidence) insertEvidence(db, { ...e, originalBlob: newId.get(e.originalBlob)! });
-      for (const t of m.tables) insertTable(db, { ...t, rowsBlob: t.rowsBlob ? newId.get(t.rowsBlob)! : null }, t.index);
-      for (const o of m.ocr ?? []) {
+      for (const cp of m.checkpoints) if (!exists || cp.treeSize > lastTree) db.run('INSERT INTO checkpoints(case_id, tree_size, body) VALUES (?, ?, ?)', [caseId, cp.treeSize, JSON.stringify(cp)]);
+      for (const b of m.blobs) if (newId.has(b.id)) insertBlob(db, newId.get(b.id)!, b.kind, b.size);
+      for (const e of fresh) insertEvidence(db, { ...e, originalBlob: newId.get(e.originalBlob)! });
+      for (const t of tables) insertTable(db, { ...t, rowsBlob: t.rowsBlob ? newId.get(t.rowsBlob)! : null }, t.index);
+      for (const o of ocr) {
         db.run('INSERT INTO evidence_ocr(evidence_id, blob_id, confidence, width, height) VALUES (?, ?, ?, ?, ?)', [o.evidenceId, newId.get(o.blobId)!, o.confidence, o.width, o.height]);
       }
-      for (const o of m.pdfOcr ?? []) insertPdfOcrRow(db, { ...o, blobId: newId.get(o.blobId)! });
-      addTrustedKey(db, m.case.id, senderKey);
+      for (const o of pdfOcr) insertPdfOcrRow(db, { ...o, blobId: newId.get(o.blobId)! });
+      addTrustedKey(db, caseId, senderKey);
       appendEvent(db, {
-        caseId: m.case.id,
+        caseId,
         action: 'case.received',
         at: now,
-        details: { senderName: header.sender.name, senderFingerprint: header.sender.fingerprint, sentAt: header.createdAt, evidence: m.evidence.length, entries: entries.length, tool: TOOL_VERSION },
+        details: {
+          senderName: String(header.sender.name),
+          senderFingerprint,
+          pinnedBy: opts.senderKey ? 'from-key' : 'trusted-examiner',
+          sentAt: String(header.createdAt),
+          evidence: m.evidence.length,
+          entries: entries.length,
+          ...(exists ? { extendsEntries: known } : {}),
+          tool: TOOL_VERSION,
+        },
       });
     });
     written.length = 0;
-    return { caseId: m.case.id, title: m.case.title, evidence: m.evidence.length, entries: entries.length, sender: header.sender.name, senderFingerprint: header.sender.fingerprint };
+    return { caseId, title: exists ? getCase(vault.db, caseId).title : m.case.title, evidence: m.evidence.length, entries: entries.length, sender: String(header.sender.name), senderFingerprint, extended: exists };
   } finally {
     reader.close();
     fs.rmSync(bodyFile, { force: true });

@@ -6,10 +6,18 @@
 // Naming the culprit: every manifest field can be recomputed from the other files, so when the signature
 // fails the verifier can tell whether the manifest (its content disagrees with the files), the public key
 // (its hash disagrees) or the signature itself (everything else agrees) was changed.
+//
+// A key that arrives inside the bundle proves nothing: anyone can re-sign an edited bundle with their own.
+// So the reader pins the key (`--key` / `--fingerprint`), and without a pin the result says so. Either way
+// the signing key must be the one the bundle's own records name: report.json's examiner and custody
+// fingerprints, every custody entry's examiner (or a key recorded in a hand-over), and the fingerprint
+// printed in report.pdf (read back with pdftotext).
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import {
   canonicalize,
+  displayFingerprint,
   fromBase64,
   keyFingerprint,
   parsePublicKey,
@@ -20,10 +28,40 @@ import { BUNDLE_FILES, BUNDLE_FORMAT, HASHED_FILES, REDACTED_IMAGE_FILE, type Bu
 import { nodeCustodyCrypto, sha256Hex } from './node-crypto';
 
 export type VerifyBundleResult =
-  | { ok: true; caseId: string; generatedAt: string; keyFingerprint: string; files: string[] }
+  | { ok: true; caseId: string; generatedAt: string; keyFingerprint: string; files: string[]; pinned: boolean }
   | { ok: false; file: string; problem: string };
 
 const fail = (file: string, problem: string): VerifyBundleResult => ({ ok: false, file, problem });
+
+export interface VerifyBundleOptions {
+  /** The examiner key the reader expects, obtained from the examiner by a separate channel. */
+  key?: Uint8Array;
+  /** Or that key's fingerprint (`SHA256:<64 hex>`, spaces allowed as printed). */
+  fingerprint?: string;
+  /** The text of a PDF file. Default: poppler's pdftotext (or SAKSHYA_PDFTOTEXT). */
+  pdfText?: (file: string) => string;
+}
+
+/** `SHA256:<64 hex>` from the forms people copy: with or without the prefix, spaces or colons. Null if not one. */
+export function normaliseFingerprint(text: string): string | null {
+  const hex = text.replace(/[\s:]/g, '').replace(/^sha256/i, '').toLowerCase();
+  return /^[0-9a-f]{64}$/.test(hex) ? `SHA256:${hex}` : null;
+}
+
+function pdftotext(file: string): string {
+  const bin = process.env.SAKSHYA_PDFTOTEXT || 'pdftotext';
+  return execFileSync(bin, ['-enc', 'UTF-8', '-q', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
+/** Fingerprints the custody log records as hand-overs (the other custodians of a received case). */
+function handoverFingerprints(entries: unknown[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entries as { action?: unknown; details?: Record<string, unknown> }[]) {
+    const fp = e.action === 'case.received' ? e.details?.senderFingerprint : e.action === 'case.sent' ? e.details?.recipientFingerprint : undefined;
+    if (typeof fp === 'string') out.add(fp);
+  }
+  return out;
+}
 
 function manifestShapeProblem(m: unknown): string | null {
   if (typeof m !== 'object' || m === null || Array.isArray(m)) return 'is not a JSON object';
@@ -44,6 +82,9 @@ function manifestShapeProblem(m: unknown): string | null {
 }
 
 interface ModelFacts {
+  /** report.json's examiner.keyFingerprint and custody.keyFingerprint (either may be absent: null). */
+  examinerFingerprint: unknown;
+  custodyFingerprint: unknown;
   caseId: string;
   generatedAt: string;
   checkpoint: SignedCheckpoint | null;
@@ -53,17 +94,28 @@ interface ModelFacts {
 
 function modelFacts(bytes: Buffer): ModelFacts | null {
   try {
-    const m = JSON.parse(bytes.toString('utf8')) as { case?: { id?: unknown }; generatedAt?: unknown; custody?: { checkpoint?: unknown }; images?: unknown };
+    const m = JSON.parse(bytes.toString('utf8')) as {
+      case?: { id?: unknown };
+      generatedAt?: unknown;
+      examiner?: { keyFingerprint?: unknown };
+      custody?: { checkpoint?: unknown; keyFingerprint?: unknown };
+      images?: unknown;
+    };
     if (typeof m.case?.id !== 'string' || typeof m.generatedAt !== 'string') return null;
     // Reports from before images were added have no list: they name none.
     const images = Array.isArray(m.images) ? (m.images as { file?: unknown; pngSha256?: unknown }[]).map((i) => `${String(i.file)} ${String(i.pngSha256)}`) : [];
-    return { caseId: m.case.id, generatedAt: m.generatedAt, checkpoint: (m.custody?.checkpoint ?? null) as SignedCheckpoint | null, images };
+    return {
+      examinerFingerprint: m.examiner?.keyFingerprint ?? null,
+      custodyFingerprint: m.custody?.keyFingerprint ?? null,
+      caseId: m.case.id,
+      generatedAt: m.generatedAt,
+      checkpoint: (m.custody?.checkpoint ?? null) as SignedCheckpoint | null, images };
   } catch {
     return null;
   }
 }
 
-export function verifyReportBundle(dir: string): VerifyBundleResult {
+export function verifyReportBundle(dir: string, opts: VerifyBundleOptions = {}): VerifyBundleResult {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return fail(dir, 'is not a folder');
   const present = fs.readdirSync(dir).sort();
   const fixed = [...HASHED_FILES, BUNDLE_FILES.manifest, BUNDLE_FILES.signature];
@@ -80,6 +132,13 @@ export function verifyReportBundle(dir: string): VerifyBundleResult {
     publicKey = parsePublicKey(pubBytes.toString('utf8')).publicKey;
   } catch (e) {
     return fail(BUNDLE_FILES.publicKey, `is not a valid examiner public key: ${(e as Error).message}`);
+  }
+  const signer = keyFingerprint(publicKey);
+  // The reader's pin comes first: a bundle signed by anyone else fails here, whatever else it says.
+  const pinnedFp = opts.key ? keyFingerprint(opts.key) : opts.fingerprint !== undefined ? normaliseFingerprint(opts.fingerprint) : null;
+  if (opts.fingerprint !== undefined && !opts.key && pinnedFp === null) return fail('--fingerprint', 'is not a key fingerprint (SHA256: and 64 hex digits)');
+  if (pinnedFp !== null && signer !== pinnedFp) {
+    return fail(BUNDLE_FILES.publicKey, `is not the key you pinned: the bundle carries key ${displayFingerprint(signer)}, you expected ${displayFingerprint(pinnedFp)}`);
   }
   const sigText = read(BUNDLE_FILES.signature).toString('utf8');
   let signature: Uint8Array;
@@ -155,5 +214,32 @@ export function verifyReportBundle(dir: string): VerifyBundleResult {
   } else if (entries.length > 0) {
     return fail(BUNDLE_FILES.model, 'has no signed checkpoint for a non-empty custody log');
   }
-  return { ok: true, caseId: manifest.caseId, generatedAt: manifest.generatedAt, keyFingerprint: manifest.keyFingerprint, files: expected };
+
+  // 5. Every record in the bundle must name the signing key: report.json, the custody entries (or a
+  //    recorded hand-over), and the fingerprint printed in the PDF the reader will actually look at.
+  for (const [what, fp] of [['examiner key fingerprint', facts.examinerFingerprint], ['custody key fingerprint', facts.custodyFingerprint]] as const) {
+    if (fp !== signer) return fail(BUNDLE_FILES.model, `names ${what} ${displayFingerprint(String(fp))}, but the bundle is signed by ${displayFingerprint(signer)}`);
+  }
+  const handovers = handoverFingerprints(entries);
+  const stranger = (entries as { seq?: unknown; examiner?: { keyFingerprint?: unknown } }[]).find((e) => e.examiner?.keyFingerprint !== signer && !handovers.has(String(e.examiner?.keyFingerprint)));
+  if (stranger) {
+    return fail(
+      BUNDLE_FILES.custody,
+      `entry ${String(stranger.seq)} is by examiner key ${displayFingerprint(String(stranger.examiner?.keyFingerprint))}, which neither signed the bundle (${displayFingerprint(signer)}) nor is recorded in a hand-over`,
+    );
+  }
+  let text: string;
+  try {
+    text = (opts.pdfText ?? pdftotext)(path.join(dir, BUNDLE_FILES.pdf));
+  } catch {
+    return fail(BUNDLE_FILES.pdf, 'cannot be read back to check the key fingerprint printed in it (is pdftotext from poppler-utils installed? SAKSHYA_PDFTOTEXT may name it)');
+  }
+  const printed = new Set([...text.replace(/\s+/g, '').matchAll(/SHA256:([0-9a-f]{64})/g)].map((x) => `SHA256:${x[1]}`));
+  if (!printed.has(signer)) {
+    const other = [...printed].find((fp) => !handovers.has(fp));
+    return fail(BUNDLE_FILES.pdf, `does not print the signing key ${displayFingerprint(signer)}${other ? `; it prints ${displayFingerprint(other)}` : ''}`);
+  }
+  const foreign = [...printed].find((fp) => fp !== signer && !handovers.has(fp));
+  if (foreign) return fail(BUNDLE_FILES.pdf, `prints key fingerprint ${displayFingerprint(foreign)}, which neither signed the bundle nor is recorded in a hand-over`);
+  return { ok: true, caseId: manifest.caseId, generatedAt: manifest.generatedAt, keyFingerprint: manifest.keyFingerprint, files: expected, pinned: pinnedFp !== null };
 }

@@ -154,7 +154,7 @@ describe.skipIf(!hasChromium)('PDF import', () => {
     try {
       const pkg = path.join(root, 'case.skp');
       await exportCase(wb.vault, caseId, loadExaminer(b.vault.db)!.publicKey, pkg, new Date());
-      await receiveCase(b.vault, pkg, new Date());
+      await receiveCase(b.vault, pkg, new Date(), { senderKey: loadExaminer(wb.vault.db)!.publicKey });
       const sent = listPdfOcr(wb.vault.db, scannedId);
       const got = listPdfOcr(b.vault.db, scannedId);
       expect(got.map((o) => [o.page, o.image, o.width, o.height, o.confidence])).toEqual(sent.map((o) => [o.page, o.image, o.width, o.height, o.confidence]));
