@@ -8,7 +8,7 @@
 import type { Position, RecordSink } from '../ingest/parsers/types';
 // The modules themselves, not the shared/pii index: a detection worker then loads no redaction or
 // token code (and no hashing library) it never calls.
-import { inferColumn } from '../../../shared/pii/column-inference';
+import { inferTable, typedColumn } from '../../../shared/pii/column-inference';
 import { digitRunMayReport, scanText } from '../../../shared/pii/scanner';
 import { validateTypeIndex } from '../../../shared/pii/validate';
 import { PII_TYPES, type PiiType, type ScanOptions } from '../../../shared/pii/types';
@@ -61,16 +61,19 @@ class TableState {
 }
 
 export function planColumns(columns: readonly string[], rows: readonly (readonly (string | null)[])[]): ColumnPlan[] {
-  return columns.map((header, i) => {
+  const samples = columns.map((_, i) => {
     const sample: string[] = [];
     for (const r of rows) {
       const v = r[i];
       if (typeof v === 'string' && v !== '') sample.push(v);
     }
-    const inf = inferColumn(header, sample);
-    // Same bar as ScanSink: a weakly inferred column is scanned as text instead of validated as a type.
-    const type = inf.type && inf.confidence >= 0.5 ? inf.type : null;
-    return { header, type, confidence: inf.confidence, suppressed: inf.suppressed };
+    return sample;
+  });
+  return inferTable(columns, samples).map((inf, i) => {
+    // The same rule as the grid (evidence-view): a weakly inferred column is scanned as text instead of
+    // validated as a type, unless its header names the type.
+    const type = typedColumn(inf.type, inf.confidence, columns[i]!);
+    return { header: columns[i]!, type, confidence: inf.confidence, suppressed: inf.suppressed };
   });
 }
 
