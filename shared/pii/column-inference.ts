@@ -8,7 +8,7 @@ import { scanText } from './scanner';
 import { validateValue } from './validate';
 import { addressLike, genderOf, personLike } from './column-values';
 import { parseDate } from './dates';
-import { hasShape, shapeOf } from './identifier-shape';
+import { hasShape, shapeOf, SHAPED_TYPES } from './identifier-shape';
 import { PII_TYPES, type Finding, type PiiType, typeBit } from './types';
 
 export interface ColumnInference {
@@ -71,12 +71,15 @@ export const MIN_TYPED_CONFIDENCE = 0.5;
 
 /**
  * The type a column is redacted and counted as (grid, exports, report, scan, import's detector): its
- * inferred type when confident and, failing closed, the type its header names however weakly the
- * values support it (values failing their check).
+ * inferred type when confident and, failing closed, the identifier type (one with a check: Aadhaar, VID,
+ * PAN, mobile, passport, EPIC …) its header names however weakly the values support it (values failing
+ * their check). Types without a check keep the confidence bar: a `city` header is a weak cue for PIN
+ * codes, and a column of city names is no PIN column.
  */
 export function typedColumn(type: PiiType | null, confidence: number, header: string): PiiType | null {
   if (!type) return null;
   if (confidence >= MIN_TYPED_CONFIDENCE) return type;
+  if (!SHAPED_TYPES.includes(type)) return null;
   const cue = cueOfHeader(header);
   return (cue & NEG) === 0 && (cue & typeBit(type)) !== 0 ? type : null;
 }
