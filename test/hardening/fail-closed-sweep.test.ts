@@ -7,13 +7,15 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Workbench } from '../../electron/node/core/workbench';
-import { exportEvidence, collectReport } from '../../electron/node/report';
+import { execFileSync } from 'node:child_process';
+import { exportEvidence, collectReport, generateReport, chromiumAvailable } from '../../electron/node/report';
 import { tempDir } from '../support/cli';
 import {
-  people, rawSpellings, refVerhoeffValid, sweepCsv, sweepJson, sweepMysql, sweepTelegram, failingAadhaarCsv, type Person,
+  people, rawSpellings, refVerhoeffValid, sweepCsv, sweepJson, sweepMysql, sweepSqlite, sweepTelegram, failingAadhaarCsv, type Person,
 } from '../fixtures/pii/fail-closed-samples';
 import { Rng } from '../fixtures/pii/prng';
 
+const HAVE_PDF = chromiumAvailable() && fs.existsSync('/usr/bin/pdftotext');
 let root: string;
 let cleanup: () => void;
 let wb: Workbench;
@@ -53,6 +55,7 @@ beforeAll(async () => {
       ['dump.sql', sweepMysql(ps)],
       ['result.json', sweepTelegram(ps)],
       ['failing.csv', failing.csv],
+      ['people.sqlite', await sweepSqlite(ps)],
     ] as const
   ).map(([name, text]) => {
     const p = path.join(inDir, name);
@@ -60,7 +63,7 @@ beforeAll(async () => {
     return p;
   });
   const results = await wb.importFiles(caseId, files, { reason: 'fail-closed sweep' });
-  expect(results.map((r) => r.status)).toEqual(['parsed', 'parsed', 'parsed', 'parsed', 'parsed']);
+  expect(results.map((r) => r.status)).toEqual(['parsed', 'parsed', 'parsed', 'parsed', 'parsed', 'parsed']);
 
   for (const e of await h['evidence.list']({ caseId })) {
     for (const t of e.tables) {
@@ -88,7 +91,12 @@ beforeAll(async () => {
   }
   seen.push({ where: 'analysis', text: JSON.stringify(await h['analysis.run']({ caseId })) });
   seen.push({ where: 'report model', text: JSON.stringify(collectReport(wb, caseId, { template: 'regulator', lang: 'en' }).model) });
-}, 120_000);
+  // The printed report's text, where Chromium and poppler are installed (the model above is what it prints).
+  if (HAVE_PDF) {
+    const rep = await generateReport(wb, caseId, { outDir: path.join(root, 'report'), template: 'regulator', lang: 'en', record: false });
+    seen.push({ where: 'report PDF', text: execFileSync('pdftotext', ['-layout', path.join(rep.dir, 'report.pdf'), '-'], { encoding: 'utf8' }) });
+  }
+}, 300_000);
 
 afterAll(() => {
   wb?.lock();
@@ -103,9 +111,10 @@ describe('fail-closed redaction sweep', () => {
     expect(failing.values.every((v) => !refVerhoeffValid(v))).toBe(true);
   });
 
-  it('reads every table page, search result, export, the analysis and the report model', () => {
+  it('reads every table page, search result, export, the analysis, the report model and the printed report', () => {
     expect(seen.filter((s) => s.where.startsWith('rows')).length).toBeGreaterThanOrEqual(5);
-    expect(seen.filter((s) => s.where.startsWith('export')).length).toBe(10);
+    expect(seen.filter((s) => s.where.startsWith('export')).length).toBe(12);
+    if (HAVE_PDF) expect(seen.find((s) => s.where === 'report PDF')?.text).toMatch(/XXXX XXXX \d{4}/);
     // The searches found the rows: each identifier is in the data, so the sweep is not vacuous.
     const hits = seen.filter((s) => s.where.startsWith('search') && s.text !== '[]').length;
     expect(hits).toBeGreaterThan(20);
