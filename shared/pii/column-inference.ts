@@ -103,10 +103,13 @@ export function inferTable(headers: readonly string[], samples: readonly (readon
   const cols = headers.map((h, i) => inferColumn(h, samples[i] ?? []));
   const typed = (c: ColumnInference): boolean => c.type !== null && c.confidence >= MIN_TYPED_CONFIDENCE;
   if (!cols.some((c) => typed(c) && IDENTIFIER_TYPES.has(c.type!))) return cols;
-  return cols.map((c, i) => (typed(c) ? c : (besideIdentifiers(headers[i]!, samples[i] ?? []) ?? c)));
+  return cols.map((c, i) => (typed(c) ? c : (besideIdentifiers(headers[i]!, samples[i] ?? [], c.suppressed) ?? c)));
 }
 
-function besideIdentifiers(header: string, sample: readonly string[]): ColumnInference | null {
+/** The column's type by the shape of its values; `suppressed` (inferColumn's) is kept, so a column whose
+ * numbers mostly fail their check is masked whole but a value of it that passes by chance is not
+ * reported as a finding (see TableDetector). */
+function besideIdentifiers(header: string, sample: readonly string[], suppressed: PiiType[]): ColumnInference | null {
   if (cueOfHeader(header) & NEG) return null;
   const values = nonEmptyValues(sample);
   const n = values.length;
@@ -120,7 +123,7 @@ function besideIdentifiers(header: string, sample: readonly string[]): ColumnInf
     if (c < BESIDE_BAR * n) continue;
     let valid = 0;
     for (const v of values) if (validateValue(t, v)) valid++;
-    return result(t, MIN_TYPED_CONFIDENCE, valid, n - valid, n, []);
+    return result(t, MIN_TYPED_CONFIDENCE, valid, n - valid, n, suppressed);
   }
   return null;
 }

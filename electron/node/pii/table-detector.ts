@@ -218,9 +218,16 @@ export class TableDetector implements RecordSink {
       if (ti !== NO_TYPE) {
         // validateValue trims; a blank cell is no finding and no miss.
         if (validateTypeIndex(ti, v)) {
-          this.findings[ti]!++;
           this.validatedCells++;
           this.#hit(t, i, ti);
+          // A column typed by its values' shape whose values mostly fail the check (its own type
+          // suppressed: random 12-digit numbers beside identifiers) is masked whole, but a value that
+          // passes there passes by chance: it is counted with the column's failed checks, not as a finding.
+          if ((t.suppressed![i]! & (1 << ti)) !== 0) {
+            this.invalidTyped[ti]!++;
+            continue;
+          }
+          this.findings[ti]!++;
           if (this.examples[ti]!.length < EXAMPLES) this.examples[ti]!.push(maskValue(PII_TYPES[ti]!, v));
           continue;
         }

@@ -63,6 +63,17 @@ describe('scan', () => {
     expect(valid).toBe(10);
   });
 
+  it('counts a headerless column of 12-digit numbers beside identifiers, mostly failing the check, as failed checks', async () => {
+    const r0 = new Rng(9);
+    const nums = Array.from({ length: 20 }, (_, i) => aadhaarLike(r0, i < 2));
+    const lines = nums.map((a, i) => `Person ${String.fromCharCode(65 + i)} Example,${mobileLike(r0, true)},${a}`);
+    const r = await scanFile(file('beside.csv', ['name,mobile,column_3', ...lines].join('\n') + '\n'));
+    // Masked in the grid (typed by its shape beside the name and mobile columns), but the two that pass
+    // the check among eighteen that fail pass by chance: no finding is reported for them.
+    expect(r.types.IN_AADHAAR).toMatchObject({ valid: 0, invalid: 20, columns: ['column_3'] });
+    expect(r.types.IN_PHONE).toMatchObject({ valid: 20, columns: ['mobile'] });
+  });
+
   it('reads a PNG screenshot by OCR, as import does, instead of calling it binary content', async () => {
     const r = await scanFile(PNG);
     expect(r.format).toBe('image');
