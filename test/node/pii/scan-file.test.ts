@@ -10,7 +10,9 @@ import { Workbench } from '../../../electron/node/core/workbench';
 import { tempDir } from '../../support/cli';
 import { Rng } from '../../fixtures/pii/prng';
 import { writePdf } from '../../fixtures/pdf/pdf-writer';
-import { aadhaarLike, failingAadhaarCsv, grouped, mobileLike, people, refVerhoeffValid, sweepCsv } from '../../fixtures/pii/fail-closed-samples';
+import {
+  aadhaarLike, failingAadhaarCsv, grouped, mobileLike, people, refVerhoeffValid, sweepCsv, sweepJson, sweepMysql, sweepSqlite, sweepTelegram,
+} from '../../fixtures/pii/fail-closed-samples';
 
 const PNG = path.resolve(import.meta.dirname, '../../fixtures/ocr/bot-replies-1280x720.png');
 
@@ -95,7 +97,11 @@ describe('scan', () => {
   }, 120_000);
 
   it('reports the records, the status and the typed columns import finds in the same file', async () => {
-    const files = [file('people.csv', sweepCsv(people(11, 30))), file('failing2.csv', failingAadhaarCsv(new Rng(8), 25).csv), file('reply2.pdf', replyPdf())];
+    const ps = people(11, 30);
+    const files = [
+      file('people.csv', sweepCsv(ps)), file('failing2.csv', failingAadhaarCsv(new Rng(8), 25).csv), file('reply2.pdf', replyPdf()),
+      file('people.json', sweepJson(ps)), file('dump.sql', sweepMysql(ps)), file('result.json', sweepTelegram(ps)), file('people.sqlite', await sweepSqlite(ps)),
+    ];
     const imported = await wb.importFiles(caseId, files, { reason: 'scan vs import' });
     const list = await wb.handlers()['evidence.list']({ caseId });
     for (let k = 0; k < files.length; k++) {
@@ -106,7 +112,7 @@ describe('scan', () => {
       });
       const e = list.find((x) => x.id === imp.evidenceId)!;
       for (const c of e.tables.flatMap((t) => t.columns)) {
-        if (!c.piiType) continue;
+        if (!c.piiType || c.nonEmpty === 0) continue;
         const t = s.types[c.piiType as keyof typeof s.types];
         expect(t?.columns, `${c.name} (${c.piiType})`).toContain(c.name);
         // Every non-empty cell of a typed column is counted, passing its check or failing it.
