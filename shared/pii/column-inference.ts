@@ -8,6 +8,7 @@ import { scanText } from './scanner';
 import { validateValue } from './validate';
 import { addressLike, genderOf, personLike } from './column-values';
 import { parseDate } from './dates';
+import { hasShape, shapeOf, SHAPED_TYPES } from './identifier-shape';
 import { PII_TYPES, type Finding, type PiiType, typeBit } from './types';
 
 export interface ColumnInference {
@@ -55,13 +56,80 @@ const VALUE_ONLY_BAR: Partial<Record<PiiType, [number, number]>> = {
   PERSON: [0.9, 0.55],
 };
 
-export function inferColumn(header: string, sampleValues: readonly string[]): ColumnInference {
+function nonEmptyValues(sampleValues: readonly string[]): string[] {
   const values: string[] = [];
   for (const raw of sampleValues) {
     const v = raw.trim();
     if (!NULL_MARKERS.has(v.toLowerCase())) values.push(v);
     if (values.length === MAX_SAMPLES) break;
   }
+  return values;
+}
+
+/** Below this confidence a column is shown and scanned untyped (evidence-view, TableDetector). */
+export const MIN_TYPED_CONFIDENCE = 0.5;
+
+/**
+ * The type a column is redacted and counted as (grid, exports, report, scan, import's detector): its
+ * inferred type when confident and, failing closed, the identifier type (one with a check: Aadhaar, VID,
+ * PAN, mobile, passport, EPIC …) its header names however weakly the values support it (values failing
+ * their check). Types without a check keep the confidence bar: a `city` header is a weak cue for PIN
+ * codes, and a column of city names is no PIN column.
+ */
+export function typedColumn(type: PiiType | null, confidence: number, header: string): PiiType | null {
+  if (!type) return null;
+  if (confidence >= MIN_TYPED_CONFIDENCE) return type;
+  if (!SHAPED_TYPES.includes(type)) return null;
+  const cue = cueOfHeader(header);
+  return (cue & NEG) === 0 && (cue & typeBit(type)) !== 0 ? type : null;
+}
+
+// Columns of these types make a record a record of identifiers: a column of identifier-shaped values
+// beside one of them is an identifier column too, whatever its header (or lack of one) and its checks.
+const IDENTIFIER_TYPES: ReadonlySet<PiiType> = new Set<PiiType>([
+  'IN_AADHAAR', 'IN_AADHAAR_MASKED', 'IN_VID', 'IN_PAN', 'IN_GSTIN', 'IN_PASSPORT', 'IN_VOTER', 'IN_PHONE',
+  'IN_ABHA', 'IN_COWIN_REF', 'IN_DRIVING_LICENCE', 'EMAIL_ADDRESS', 'PERSON', 'DATE_OF_BIRTH',
+]);
+/** Share of a column's values that must have one identifier shape to be typed by the record around it. */
+const BESIDE_BAR = 0.8;
+
+/**
+ * Infers every column of a table: each column on its own (inferColumn), then, when the record holds an
+ * identifier column, an untyped column (header not negative) whose values mostly have one identifier's
+ * shape takes that type, checks ignored: a headerless column of 12-digit numbers beside names and
+ * mobile numbers is masked as Aadhaar even where the numbers fail Verhoeff.
+ */
+export function inferTable(headers: readonly string[], samples: readonly (readonly string[])[]): ColumnInference[] {
+  const cols = headers.map((h, i) => inferColumn(h, samples[i] ?? []));
+  const typed = (c: ColumnInference): boolean => c.type !== null && c.confidence >= MIN_TYPED_CONFIDENCE;
+  if (!cols.some((c) => typed(c) && IDENTIFIER_TYPES.has(c.type!))) return cols;
+  return cols.map((c, i) => (typed(c) ? c : (besideIdentifiers(headers[i]!, samples[i] ?? [], c.suppressed) ?? c)));
+}
+
+/** The column's type by the shape of its values; `suppressed` (inferColumn's) is kept, so a column whose
+ * numbers mostly fail their check is masked whole but a value of it that passes by chance is not
+ * reported as a finding (see TableDetector). */
+function besideIdentifiers(header: string, sample: readonly string[], suppressed: PiiType[]): ColumnInference | null {
+  if (cueOfHeader(header) & NEG) return null;
+  const values = nonEmptyValues(sample);
+  const n = values.length;
+  if (n === 0) return null;
+  const shaped = new Map<PiiType, number>();
+  for (const v of values) {
+    const t = shapeOf(v);
+    if (t) shaped.set(t, (shaped.get(t) ?? 0) + 1);
+  }
+  for (const [t, c] of shaped) {
+    if (c < BESIDE_BAR * n) continue;
+    let valid = 0;
+    for (const v of values) if (validateValue(t, v)) valid++;
+    return result(t, MIN_TYPED_CONFIDENCE, valid, n - valid, n, suppressed);
+  }
+  return null;
+}
+
+export function inferColumn(header: string, sampleValues: readonly string[]): ColumnInference {
+  const values = nonEmptyValues(sampleValues);
   const n = values.length;
   const cue = cueOfHeader(header);
   if (cue & NEG) return result(null, 0, 0, 0, n, NUMERIC_ID_TYPES);
@@ -69,17 +137,22 @@ export function inferColumn(header: string, sampleValues: readonly string[]): Co
   const headerTypes = PII_TYPES.filter((t) => cue & typeBit(t));
   if (headerTypes.length > 0) {
     if (n === 0) return result(headerTypes[0]!, 0.6, 0, 0, 0, []);
+    // Fail closed: the header's type is chosen and trusted by the values' shape, not by their checks
+    // (an Aadhaar column whose numbers all fail Verhoeff is still an Aadhaar column).
     let best = headerTypes[0]!;
     let bestCount = -1;
+    let bestShaped = -1;
     for (const t of headerTypes) {
-      const c = countValid(t, values);
-      if (c > bestCount) {
+      const [c, shaped] = countValidAndShaped(t, values);
+      if (shaped > bestShaped || (shaped === bestShaped && c > bestCount)) {
         best = t;
         bestCount = c;
+        bestShaped = shaped;
       }
     }
+    const shapedRate = bestShaped / n;
+    if (shapedRate >= 0.5) return result(best, 0.6 + 0.4 * shapedRate, bestCount, n - bestCount, n, []);
     const rate = bestCount / n;
-    if (rate >= 0.5) return result(best, 0.6 + 0.4 * rate, bestCount, n - bestCount, n, []);
     const byValues = fromValues(values);
     if (byValues.type && byValues.confidence >= 0.6) return byValues;
     // The header says what it is even if the values are damaged: keep it, with low confidence.
@@ -141,10 +214,17 @@ function wholeValueFinding(v: string): Finding | null {
   return f.start === 0 && f.end === v.length ? f : null;
 }
 
-function countValid(t: PiiType, values: string[]): number {
-  let c = 0;
-  for (const v of values) if (validateValue(t, v)) c++;
-  return c;
+/** Values that validate as `t`, and values that validate or have its shape (check ignored). */
+function countValidAndShaped(t: PiiType, values: string[]): [number, number] {
+  let valid = 0;
+  let shaped = 0;
+  for (const v of values) {
+    if (validateValue(t, v)) {
+      valid++;
+      shaped++;
+    } else if (hasShape(t, v)) shaped++;
+  }
+  return [valid, shaped];
 }
 
 function result(

@@ -4,6 +4,7 @@ import { maskValue } from './masks';
 import { tokenFor } from './tokens';
 import { scanText } from './scanner';
 import { validateValue } from './validate';
+import { holdsIdentifierShape } from './identifier-shape';
 import { COLUMN_ONLY_TYPES, type Finding, type PiiType, type ScanOptions } from './types';
 
 export type RedactionMode = 'mask' | 'token';
@@ -55,6 +56,8 @@ const EMPTY = /^\s*(?:|-|--|na|n\/a|null|nil|none)\s*$/i;
  * Redacts a table cell. A cell in a column inferred as a PII type is redacted whole with that type's
  * mask or token, even when it does not validate (a typo in an Aadhaar column is still an Aadhaar);
  * in other columns, and for findings of other types, the cell is redacted like free text.
+ * Fails closed: a typed cell holding several values keeps its findings' own masks only when nothing
+ * identifier-shaped (valid or not) is left beside them; otherwise the whole cell is masked.
  */
 export function redactCell(
   columnType: PiiType | null, value: string, policy: RedactionPolicy, tokenKey?: Uint8Array, header?: string,
@@ -66,7 +69,10 @@ export function redactCell(
     }
     const findings = scanText(value, { context: header ?? '', minScore: 0.3 });
     const covering = findings.length === 1 && findings[0]!.start === 0 && findings[0]!.end === value.length;
-    if (findings.length > 0 && !covering) return applyFindings(value, findings, policy, tokenKey);
+    if (findings.length > 0 && !covering) {
+      const out = applyFindings(value, findings, policy, tokenKey);
+      if (!holdsIdentifierShape(out)) return out;
+    }
     return redactValue(columnType, value, policy, tokenKey);
   }
   return redactText(value, policy, tokenKey, header ? { context: header } : undefined);

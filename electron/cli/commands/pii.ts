@@ -40,7 +40,7 @@ export const scanCmd = defineCommand({
     if (r.reason) err(`  ${r.reason}\n`);
     const types = Object.entries(r.types);
     if (types.length === 0) out('  No personal data found.\n');
-    for (const [type, c] of types) out(`  ${type.padEnd(24)} ${nf.format(c.valid).padStart(10)} valid ${nf.format(c.invalid).padStart(8)} failed checks   columns: ${c.columns.join(', ')}   e.g. ${c.examples.join(', ')}\n`);
+    for (const [type, c] of types) out(`  ${type.padEnd(24)} ${nf.format(c.valid).padStart(10)} valid ${nf.format(c.invalid).padStart(8)} failed checks   columns: ${c.columns.join(', ')}${c.examples.length ? `   e.g. ${c.examples.join(', ')}` : ''}\n`);
     return 0;
   },
 });

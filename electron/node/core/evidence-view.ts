@@ -2,6 +2,7 @@
 // (shared/pii), except the one cell an explicit, reasoned reveal asks for.
 import { SakshyaError } from '../../../shared/api/errors';
 import type { ColumnInfo, EvidenceInfo, RowsPage, TableInfo } from '../../../shared/api/contract';
+import { MIN_TYPED_CONFIDENCE, typedColumn } from '../../../shared/pii/column-inference';
 import { DEFAULT_POLICY, isPiiType, normaliseDigits, redactCell, type PiiType, type RedactionPolicy } from '../../../shared/pii';
 import { redactLabelledText } from '../../../shared/pii/labelled-text';
 import type { Vault } from '../vault/vault';
@@ -12,20 +13,21 @@ import { listPdfOcr } from '../ingest/pdf-ingest';
 
 /** Below this, a column's inferred type is a guess too weak to mask the whole column by (a 'city' column
  * read as PIN codes at 0.3): the column is shown untyped and its cells are still scanned value by value. */
-export const MIN_COLUMN_CONFIDENCE = 0.5;
+export const MIN_COLUMN_CONFIDENCE = MIN_TYPED_CONFIDENCE;
 
-// Names and addresses never validate, so a weak guess of those still masks: showing a column of names
+// The detector's rule (typedColumn: confident, or named by the header), and names and addresses at
+// any confidence: they never validate, so a weak guess of those still masks; showing a column of names
 // by mistake costs more than masking a column of cities.
-function shownType(p: ColumnPii | undefined): string | null {
-  if (!p?.type) return null;
-  return p.confidence >= MIN_COLUMN_CONFIDENCE || p.type === 'PERSON' || p.type === 'ADDRESS' ? p.type : null;
+function shownType(p: ColumnPii | undefined, header: string): string | null {
+  if (!p?.type || !isPiiType(p.type)) return null;
+  return p.type === 'PERSON' || p.type === 'ADDRESS' ? p.type : typedColumn(p.type, p.confidence, header);
 }
 
 export function columnsOf(t: TableRecord): ColumnInfo[] {
   const pii = (t.stats.pii ?? []) as ColumnPii[];
   return t.columns.map((name, i) => ({
     name,
-    piiType: shownType(pii[i]),
+    piiType: shownType(pii[i], name),
     confidence: pii[i]?.confidence ?? 0,
     nonEmpty: t.stats.columns[i]?.nonEmpty ?? 0,
   }));

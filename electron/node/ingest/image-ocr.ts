@@ -4,6 +4,7 @@
 import type { Vault } from '../vault/vault';
 import type { OcrResult } from '../ocr/index';
 import type { EvidenceSink } from './evidence-sink';
+import type { RecordSink } from './parsers/types';
 
 export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
 
@@ -16,6 +17,12 @@ export interface OcrSummary {
 }
 
 export async function recogniseIntoSink(vault: Vault, image: Buffer, sink: EvidenceSink, signal: AbortSignal): Promise<OcrSummary> {
+  const result = await recogniseRecords(image, sink, signal);
+  return { ...writeOcrResult(vault, result), confidence: result.confidence, width: result.width, height: result.height };
+}
+
+/** OCR of an image into any record sink (import's evidence sink, or `scan`'s detector): the same records. */
+export async function recogniseRecords(image: Buffer, sink: RecordSink, signal: AbortSignal): Promise<OcrResult> {
   // Loaded on first use: the OCR engine (tesseract.js, language data) is heavy and most imports have no images.
   const { recognise, ocrRecords } = await import('../ocr/index');
   const result = await recognise(image, { signal });
@@ -23,7 +30,7 @@ export async function recogniseIntoSink(vault: Vault, image: Buffer, sink: Evide
     sink.table(t.name, t.columns);
     t.rows.forEach((row, i) => sink.row(t.name, row, { line: i + 1 }));
   }
-  return { ...writeOcrResult(vault, result), confidence: result.confidence, width: result.width, height: result.height };
+  return result;
 }
 
 /** Stores an OCR result as an encrypted blob (not yet recorded in the database: the caller commits it). */

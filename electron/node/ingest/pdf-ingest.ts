@@ -8,7 +8,7 @@ import type { Vault } from '../vault/vault';
 import type { OcrResult } from '../ocr/index';
 import type { PdfLimits, PdfReader as Reader } from '../ocr/pdf-pages';
 import type { EvidenceSink } from './evidence-sink';
-import type { ParseOutcome } from './parsers/types';
+import type { ParseOutcome, RecordSink } from './parsers/types';
 import { textRecords } from '../ocr/records';
 import { writeOcrResult } from './image-ocr';
 import { insertBlob } from './evidence-db';
@@ -90,14 +90,28 @@ export async function readPdfIntoSink(vault: Vault, blobId: string, sink: Eviden
   } finally {
     src.close();
   }
+  const ocrPages: PdfOcrPage[] = [];
   try {
-    return await readPages(vault, pdf, sink, signal, opts);
+    const outcome = await readPdfRecords(pdf, sink, signal, opts, (result, page, image) => {
+      const stored = writeOcrResult(vault, result);
+      sink.ownedBlobs.push(stored.blobId);
+      ocrPages.push({ page, image, ...stored, confidence: result.confidence, width: result.width, height: result.height });
+    });
+    return { outcome, ocrPages };
   } finally {
     pdf.fill(0);
   }
 }
 
-async function readPages(vault: Vault, pdf: Uint8Array, sink: EvidenceSink, signal: AbortSignal, opts: PdfIngestOptions): Promise<PdfIngestResult> {
+/**
+ * A PDF's pages into any record sink (import's evidence sink, or `scan`'s detector): text lines and the OCR
+ * of page images, the same records either way. `keepOcr` is given each page image's OCR result (import
+ * stores it to draw redacted copies; scan keeps nothing).
+ */
+export async function readPdfRecords(
+  pdf: Uint8Array, sink: RecordSink, signal: AbortSignal, opts: PdfIngestOptions = {},
+  keepOcr?: (result: OcrResult, page: number, image: number) => void,
+): Promise<ParseOutcome> {
   // Loaded on first use, as for images: most imports hold no PDF.
   const [{ PdfReader, PdfReadError, DEFAULT_PDF_LIMITS }, { recognise }, { encodePng }] = await Promise.all([
     import('../ocr/pdf-pages'),
@@ -113,12 +127,11 @@ async function readPages(vault: Vault, pdf: Uint8Array, sink: EvidenceSink, sign
     reader = await PdfReader.open(pdf, { signal, limits });
   } catch (e) {
     if (signal.aborted) throw new PdfCancelled();
-    if (e instanceof PdfReadError) return { outcome: { status: 'unparsed', reason: complete ? lower(e.message) : `${truncated}: ${lower(e.message)}` }, ocrPages: [] };
+    if (e instanceof PdfReadError) return { status: 'unparsed', reason: complete ? lower(e.message) : `${truncated}: ${lower(e.message)}` };
     throw e;
   }
 
   const records = new PageRecords(sink);
-  const ocrPages: PdfOcrPage[] = [];
   let stopped: string | undefined;
   let pagesRead = 0;
   try {
@@ -158,9 +171,7 @@ async function readPages(vault: Vault, pdf: Uint8Array, sink: EvidenceSink, sign
           img.data.fill(0);
         }
         records.add(n, 'ocr', result.lines.map((l) => l.text));
-        const stored = writeOcrResult(vault, result);
-        sink.ownedBlobs.push(stored.blobId);
-        ocrPages.push({ page: n, image: i, ...stored, confidence: result.confidence, width: result.width, height: result.height });
+        keepOcr?.(result, n, i);
       }
       opts.onPage?.(n, last);
     }
@@ -175,7 +186,7 @@ async function readPages(vault: Vault, pdf: Uint8Array, sink: EvidenceSink, sign
   else if (pagesRead === 0) outcome = { status: 'unparsed', reason: `no page of the PDF could be read${complete ? '' : ` (${truncated})`}` };
   else if (!complete) outcome = { status: 'malformed', reason: `${truncated}; the pages that could be read were kept` };
   else outcome = { status: 'parsed' };
-  return { outcome, ocrPages };
+  return outcome;
 }
 
 function lower(message: string): string {
@@ -191,7 +202,7 @@ class PageRecords {
   /** How many of fieldColumns the sink's `fields` table has. */
   private declared = 0;
 
-  constructor(private readonly sink: EvidenceSink) {
+  constructor(private readonly sink: RecordSink) {
     sink.table('lines', ['page', 'source', 'line']);
   }
 

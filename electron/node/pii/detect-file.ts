@@ -19,9 +19,12 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { workerUrl } from '../worker-url';
 import { createParser, detectFormat } from '../ingest/formats';
-import type { FormatId, StreamParser, TextEncoding } from '../ingest/parsers/types';
+import type { FormatId, ParseOutcome, RandomAccessParser, StreamParser, TextEncoding } from '../ingest/parsers/types';
+import { sniffFormat } from '../ocr/image-info';
+import { MAX_IMAGE_BYTES, recogniseRecords } from '../ingest/image-ocr';
+import { MAX_PDF_BYTES, readPdfRecords } from '../ingest/pdf-ingest';
 import { HEAD_BYTES } from '../ingest/acquire';
-import { TableDetector, type ColumnPlan, type DetectionCounts, INFER_ROWS } from './table-detector';
+import { TableDetector, type ColumnPlan, type DetectionCounts, EXAMPLES, INFER_ROWS } from './table-detector';
 import type { RangeJob, RangeResult } from './detect-range';
 import { PII_TYPES } from '../../../shared/pii';
 
@@ -36,8 +39,11 @@ export interface DetectFileOptions {
 }
 
 export interface DetectFileResult extends DetectionCounts {
-  format: FormatId;
+  /** As import names it: an image (PNG, JPEG, WebP) is 'image'. */
+  format: FormatId | 'image';
   status: string;
+  /** Why the file was not (fully) read, as import words it. */
+  reason?: string;
   /** Threads that parsed (1 when not split, or after a fallback). */
   threads: number;
   /** True when a split was rejected (a cut inside quotes) and the file was parsed again on one thread. */
@@ -151,6 +157,9 @@ export async function detectFile(file: string, opts: DetectFileOptions = {}): Pr
     fs.closeSync(fd);
   }
   const d = detectFormat(head, file, size);
+  // As import decides (acquire.ts): an image is read by OCR whatever the extension says.
+  const image = sniffFormat(head);
+  if (image === 'png' || image === 'jpeg' || image === 'webp') return single(file, 'image', undefined, undefined, signal, false);
   const workers = Math.max(1, opts.workers ?? os.availableParallelism());
   const splittable =
     (d.format === 'csv' || d.format === 'tsv') &&
@@ -210,22 +219,71 @@ export async function detectFile(file: string, opts: DetectFileOptions = {}): Pr
   return { ...merged, format, status, threads: jobs.length, fellBack: false, plans: Object.fromEntries(plans) };
 }
 
-async function single(file: string, format: FormatId, encoding: TextEncoding | undefined, delimiter: string | undefined, signal: AbortSignal, fellBack: boolean): Promise<DetectFileResult> {
+async function single(file: string, format: FormatId | 'image', encoding: TextEncoding | undefined, delimiter: string | undefined, signal: AbortSignal, fellBack: boolean): Promise<DetectFileResult> {
   const det = new TableDetector();
-  let status = 'unparsed';
-  if (format !== 'sqlite' && format !== 'zip' && format !== 'binary' && format !== 'empty') {
-    const parser = createParser(format, { encoding, delimiter }) as StreamParser;
-    const o = await parser.parse(fs.createReadStream(file, { highWaterMark: 1 << 20 }), det, signal);
-    status = o.status;
-  }
+  const o = await parseInto(file, format, encoding, delimiter, det, signal);
   det.finish();
-  return { ...det.counts(), format, status, threads: 1, fellBack, plans: Object.fromEntries(det.allPlans()) };
+  return { ...det.counts(), format, status: o.status, ...(o.reason ? { reason: o.reason } : {}), threads: 1, fellBack, plans: Object.fromEntries(det.allPlans()) };
+}
+
+/** The file's records into the detector by the code import reads them with: the format's parser, the
+ * SQLite reader, OCR for images, the PDF page reader (text layer and OCR of page images). */
+async function parseInto(file: string, format: FormatId | 'image', encoding: TextEncoding | undefined, delimiter: string | undefined, det: TableDetector, signal: AbortSignal): Promise<ParseOutcome> {
+  const size = fs.statSync(file).size;
+  switch (format) {
+    case 'empty':
+      return { status: 'unparsed', reason: 'empty file (0 bytes)' };
+    case 'zip':
+      return { status: 'unparsed', reason: 'an archive: import it to scan each file inside' };
+    case 'binary':
+      return { status: 'unparsed', reason: 'binary content, not a supported format' };
+    case 'image': {
+      if (size > MAX_IMAGE_BYTES) return { status: 'unparsed', reason: `image larger than ${MAX_IMAGE_BYTES / 2 ** 20} MiB; not read by OCR` };
+      const bytes = fs.readFileSync(file);
+      try {
+        await recogniseRecords(bytes, det, signal);
+        return { status: 'parsed' };
+      } catch (e) {
+        if (signal.aborted) throw e;
+        return { status: 'unparsed', reason: (e as { code?: string }).code === 'INVALID_INPUT' ? (e as Error).message : 'the image could not be read by OCR' };
+      } finally {
+        bytes.fill(0);
+      }
+    }
+    case 'pdf': {
+      if (size > MAX_PDF_BYTES) return { status: 'unparsed', reason: `PDF larger than ${MAX_PDF_BYTES / 2 ** 20} MiB; its pages were not read` };
+      const bytes = fs.readFileSync(file);
+      try {
+        return await readPdfRecords(bytes, det, signal);
+      } finally {
+        bytes.fill(0);
+      }
+    }
+    case 'sqlite': {
+      const fd = fs.openSync(file, 'r');
+      try {
+        const parser = createParser('sqlite', {}) as RandomAccessParser;
+        const src = {
+          size,
+          read: async (offset: number, length: number) => readAt(fd, offset, Math.max(0, Math.min(length, size - offset))),
+        };
+        return await parser.parse(src, det, signal);
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
+    default: {
+      const parser = createParser(format, { encoding, delimiter }) as StreamParser;
+      return parser.parse(fs.createReadStream(file, { highWaterMark: 1 << 20 }), det, signal);
+    }
+  }
 }
 
 function mergeCounts(all: DetectionCounts[]): DetectionCounts {
+  const zeros = (): number[] => new Array<number>(PII_TYPES.length).fill(0);
   const out: DetectionCounts = {
-    records: 0, malformed: 0, findings: new Array<number>(PII_TYPES.length).fill(0),
-    invalidTyped: new Array<number>(PII_TYPES.length).fill(0), validatedCells: 0, scannedCells: 0, warnings: [],
+    records: 0, malformed: 0, findings: zeros(), invalidTyped: zeros(), unvalidated: zeros(),
+    columns: PII_TYPES.map(() => []), examples: PII_TYPES.map(() => []), validatedCells: 0, scannedCells: 0, warnings: [],
   };
   const warnings = new Set<string>();
   for (const c of all) {
@@ -236,6 +294,9 @@ function mergeCounts(all: DetectionCounts[]): DetectionCounts {
     for (let i = 0; i < PII_TYPES.length; i++) {
       out.findings[i]! += c.findings[i]!;
       out.invalidTyped[i]! += c.invalidTyped[i]!;
+      out.unvalidated[i]! += c.unvalidated[i]!;
+      for (const col of c.columns[i]!) if (!out.columns[i]!.includes(col)) out.columns[i]!.push(col);
+      for (const ex of c.examples[i]!) if (out.examples[i]!.length < EXAMPLES) out.examples[i]!.push(ex);
     }
     for (const w of c.warnings) warnings.add(w);
   }

@@ -8,13 +8,17 @@
 import type { Position, RecordSink } from '../ingest/parsers/types';
 // The modules themselves, not the shared/pii index: a detection worker then loads no redaction or
 // token code (and no hashing library) it never calls.
-import { inferColumn } from '../../../shared/pii/column-inference';
+import { inferTable, typedColumn } from '../../../shared/pii/column-inference';
 import { digitRunMayReport, scanText } from '../../../shared/pii/scanner';
 import { validateTypeIndex } from '../../../shared/pii/validate';
 import { PII_TYPES, type PiiType, type ScanOptions } from '../../../shared/pii/types';
 import { cueOfHeader, NEG } from '../../../shared/pii/context';
+import { maskValue } from '../../../shared/pii/masks';
 
-/** Rows read before the columns are typed (as ScanSink does). */
+/** Masked examples kept per type (what `sakshya scan` shows). */
+export const EXAMPLES = 3;
+
+/** Rows read before the columns are typed. */
 export const INFER_ROWS = 200;
 
 /** What a column was inferred to be: the type its cells are validated as, or null (scan as text). */
@@ -33,6 +37,12 @@ export interface DetectionCounts {
   findings: number[];
   /** Cells of a typed column that did not validate as its type (then scanned as text), per type index. */
   invalidTyped: number[];
+  /** Of `findings`, those the free-text scan reported without their check passing, per type index. */
+  unvalidated: number[];
+  /** Per type index: the columns (by header) where it was found, valid or not, in order of first finding. */
+  columns: string[][];
+  /** Per type index: up to EXAMPLES masked values that validated (never a raw value). */
+  examples: string[][];
   /** Cells handled by a validator / by the free-text scanner. */
   validatedCells: number;
   scannedCells: number;
@@ -54,6 +64,8 @@ class TableState {
   negHeader: Uint8Array | null = null;
   /** Per column: bit L set when a cell of L digits and nothing else may hold a finding (digitRunMayReport). */
   digitRuns: Int32Array | null = null;
+  /** Per column: a bit per type index found in it (valid or not). */
+  hits: Int32Array = new Int32Array(0);
   /** Per column: the type (or null) and the scan options with the header as context, made once. */
   types: (PiiType | null)[] = [];
   scanOpts: ScanOptions[] = [];
@@ -61,16 +73,19 @@ class TableState {
 }
 
 export function planColumns(columns: readonly string[], rows: readonly (readonly (string | null)[])[]): ColumnPlan[] {
-  return columns.map((header, i) => {
+  const samples = columns.map((_, i) => {
     const sample: string[] = [];
     for (const r of rows) {
       const v = r[i];
       if (typeof v === 'string' && v !== '') sample.push(v);
     }
-    const inf = inferColumn(header, sample);
-    // Same bar as ScanSink: a weakly inferred column is scanned as text instead of validated as a type.
-    const type = inf.type && inf.confidence >= 0.5 ? inf.type : null;
-    return { header, type, confidence: inf.confidence, suppressed: inf.suppressed };
+    return sample;
+  });
+  return inferTable(columns, samples).map((inf, i) => {
+    // The same rule as the grid (evidence-view): a weakly inferred column is scanned as text instead of
+    // validated as a type, unless its header names the type.
+    const type = typedColumn(inf.type, inf.confidence, columns[i]!);
+    return { header: columns[i]!, type, confidence: inf.confidence, suppressed: inf.suppressed };
   });
 }
 
@@ -78,6 +93,10 @@ export class TableDetector implements RecordSink {
   private readonly tables = new Map<string, TableState>();
   private readonly findings = new Float64Array(PII_TYPES.length);
   private readonly invalidTyped = new Float64Array(PII_TYPES.length);
+  private readonly unvalidated = new Float64Array(PII_TYPES.length);
+  private readonly examples: string[][] = PII_TYPES.map(() => []);
+  /** Per type index: columns in order of first finding (names, by table). */
+  private readonly columnsOf: string[][] = PII_TYPES.map(() => []);
   private readonly warnings = new Set<string>();
   private records = 0;
   private malformedCount = 0;
@@ -153,6 +172,9 @@ export class TableDetector implements RecordSink {
       malformed: this.malformedCount,
       findings: [...this.findings],
       invalidTyped: [...this.invalidTyped],
+      unvalidated: [...this.unvalidated],
+      columns: this.columnsOf.map((c) => [...c]),
+      examples: this.examples.map((e) => [...e]),
       validatedCells: this.validatedCells,
       scannedCells: this.scannedCells,
       warnings: [...this.warnings],
@@ -161,6 +183,11 @@ export class TableDetector implements RecordSink {
 
   #setPlans(t: TableState, plans: ColumnPlan[]): void {
     t.plans = plans;
+    if (t.hits.length < plans.length) {
+      const hits = new Int32Array(plans.length);
+      hits.set(t.hits);
+      t.hits = hits;
+    }
     t.typeIdx = Int32Array.from(plans, (p) => (p.type ? TYPE_INDEX.get(p.type)! : NO_TYPE));
     t.suppressed = Int32Array.from(plans, (p) => p.suppressed.reduce((m, s) => m | (1 << TYPE_INDEX.get(s)!), 0));
     t.types = plans.map((p) => p.type);
@@ -191,12 +218,22 @@ export class TableDetector implements RecordSink {
       if (ti !== NO_TYPE) {
         // validateValue trims; a blank cell is no finding and no miss.
         if (validateTypeIndex(ti, v)) {
-          this.findings[ti]!++;
           this.validatedCells++;
+          this.#hit(t, i, ti);
+          // A column typed by its values' shape whose values mostly fail the check (its own type
+          // suppressed: random 12-digit numbers beside identifiers) is masked whole, but a value that
+          // passes there passes by chance: it is counted with the column's failed checks, not as a finding.
+          if ((t.suppressed![i]! & (1 << ti)) !== 0) {
+            this.invalidTyped[ti]!++;
+            continue;
+          }
+          this.findings[ti]!++;
+          if (this.examples[ti]!.length < EXAMPLES) this.examples[ti]!.push(maskValue(PII_TYPES[ti]!, v));
           continue;
         }
         if (v.trim().length === 0) continue;
         this.invalidTyped[ti]!++;
+        this.#hit(t, i, ti);
       }
       // No detector matches without a digit or an '@' (every type the scanner finds has digits, or is an
       // e-mail/ABHA address), nor in fewer than MIN_FINDING_CHARS characters: such cells cannot hold a
@@ -213,17 +250,30 @@ export class TableDetector implements RecordSink {
       // cue word of its own, so every candidate in it takes the header's cue and is capped below the
       // reporting bar; only e-mail addresses ignore cues, and they need an '@'. Skipping is exact.
       if (t.negHeader![i] === 1 && (bits & (K_LETTER | K_AT)) === 0) continue;
-      this.#scan(v, t.scanOpts[i]!, t.suppressed![i]!);
+      this.#scan(t, i, v);
     }
   }
 
+  /** Notes that type index `ti` was found in column `i` (the column list is kept in first-found order). */
+  #hit(t: TableState, i: number, ti: number): void {
+    const bit = 1 << ti;
+    if ((t.hits[i]! & bit) !== 0) return;
+    t.hits[i]! |= bit;
+    const name = t.columns[i] ?? `column_${i + 1}`;
+    if (!this.columnsOf[ti]!.includes(name)) this.columnsOf[ti]!.push(name);
+  }
+
   /** A cell that no validator claimed: free-text scan with the header as context (detectCell's fallback). */
-  #scan(v: string, opts: ScanOptions, suppressed: number): void {
+  #scan(t: TableState, i: number, v: string): void {
     this.scannedCells++;
-    for (const f of scanText(v, opts)) {
+    const suppressed = t.suppressed![i]!;
+    for (const f of scanText(v, t.scanOpts[i]!)) {
       const fi = TYPE_INDEX.get(f.type)!;
       if (suppressed !== 0 && (suppressed & (1 << fi)) !== 0) continue;
       this.findings[fi]!++;
+      this.#hit(t, i, fi);
+      if (!f.validated) this.unvalidated[fi]!++;
+      else if (this.examples[fi]!.length < EXAMPLES) this.examples[fi]!.push(maskValue(f.type, v.slice(f.start, f.end)));
     }
   }
 }
