@@ -103,7 +103,7 @@ export const verifyReportCmd = defineCommand({
   summary: 'Check a report bundle without the vault: the examiner signature on the manifest, the SHA-256 of every file, and that the signer is the key you expect.',
   details:
     'Pin the signer with --key (the examiner’s public key file, obtained from them by a separate channel) or --fingerprint; without a pin the bundle only proves that someone signed it, and the output says so. ' +
-    'The signing key must also be the one report.json, the custody entries and the PDF (read with pdftotext) name. Exit 0 when it verifies; 3 naming the file that does not match.',
+    'The signing key must also be the one report.json, the custody entries and the PDF text name. Exit 0 when it verifies; 3 naming the file that does not match.',
   positionals: { name: 'DIR', required: true, description: 'The report folder.' },
   options: {
     key: { type: 'string', value: 'PUBKEY', description: "The examiner's public key file (or key text) you expect the bundle to be signed with." },
@@ -114,7 +114,7 @@ export const verifyReportCmd = defineCommand({
     if (values.key !== undefined && values.fingerprint !== undefined) throw new UsageError('Give --key or --fingerprint, not both.');
     if (values.fingerprint !== undefined && normaliseFingerprint(values.fingerprint) === null) throw new UsageError('--fingerprint must be SHA256: and 64 hex digits (spaces allowed).');
     const key = values.key !== undefined ? readPublicKeyArg(values.key) : undefined;
-    const r = verifyReportBundle(path.resolve(positionals[0]!), { ...(key ? { key } : {}), ...(values.fingerprint !== undefined ? { fingerprint: values.fingerprint } : {}) });
+    const r = await verifyReportBundle(path.resolve(positionals[0]!), { ...(key ? { key } : {}), ...(values.fingerprint !== undefined ? { fingerprint: values.fingerprint } : {}) });
     const warning = r.ok && !r.pinned ? `SIGNER NOT PINNED: the bundle is signed by ${displayFingerprint(r.keyFingerprint)}, but no expected key was given. Anyone can sign an edited bundle with a key of their own; confirm this fingerprint with the examiner, or run again with --key FILE or --fingerprint FP.` : null;
     if (values.json) out(JSON.stringify(r.ok ? { ...r, ...(warning ? { warning } : {}) } : r) + '\n');
     if (r.ok) {

@@ -11,9 +11,9 @@
 // So the reader pins the key (`--key` / `--fingerprint`), and without a pin the result says so. Either way
 // the signing key must be the one the bundle's own records name: report.json's examiner and custody
 // fingerprints, every custody entry's examiner (or a key recorded in a hand-over), and the fingerprint
-// printed in report.pdf (read back with pdftotext).
+// printed in report.pdf (read back with pdf.js, so no other program is needed where reports are checked).
 import fs from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { PdfReader } from '../ocr/pdf-pages';
 import path from 'node:path';
 import {
   canonicalize,
@@ -38,8 +38,8 @@ export interface VerifyBundleOptions {
   key?: Uint8Array;
   /** Or that key's fingerprint (`SHA256:<64 hex>`, spaces allowed as printed). */
   fingerprint?: string;
-  /** The text of a PDF file. Default: poppler's pdftotext (or SAKSHYA_PDFTOTEXT). */
-  pdfText?: (file: string) => string;
+  /** The text of a PDF file. Default: the app's own pdf.js reader (no poppler needed where reports are checked). */
+  pdfText?: (file: string) => string | Promise<string>;
 }
 
 /** `SHA256:<64 hex>` from the forms people copy: with or without the prefix, spaces or colons. Null if not one. */
@@ -48,9 +48,16 @@ export function normaliseFingerprint(text: string): string | null {
   return /^[0-9a-f]{64}$/.test(hex) ? `SHA256:${hex}` : null;
 }
 
-function pdftotext(file: string): string {
-  const bin = process.env.SAKSHYA_PDFTOTEXT || 'pdftotext';
-  return execFileSync(bin, ['-enc', 'UTF-8', '-q', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+/** A PDF's text as pdf.js reads it, in the network-guarded reader thread that PDF import uses. */
+async function pdfJsText(file: string): Promise<string> {
+  const reader = await PdfReader.open(fs.readFileSync(file));
+  try {
+    const lines: string[] = [];
+    for (let p = 1; p <= reader.pages; p++) lines.push(...(await reader.readPage(p)).lines);
+    return lines.join('\n');
+  } finally {
+    await reader.close();
+  }
 }
 
 /** Fingerprints the custody log records as hand-overs (the other custodians of a received case). */
@@ -115,7 +122,7 @@ function modelFacts(bytes: Buffer): ModelFacts | null {
   }
 }
 
-export function verifyReportBundle(dir: string, opts: VerifyBundleOptions = {}): VerifyBundleResult {
+export async function verifyReportBundle(dir: string, opts: VerifyBundleOptions = {}): Promise<VerifyBundleResult> {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return fail(dir, 'is not a folder');
   const present = fs.readdirSync(dir).sort();
   const fixed = [...HASHED_FILES, BUNDLE_FILES.manifest, BUNDLE_FILES.signature];
@@ -230,9 +237,9 @@ export function verifyReportBundle(dir: string, opts: VerifyBundleOptions = {}):
   }
   let text: string;
   try {
-    text = (opts.pdfText ?? pdftotext)(path.join(dir, BUNDLE_FILES.pdf));
+    text = await (opts.pdfText ?? pdfJsText)(path.join(dir, BUNDLE_FILES.pdf));
   } catch {
-    return fail(BUNDLE_FILES.pdf, 'cannot be read back to check the key fingerprint printed in it (is pdftotext from poppler-utils installed? SAKSHYA_PDFTOTEXT may name it)');
+    return fail(BUNDLE_FILES.pdf, 'cannot be read back to check the key fingerprint printed in it (not a readable PDF)');
   }
   const printed = new Set([...text.replace(/\s+/g, '').matchAll(/SHA256:([0-9a-f]{64})/g)].map((x) => `SHA256:${x[1]}`));
   if (!printed.has(signer)) {

@@ -98,7 +98,7 @@ describe.skipIf(!HAVE_CHROMIUM)('screenshots: image view and report', () => {
     await expect(h['evidence.image']({ caseId, evidenceId: csvId })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
-  it('puts the redacted copy in the model and the signed bundle, which verifies; the original is in neither', () => {
+  it('puts the redacted copy in the model and the signed bundle, which verifies; the original is in neither', async () => {
     expect(report.model.images).toHaveLength(1);
     const m = report.model.images[0]!;
     expect(m).toMatchObject({ evidenceId: imageId, name: NAME, width: 1280, height: 720, file: `redacted-${imageId}.png` });
@@ -107,13 +107,13 @@ describe.skipIf(!HAVE_CHROMIUM)('screenshots: image view and report', () => {
     const png = fs.readFileSync(path.join(report.dir, m.file));
     expect(sha256(png)).toBe(m.pngSha256);
     expect(report.manifest.files.find((f) => f.name === m.file)).toMatchObject({ sha256: m.pngSha256, bytes: png.length });
-    expect(verifyReportBundle(report.dir)).toMatchObject({ ok: true });
+    expect(await verifyReportBundle(report.dir)).toMatchObject({ ok: true });
     const originalSha = m.sha256;
     for (const f of allFiles(report.dir)) expect(sha256(fs.readFileSync(f)), f).not.toBe(originalSha);
     expect(plainTextHits([report.dir], RAW)).toEqual([]);
   });
 
-  it('refuses a bundle whose redacted image was removed, replaced, or joined by an unlisted one', () => {
+  it('refuses a bundle whose redacted image was removed, replaced, or joined by an unlisted one', async () => {
     const file = report.model.images[0]!.file;
     const copy = (name: string): string => {
       const d = path.join(root, name);
@@ -122,13 +122,13 @@ describe.skipIf(!HAVE_CHROMIUM)('screenshots: image view and report', () => {
     };
     const missing = copy('missing');
     fs.rmSync(path.join(missing, file));
-    expect(verifyReportBundle(missing)).toMatchObject({ ok: false, file, problem: 'is missing from the bundle' });
+    expect(await verifyReportBundle(missing)).toMatchObject({ ok: false, file, problem: 'is missing from the bundle' });
     const altered = copy('altered');
     fs.copyFileSync(FIXTURE, path.join(altered, file));
-    expect(verifyReportBundle(altered)).toMatchObject({ ok: false, file });
+    expect(await verifyReportBundle(altered)).toMatchObject({ ok: false, file });
     const extra = copy('extra');
     fs.copyFileSync(FIXTURE, path.join(extra, 'redacted-someother.png'));
-    expect(verifyReportBundle(extra)).toMatchObject({ ok: false, file: 'redacted-someother.png', problem: 'is not part of the signed bundle (extra file)' });
+    expect(await verifyReportBundle(extra)).toMatchObject({ ok: false, file: 'redacted-someother.png', problem: 'is not part of the signed bundle (extra file)' });
   });
 
   it.skipIf(!HAVE_POPPLER)('prints the redacted copy with its caption; the PDF text and the image in it hold no raw identifier', async () => {

@@ -131,7 +131,7 @@ describe.skipIf(!HAVE_CHROMIUM)('scanned PDF pages: image view and report', () =
       expect(report.manifest.files.find((f) => f.name === m.file)).toMatchObject({ sha256: m.pngSha256, bytes: png.length });
       expect(png.includes(Buffer.from('tEXt'))).toBe(false);
     }
-    expect(verifyReportBundle(report.dir)).toMatchObject({ ok: true });
+    expect(await verifyReportBundle(report.dir)).toMatchObject({ ok: true });
     const cli = await sakshya(['verify-report', report.dir]);
     expect(cli.code, cli.stderr).toBe(0);
     expect(plainTextHits([report.dir], RAW)).toEqual([]);
@@ -141,7 +141,7 @@ describe.skipIf(!HAVE_CHROMIUM)('scanned PDF pages: image view and report', () =
     const altered = path.join(root, 'altered');
     fs.cpSync(report.dir, altered, { recursive: true });
     fs.copyFileSync(path.join(report.dir, pages[0]!.file), path.join(altered, pages[1]!.file));
-    expect(verifyReportBundle(altered)).toMatchObject({ ok: false, file: pages[1]!.file });
+    expect(await verifyReportBundle(altered)).toMatchObject({ ok: false, file: pages[1]!.file });
   });
 
   it.skipIf(!HAVE_POPPLER)('prints every page image redacted with its caption; the PDF text and the images in it, read again by OCR, hold no identifier', async () => {
@@ -195,7 +195,7 @@ describe.skipIf(!HAVE_CHROMIUM)('scanned PDF pages: image view and report', () =
     expect(capped.model.images.filter((i) => i.evidenceId === scanId).map((i) => i.page)).toEqual([1]);
     expect(capped.model.pageImagesLeftOut).toEqual({ limit: 1, items: [{ evidenceId: scanId, overLimit: 1, unreadable: 0, fromPage: 2 }] });
     expect(fs.existsSync(path.join(capped.dir, `redacted-${scanId}-page2.png`))).toBe(false);
-    expect(verifyReportBundle(capped.dir)).toMatchObject({ ok: true });
+    expect(await verifyReportBundle(capped.dir)).toMatchObject({ ok: true });
     if (HAVE_POPPLER) {
       const text = execFileSync('pdftotext', [path.join(capped.dir, 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(text).toContain('Scanned page images of this PDF not embedded: 1, from page 2 on.');

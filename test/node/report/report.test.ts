@@ -60,10 +60,10 @@ describe.skipIf(!HAVE_CHROMIUM)('generateReport (Chromium)', () => {
     cleanup?.();
   });
 
-  it('writes the PDF and a bundle that verifies without the vault', () => {
+  it('writes the PDF and a bundle that verifies without the vault', async () => {
     expect(fs.readdirSync(en.dir).sort()).toEqual(['custody.jsonl', 'examiner.pub', 'manifest.json', 'manifest.sig', 'report.json', 'report.pdf']);
     expect(fs.readFileSync(path.join(en.dir, 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    const r = verifyReportBundle(en.dir);
+    const r = await verifyReportBundle(en.dir);
     expect(r).toMatchObject({ ok: true, caseId: fx.caseId, generatedAt: FIXED_NOW.toISOString() });
     const lines = fs.readFileSync(path.join(en.dir, 'custody.jsonl'), 'utf8').trim().split('\n');
     expect(lines).toHaveLength(en.model.custody.entries.length);
@@ -107,7 +107,7 @@ describe.skipIf(!HAVE_CHROMIUM)('generateReport (Chromium)', () => {
     }
   });
 
-  it('names the file when any byte of any bundle file changes', () => {
+  it('names the file when any byte of any bundle file changes', async () => {
     for (const name of fs.readdirSync(en.dir)) {
       const size = fs.statSync(path.join(en.dir, name)).size;
       for (const at of [0, Math.floor(size / 2), size - 1]) {
@@ -117,7 +117,7 @@ describe.skipIf(!HAVE_CHROMIUM)('generateReport (Chromium)', () => {
         const b = fs.readFileSync(p);
         b[at] = b[at]! ^ 0x01;
         fs.writeFileSync(p, b);
-        const r = verifyReportBundle(copy);
+        const r = await verifyReportBundle(copy);
         expect(r.ok, `${name}@${at}`).toBe(false);
         if (!r.ok) expect(r.file, `${name}@${at}: ${r.problem}`).toBe(name);
         fs.rmSync(copy, { recursive: true });
@@ -125,14 +125,14 @@ describe.skipIf(!HAVE_CHROMIUM)('generateReport (Chromium)', () => {
     }
   });
 
-  it('names a missing or an extra file', () => {
+  it('names a missing or an extra file', async () => {
     const copy = path.join(root, 'tamper-files');
     fs.cpSync(en.dir, copy, { recursive: true });
     fs.writeFileSync(path.join(copy, 'notes.txt'), 'added later');
-    expect(verifyReportBundle(copy)).toMatchObject({ ok: false, file: 'notes.txt' });
+    expect(await verifyReportBundle(copy)).toMatchObject({ ok: false, file: 'notes.txt' });
     fs.rmSync(path.join(copy, 'notes.txt'));
     fs.rmSync(path.join(copy, 'custody.jsonl'));
-    expect(verifyReportBundle(copy)).toMatchObject({ ok: false, file: 'custody.jsonl' });
+    expect(await verifyReportBundle(copy)).toMatchObject({ ok: false, file: 'custody.jsonl' });
   });
 
   it.skipIf(!HAVE_POPPLER)('prints a Hindi report in Hindi, with Hindi page numbers', async () => {
@@ -141,7 +141,7 @@ describe.skipIf(!HAVE_CHROMIUM)('generateReport (Chromium)', () => {
     expect(text).toContain('सरल शब्दों में');
     expect(text).toMatch(/पृष्ठ 1 \/ \d+/);
     for (const e of hi.model.evidence) expect(text).toContain(e.sha256);
-    expect(verifyReportBundle(hi.dir).ok).toBe(true);
+    expect((await verifyReportBundle(hi.dir)).ok).toBe(true);
     expect(renderPages(path.join(hi.dir, 'report.pdf'), 'parliament-hi').length).toBeGreaterThan(0);
   });
 
