@@ -44,8 +44,9 @@ export const vaultCheck = defineCommand({
   async run({ values, env, out, err }) {
     const report = await withUnlocked(values, env, async (wb) => checkVault(wb.vault));
     if (values.json) out(JSON.stringify(report) + '\n');
-    err(`Vault intact: header, case database and ${report.blobs} evidence blob(s) (${report.bytes} bytes) verified.\n`);
-    if (report.orphans > 0) err(`${report.orphans} unreferenced blob file(s) found (left by an interrupted import); they are removed on the next write.\n`);
+    err(`Vault intact: header, case database (generation ${report.generation}, not older than its rollback anchor) and ${report.blobs} evidence blob(s) (${report.bytes} bytes, each bound to its id) verified.\n`);
+    if (report.orphans > 0) err(`${report.orphans} unreferenced blob file(s) found in blobs/; they are moved to quarantine/ on the next unlock.\n`);
+    if (report.quarantined.length > 0) err(`${report.quarantined.length} file(s) in quarantine (never deleted automatically; inspect, then remove by hand if they are litter): ${report.quarantined.join(', ')}\n`);
     return 0;
   },
 });

@@ -15,7 +15,7 @@ import type { PdfPrinter } from '../report/pdf-printer';
 import type { ReportLang, ReportTemplate } from '../../../shared/report';
 import { TOOL_VERSION } from '../version';
 import { JobRegistry } from './jobs';
-import { sweepOrphanBlobs } from './check';
+import { quarantineOrphanBlobs } from './check';
 import { importFiles, type ImportOptions } from '../ingest/importer';
 import { getEvidence, listEvidence } from '../ingest/evidence-db';
 import { verifyCase, type CaseVerifyResult } from '../custody/verify-case';
@@ -55,6 +55,8 @@ export class Workbench {
   #viewTimer: NodeJS.Timeout | null = null;
   readonly jobs = new JobRegistry();
   readonly now: () => Date;
+  /** Blob files the last unlock moved to quarantine/ (paths relative to the vault), for the host to report. */
+  lastQuarantined: string[] = [];
 
   constructor(readonly opts: WorkbenchOptions) {
     this.#autoLockMinutes = opts.autoLockMinutes ?? 10;
@@ -114,7 +116,14 @@ export class Workbench {
     if (this.#vault && !this.#vault.isLocked) return this.status();
     this.#vault = await withSecret(passphrase, (p) => Vault.unlock(this.opts.vaultDir, p));
     this.#attachCustody(this.#vault);
-    sweepOrphanBlobs(this.#vault);
+    const moved = quarantineOrphanBlobs(this.#vault);
+    this.lastQuarantined = moved;
+    if (moved.length > 0) {
+      // Moving files is a change to the vault, so it is recorded even by commands that otherwise only read.
+      this.vault.transaction((db) =>
+        appendEvent(db, { caseId: VAULT_LOG, action: 'vault.orphans_quarantined', actor: this.actor, at: this.now(), details: { files: moved, tool: TOOL_VERSION } }),
+      );
+    }
     if (record) {
       this.vault.transaction((db) =>
         appendEvent(db, { caseId: VAULT_LOG, action: 'vault.unlocked', actor: this.actor, at: this.now(), details: { tool: TOOL_VERSION } }),

@@ -8,7 +8,9 @@ import { SakshyaError } from '../../../shared/api/errors';
 import { open as aeadOpen, seal, randomNonce } from './aead';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file';
 import { BlobReader, BlobWriter, BlobAuthError } from './chunked-aead';
-import { BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, tooNew, VAULT_FORMAT_VERSION } from './format';
+import { ANCHOR_FILE, BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, QUARANTINE_DIR, tooNew, tooOld, VAULT_FORMAT_VERSION } from './format';
+import { checkAgainstAnchor, logHeads, readAnchor, writeAnchor } from './anchor';
+import { fsyncDir } from './atomic-file';
 import { decodeHeader, encodeHeader, type VaultHeader } from './header';
 import { deriveKek, newKdfParams, type KdfParams } from './kdf';
 import { migrate, SCHEMA_VERSION, schemaVersionOf } from './schema';
@@ -145,15 +147,28 @@ export class Vault {
   static async unlock(dir: string, passphrase: SecretBuffer): Promise<Vault> {
     const header = Vault.readHeader(dir);
     const key = await Vault.unwrapKey(header, passphrase);
+    let db: Database | null = null;
     try {
-      const { db, generation } = await Vault.#loadDb(dir, header, key);
+      const loaded = await Vault.#loadDb(dir, header, key);
+      db = loaded.db;
+      const anchor = readAnchor(dir, key.bytes, header.vaultId);
+      if (!anchor) throw corrupt(ANCHOR_FILE, 'authentication failed');
+      checkAgainstAnchor(anchor, loaded.generation, logHeads(db));
       const lock = WriteLock.acquire(dir);
       removeStaleTemps(dir);
-      return new Vault(dir, header, key, db, generation, lock);
+      const v = new Vault(dir, header, key, db, loaded.generation, lock);
+      // A crash between writing casedb.enc and the anchor leaves the anchor one generation behind: catch up.
+      if (loaded.generation > anchor.generation) v.#writeAnchor();
+      return v;
     } catch (e) {
+      db?.close();
       key.wipe();
       throw e;
     }
+  }
+
+  #writeAnchor(): void {
+    writeAnchor(this.dir, this.#key.bytes, this.header.vaultId, { generation: this.#generation, logs: logHeads(this.db) });
   }
 
   static #dbAad(header: VaultHeader, pre: Buffer): Buffer {
@@ -173,6 +188,10 @@ export class Vault {
     const plain = aeadOpen(key.bytes, buf.subarray(18, DB_PRE), buf.subarray(DB_PRE), Vault.#dbAad(header, buf));
     if (!plain) throw corrupt(CASE_DB_FILE, 'authentication failed');
     if (version > VAULT_FORMAT_VERSION) throw tooNew(CASE_DB_FILE, version);
+    if (version < VAULT_FORMAT_VERSION) {
+      plain.fill(0);
+      throw tooOld(CASE_DB_FILE, version);
+    }
     const SQL = await loadSqlJs();
     let db: Database;
     try {
@@ -208,6 +227,8 @@ export class Vault {
     plain.fill(0);
     writeFileAtomic(path.join(this.dir, CASE_DB_FILE), Buffer.concat([pre, sealed]));
     this.#generation = next;
+    // After the database, never before: a crash in between leaves the anchor behind (accepted), never ahead.
+    this.#writeAnchor();
   }
 
   /** Work to do at the end of every write batch, inside its transaction (e.g. signing a custody checkpoint). */
@@ -272,7 +293,7 @@ export class Vault {
     const blobId = randomBytes(16).toString('hex');
     const p = this.blobPath(blobId);
     fs.mkdirSync(path.dirname(p), { recursive: true, mode: 0o700 });
-    return { blobId, writer: new BlobWriter(p, this.#key.bytes) };
+    return { blobId, writer: new BlobWriter(p, this.#key.bytes, undefined, Buffer.from(blobId, 'hex')) };
   }
 
   /** Deletes a blob file that was never committed (cancelled or failed work). */
@@ -283,7 +304,7 @@ export class Vault {
   openBlob(blobId: string): BlobReader {
     const rel = path.relative(this.dir, this.blobPath(blobId));
     try {
-      return new BlobReader(this.blobPath(blobId), this.#key.bytes);
+      return new BlobReader(this.blobPath(blobId), this.#key.bytes, Buffer.from(blobId, 'hex'));
     } catch (e) {
       if (e instanceof BlobAuthError) throw corrupt(rel, e.message);
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw corrupt(rel, 'the file is missing');
@@ -304,6 +325,34 @@ export class Vault {
     } finally {
       r.close();
     }
+  }
+
+  /**
+   * Moves a blob file out of blobs/ into quarantine/ (same folder on the same disk: a rename, then both
+   * folders fsynced). Nothing is ever deleted on unlock: a file no database row refers to may be the only copy
+   * of evidence that an older database does not know about. Returns the path relative to the vault.
+   */
+  quarantineBlob(blobId: string): string {
+    const from = this.blobPath(blobId);
+    const qdir = path.join(this.dir, QUARANTINE_DIR);
+    fs.mkdirSync(qdir, { recursive: true, mode: 0o700 });
+    let name = `${blobId}.blob`;
+    for (let i = 1; fs.existsSync(path.join(qdir, name)); i++) name = `${blobId}.${i}.blob`;
+    fs.renameSync(from, path.join(qdir, name));
+    fsyncDir(qdir);
+    fsyncDir(path.dirname(from));
+    return path.join(QUARANTINE_DIR, name);
+  }
+
+  /** Files in quarantine/ (paths relative to the vault). */
+  listQuarantine(): string[] {
+    const qdir = path.join(this.dir, QUARANTINE_DIR);
+    if (!fs.existsSync(qdir)) return [];
+    return fs
+      .readdirSync(qdir)
+      .filter((f) => f.endsWith('.blob'))
+      .sort()
+      .map((f) => path.join(QUARANTINE_DIR, f));
   }
 
   /** Blob files present on disk. */
