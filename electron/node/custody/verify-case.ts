@@ -84,7 +84,31 @@ export function verifyCase(vault: Vault, caseId: string): CaseVerifyResult {
       reader?.close();
     }
   }
+  // Derived blobs (row stores, OCR results) carry no signed hashes, but each is bound to its id: a file swapped
+  // with another blob's, or damaged, fails authentication here and is named.
+  for (const { evidenceId, blobId } of derivedBlobs(vault, caseId)) {
+    const file = path.relative(vault.dir, vault.blobPath(blobId));
+    try {
+      vault.checkBlob(blobId);
+    } catch (e) {
+      const why = isSakshyaError(e) ? e.message : 'it cannot be read';
+      return { ok: false, caseId, firstBad: { kind: 'evidence', evidenceId, file, problem: `a stored blob of evidence ${evidenceId} (${file}): ${why}` } };
+    }
+  }
   return { ok: true, caseId, entries: res.treeSize, checkpoints: res.checkpointCount, root: res.root, evidence: evidence.length, bytes };
+}
+
+/** Row stores and OCR results of a case's evidence that are not the original itself. */
+function derivedBlobs(vault: Vault, caseId: string): { evidenceId: string; blobId: string }[] {
+  const r = vault.db.exec(
+    `SELECT t.evidence_id, t.rows_blob FROM evidence_tables t JOIN evidence e ON e.id = t.evidence_id
+       WHERE e.case_id = ? AND t.rows_blob IS NOT NULL AND t.rows_blob <> e.original_blob
+     UNION SELECT o.evidence_id, o.blob_id FROM evidence_ocr o JOIN evidence e ON e.id = o.evidence_id WHERE e.case_id = ?
+     UNION SELECT p.evidence_id, p.blob_id FROM evidence_pdf_ocr p JOIN evidence e ON e.id = p.evidence_id WHERE e.case_id = ?
+     ORDER BY 1, 2`,
+    [caseId, caseId, caseId],
+  );
+  return (r[0]?.values ?? []).map((x) => ({ evidenceId: String(x[0]), blobId: String(x[1]) }));
 }
 
 export type SinceRootResult =

@@ -12,7 +12,7 @@ export const env = { SAKSHYA_PASSPHRASE: PASS };
 /** Synthetic records only (made-up names; identifiers are not real people's). */
 export function ndjson(dir: string, name: string, names: string[]): string {
   const p = path.join(dir, name);
-  fs.writeFileSync(p, names.map((n, i) => JSON.stringify({ id: i + 1, name: n, city: i % 2 ? 'Pune' : 'Agra' })).join('\n') + '\n');
+  fs.writeFileSync(p, names.map((n, i) => JSON.stringify({ id: i + 1, name: n, city: i % 2 ? 'Pune' : 'Agra', batch: path.basename(name, '.ndjson') })).join('\n') + '\n');
   return p;
 }
 
