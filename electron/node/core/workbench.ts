@@ -3,6 +3,7 @@
 import { SakshyaError } from '../../../shared/api/errors';
 import type { Method, ParsedRequest, Response, VaultStatus } from '../../../shared/api/contract';
 import { Vault, type CreateOptions } from '../vault/vault';
+import type { RekeyReport, RekeyStep } from '../vault/rekey';
 import { withSecret } from '../vault/secret';
 import { appendEvent, custodyLogFor, VAULT_LOG } from './events';
 import { createExaminer, examinerView, loadExaminer } from './examiner';
@@ -163,6 +164,18 @@ export class Workbench {
     return this.status();
   }
 
+  /** Re-encrypts everything under a new vault key; refused while a job (an import) is writing blobs. */
+  async rekey(current: string, onStep?: (s: RekeyStep) => void): Promise<RekeyReport> {
+    const v = this.vault;
+    if (this.jobs.running) throw new SakshyaError('CONFLICT', 'A job is running; wait for it to finish (or cancel it) before re-keying the vault.');
+    this.flushViews();
+    const report = await withSecret(current, (c) => v.rekey(c, { kdf: this.opts.kdf, onStep }));
+    v.transaction((db) =>
+      appendEvent(db, { caseId: VAULT_LOG, action: 'vault.rekeyed', actor: this.actor, at: this.now(), details: { blobs: report.blobs, unreadable: report.unreadable, tool: TOOL_VERSION } }),
+    );
+    return report;
+  }
+
   setAutoLock(minutes: number): VaultStatus {
     this.#autoLockMinutes = minutes;
     this.opts.onSettingChange?.('autoLockMinutes', minutes);
@@ -279,6 +292,7 @@ export class Workbench {
       'vault.unlock': async (r) => this.unlock(r.passphrase),
       'vault.lock': async () => this.lock('user'),
       'vault.changePassphrase': async (r) => this.changePassphrase(r.current, r.next),
+      'vault.rekey': async (r) => this.rekey(r.current),
       'vault.setAutoLock': async (r) => this.setAutoLock(r.minutes),
       'case.list': async () => listCases(this.vault.db),
       'case.create': async (r) => this.vault.transaction((db) => {

@@ -8,8 +8,9 @@ import { SakshyaError } from '../../../shared/api/errors';
 import { open as aeadOpen, seal, randomNonce } from './aead';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file';
 import { BlobReader, BlobWriter, BlobAuthError } from './chunked-aead';
-import { ANCHOR_FILE, BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, QUARANTINE_DIR, tooNew, tooOld, VAULT_FORMAT_VERSION } from './format';
+import { ANCHOR_FILE, BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, QUARANTINE_DIR, REKEY_FILE, tooNew, tooOld, VAULT_FORMAT_VERSION } from './format';
 import { checkAgainstAnchor, logHeads, readAnchor, writeAnchor } from './anchor';
+import { readPending, removePending, rollForward, writePending, type RekeyReport, type RekeyStep } from './rekey';
 import { fsyncDir } from './atomic-file';
 import { decodeHeader, encodeHeader, type VaultHeader } from './header';
 import { deriveKek, newKdfParams, type KdfParams } from './kdf';
@@ -74,9 +75,15 @@ export class Vault {
     return this.#db;
   }
 
-  /** A key derived from the vault key for one purpose (e.g. PII tokens, per-case HMAC). Never the vault key itself. */
+  /** A key derived from the vault key for one purpose (e.g. PII tokens, per-case HMAC). Never the vault key itself.
+   * After a rekey the derivation keeps using the first vault key's bytes (kept inside the encrypted case
+   * database), so tokens already stored or printed stay comparable. */
   deriveKey(purpose: string): Buffer {
-    return Buffer.from(hkdfSync('sha256', this.#key.bytes, Buffer.alloc(0), `sakshya:${purpose}`, 32));
+    const kept = this.db.exec("SELECT value FROM meta WHERE key='derive_ikm'")[0]?.values[0]?.[0];
+    const ikm = typeof kept === 'string' ? Buffer.from(kept, 'base64') : this.#key.bytes;
+    const out = Buffer.from(hkdfSync('sha256', ikm, Buffer.alloc(0), `sakshya:${purpose}`, 32));
+    if (ikm !== this.#key.bytes) ikm.fill(0);
+    return out;
   }
 
   static async create(dir: string, passphrase: SecretBuffer, opts: CreateOptions = {}): Promise<Vault> {
@@ -145,8 +152,9 @@ export class Vault {
   }
 
   static async unlock(dir: string, passphrase: SecretBuffer): Promise<Vault> {
-    const header = Vault.readHeader(dir);
-    const key = await Vault.unwrapKey(header, passphrase);
+    let header = Vault.readHeader(dir);
+    let key = await Vault.unwrapKey(header, passphrase);
+    if (fs.existsSync(path.join(dir, REKEY_FILE))) ({ header, key } = Vault.#finishRekey(dir, header, key));
     let db: Database | null = null;
     try {
       const loaded = await Vault.#loadDb(dir, header, key);
@@ -165,6 +173,57 @@ export class Vault {
       key.wipe();
       throw e;
     }
+  }
+
+  /** A rekey was interrupted: roll it forward (the header still holds the old key) or just drop the journal
+   * (the header already holds the new key, so every file is under it). */
+  static #finishRekey(dir: string, header: VaultHeader, key: SecretBuffer): { header: VaultHeader; key: SecretBuffer } {
+    const lock = WriteLock.acquire(dir);
+    try {
+      const p = readPending(dir, header.vaultId, key.bytes);
+      if (!p) {
+        removePending(dir);
+        return { header, key };
+      }
+      rollForward(dir, header.vaultId, key.bytes, p.newKey, p.newHeader);
+      key.wipe();
+      return { header: decodeHeader(p.newHeader), key: new SecretBuffer(p.newKey) };
+    } finally {
+      lock.release();
+    }
+  }
+
+  /**
+   * Re-encrypts every file under a new random vault key, wrapped by `next` (or the current passphrase), and
+   * writes the new header last. Afterwards an old header copy with an old passphrase opens nothing current.
+   * `onStep` reports progress (and lets tests kill the process at each step).
+   */
+  async rekey(current: SecretBuffer, opts: { next?: SecretBuffer; kdf?: CreateOptions['kdf']; onStep?: (s: RekeyStep) => void } = {}): Promise<RekeyReport> {
+    const check = await Vault.unwrapKey(this.header, current);
+    const same = check.bytes.equals(this.#key.bytes);
+    check.wipe();
+    if (!same) throw new SakshyaError('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.');
+    opts.onStep?.({ step: 'start' });
+    // Keep the derivation key material stable (tokens in stored analyses and reports), inside the database.
+    if (this.db.exec("SELECT 1 FROM meta WHERE key='derive_ikm'").length === 0) {
+      this.db.run("INSERT INTO meta(key, value) VALUES ('derive_ikm', ?)", [this.#key.bytes.toString('base64')]);
+      this.save();
+    }
+    const newKey = new SecretBuffer(randomBytes(32));
+    const kdf = newKdfParams({ ...pickKdf(this.header.kdf), ...opts.kdf });
+    const kek = await deriveKek(opts.next ?? current, kdf);
+    const nonce = randomNonce();
+    const sealed = seal(kek.bytes, nonce, newKey.bytes, wrapAad(this.header.vaultId));
+    kek.wipe();
+    const header: VaultHeader = { ...this.header, kdf, wrappedKey: { nonce: nonce.toString('base64'), sealed: sealed.toString('base64') } };
+    const headerBytes = encodeHeader(header);
+    writePending(this.dir, this.header.vaultId, this.#key.bytes, newKey.bytes, headerBytes);
+    opts.onStep?.({ step: 'pending' });
+    const report = rollForward(this.dir, this.header.vaultId, this.#key.bytes, newKey.bytes, headerBytes, opts.onStep);
+    this.#key.wipe();
+    this.#key = newKey;
+    this.header = header;
+    return report;
   }
 
   #writeAnchor(): void {
