@@ -79,10 +79,11 @@ export class Vault {
    * After a rekey the derivation keeps using the first vault key's bytes (kept inside the encrypted case
    * database), so tokens already stored or printed stay comparable. */
   deriveKey(purpose: string): Buffer {
+    const key = this.#key.bytes; // throws once the key is wiped (locked)
     const kept = this.db.exec("SELECT value FROM meta WHERE key='derive_ikm'")[0]?.values[0]?.[0];
-    const ikm = typeof kept === 'string' ? Buffer.from(kept, 'base64') : this.#key.bytes;
+    const ikm = typeof kept === 'string' ? Buffer.from(kept, 'base64') : key;
     const out = Buffer.from(hkdfSync('sha256', ikm, Buffer.alloc(0), `sakshya:${purpose}`, 32));
-    if (ikm !== this.#key.bytes) ikm.fill(0);
+    if (ikm !== key) ikm.fill(0);
     return out;
   }
 
