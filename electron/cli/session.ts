@@ -28,6 +28,11 @@ export async function withUnlocked<T>(
   wb.status(); // fails early, before asking for a passphrase, if the folder is not a vault
   const passphrase = await getPassphrase({ env, envName: 'SAKSHYA_PASSPHRASE', file: values['passphrase-file'], prompt: 'Vault passphrase: ' });
   await wb.unlock(passphrase, record);
+  if (wb.lastQuarantined.length > 0) {
+    process.stderr.write(
+      `Note: ${wb.lastQuarantined.length} blob file(s) that the case database does not refer to were moved to quarantine (nothing was deleted): ${wb.lastQuarantined.join(', ')}. Usually litter from an interrupted import; if an older casedb.enc was restored, they may be newer evidence.\n`,
+    );
+  }
   try {
     return await fn(wb);
   } finally {

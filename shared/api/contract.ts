@@ -265,6 +265,12 @@ export const contract = {
     request: z.object({ current: Passphrase, next: Passphrase }).strict(),
     response: VaultStatus,
   },
+  /** Re-encrypts the whole vault under a new vault key (after a passphrase change, so old header copies open
+   * nothing current). Takes as long as reading and writing every file once. */
+  'vault.rekey': {
+    request: z.object({ current: Passphrase }).strict(),
+    response: z.object({ blobs: z.number().int(), unreadable: z.array(z.string()) }),
+  },
   'vault.setAutoLock': {
     request: z.object({ minutes: z.number().int().min(0).max(24 * 60) }).strict(),
     response: VaultStatus,

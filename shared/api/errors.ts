@@ -11,6 +11,7 @@ export const ErrorCodes = [
   'WRONG_PASSPHRASE',
   'VAULT_CORRUPT', // a vault file failed its integrity check (tampering or damage)
   'VAULT_TOO_NEW', // written by a newer Sakshya
+  'VAULT_TOO_OLD', // an older vault format this build no longer opens (the message says how to move its cases)
   'VERIFY_FAILED', // custody / report verification found a mismatch
   'NOT_FOUND',
   'CONFLICT',

@@ -7,6 +7,7 @@ export const METHOD_NAMES = [
   'vault.unlock',
   'vault.lock',
   'vault.changePassphrase',
+  'vault.rekey',
   'vault.setAutoLock',
   'case.list',
   'case.create',

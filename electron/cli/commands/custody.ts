@@ -16,6 +16,7 @@ import {
 import { readCheckpoints, readEntries } from '../../node/custody/custody-log';
 import { nodeCustodyCrypto } from '../../node/custody/node-crypto';
 import { describeProblem } from '../../node/custody/custody-view';
+import { checkSinceRoot } from '../../node/custody/verify-case';
 import { loadExaminer } from '../../node/core/examiner';
 import { getCase } from '../../node/core/cases';
 import { listEvidence } from '../../node/ingest/evidence-db';
@@ -48,17 +49,44 @@ export const custodyLog = defineCommand({
 export const verifyCmd = defineCommand({
   name: ['verify'],
   summary: "Verify a case: the custody chain, Merkle roots, every checkpoint signature, and every evidence original's hashes.",
-  details: 'Exit 0 when everything checks out; 3 naming the first bad entry, checkpoint or evidence blob and what is wrong with it.',
-  options: { ...vaultOptions, ...caseOption, ...jsonOption },
+  details:
+    'Exit 0 when everything checks out; 3 naming the first bad entry, checkpoint or evidence blob and what is wrong with it. --since-root ROOT:SIZE (a root and entry count printed in an earlier report; may be repeated) also proves with a consistency proof that today’s log extends it, and exits 3 if it does not (e.g. the case database was rolled back).',
+  options: {
+    ...vaultOptions,
+    ...caseOption,
+    'since-root': { type: 'string', value: 'ROOT:SIZE', multiple: true, description: 'A Merkle root (64 hex) and tree size from an earlier report that today’s log must extend.' },
+    ...jsonOption,
+  },
   async run({ values, env, out, err }) {
-    const res = await withUnlocked(values, env, async (wb) => wb.handlers()['custody.verify']({ caseId: values.case! }), true);
-    if (values.json) out(JSON.stringify(res) + '\n');
-    if (res.ok) {
-      err(`Verified: ${res.entries} custody entries, ${res.checkpoints} signed checkpoints, Merkle root ${res.root}; ${res.evidence} evidence original(s), ${res.bytes} bytes re-hashed.\n`);
-      return 0;
+    const since = ((values['since-root'] ?? []) as string[]).map((s) => {
+      const m = /^([0-9a-fA-F]{64}):(\d{1,15})$/.exec(s.trim());
+      if (!m) throw new UsageError(`--since-root takes ROOT:SIZE (64 hex digits, a colon, an entry count), not '${s.slice(0, 80)}'.`);
+      return { root: m[1]!.toLowerCase(), size: Number(m[2]) };
+    });
+    const { res, proofs } = await withUnlocked(
+      values,
+      env,
+      async (wb) => {
+        const res = await wb.handlers()['custody.verify']({ caseId: values.case! });
+        return { res, proofs: since.map((s) => checkSinceRoot(wb.vault, values.case!, s.root, s.size)) };
+      },
+      true,
+    );
+    if (values.json) out(JSON.stringify(since.length ? { ...res, sinceRoots: proofs } : res) + '\n');
+    if (!res.ok) {
+      err(`VERIFICATION FAILED. ${res.problem?.message}\n`);
+      return 3;
     }
-    err(`VERIFICATION FAILED. ${res.problem?.message}\n`);
-    return 3;
+    err(`Verified: ${res.entries} custody entries, ${res.checkpoints} signed checkpoints, Merkle root ${res.root}; ${res.evidence} evidence original(s), ${res.bytes} bytes re-hashed.\n`);
+    let bad = 0;
+    for (const p of proofs) {
+      if (p.ok) err(`Today's log (${p.size} entries, root ${p.root}) extends the earlier root ${p.oldRoot} (${p.oldSize} entries): consistency proof of ${p.proofHashes} hash(es) checked.\n`);
+      else {
+        bad++;
+        err(`VERIFICATION FAILED. ${p.problem}.\n`);
+      }
+    }
+    return bad > 0 ? 3 : 0;
   },
 });
 

@@ -1,6 +1,6 @@
 import type { CommandSpec } from '../args';
 import { caseList, caseNew, caseRename } from './case';
-import { vaultCheck, vaultInit, vaultPasswd } from './vault';
+import { vaultCheck, vaultInit, vaultPasswd, vaultRekey } from './vault';
 import { detectCmd, scanCmd } from './pii';
 import { caseExport, caseReceive, examinerTrust, examinerTrusted } from './transfer';
 import { imageRedact } from './image';
@@ -8,4 +8,4 @@ import { analyzeCmd, claimCmd, exportCmd, reportCmd, verifyReportCmd } from './a
 import { evidenceList, importCmd, revealCmd, rowsCmd } from './evidence';
 import { custodyCheckProof, custodyExport, custodyLog, custodyProve, examinerKey, noteAdd, tagAdd, verifyCmd } from './custody';
 
-export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, revealCmd, noteAdd, tagAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, examinerTrust, examinerTrusted, detectCmd, scanCmd, caseExport, caseReceive, imageRedact, analyzeCmd, claimCmd, reportCmd, verifyReportCmd, exportCmd];
+export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, vaultRekey, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, revealCmd, noteAdd, tagAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, examinerTrust, examinerTrusted, detectCmd, scanCmd, caseExport, caseReceive, imageRedact, analyzeCmd, claimCmd, reportCmd, verifyReportCmd, exportCmd];

@@ -44,15 +44,16 @@ export const vaultCheck = defineCommand({
   async run({ values, env, out, err }) {
     const report = await withUnlocked(values, env, async (wb) => checkVault(wb.vault));
     if (values.json) out(JSON.stringify(report) + '\n');
-    err(`Vault intact: header, case database and ${report.blobs} evidence blob(s) (${report.bytes} bytes) verified.\n`);
-    if (report.orphans > 0) err(`${report.orphans} unreferenced blob file(s) found (left by an interrupted import); they are removed on the next write.\n`);
+    err(`Vault intact: header, case database (generation ${report.generation}, not older than its rollback anchor) and ${report.blobs} evidence blob(s) (${report.bytes} bytes, each bound to its id) verified.\n`);
+    if (report.orphans > 0) err(`${report.orphans} unreferenced blob file(s) found in blobs/; they are moved to quarantine/ on the next unlock.\n`);
+    if (report.quarantined.length > 0) err(`${report.quarantined.length} file(s) in quarantine (never deleted automatically; inspect, then remove by hand if they are litter): ${report.quarantined.join(', ')}\n`);
     return 0;
   },
 });
 
 export const vaultPasswd = defineCommand({
   name: ['vault', 'passwd'],
-  summary: "Change the vault's passphrase (re-wraps the vault key; the data is not re-encrypted).",
+  summary: "Change the vault's passphrase (re-wraps the vault key; the data is not re-encrypted: run `vault rekey` next).",
   details: 'The current passphrase comes from SAKSHYA_PASSPHRASE or --passphrase-file or a prompt; the new one from SAKSHYA_NEW_PASSPHRASE or --new-passphrase-file or a prompt (asked twice).',
   options: {
     ...vaultOptions,
@@ -64,7 +65,36 @@ export const vaultPasswd = defineCommand({
       const current = await getPassphrase({ env, envName: 'SAKSHYA_PASSPHRASE', file: values['passphrase-file'], prompt: 'Current passphrase (again): ' });
       await wb.changePassphrase(current, next);
     });
-    err('Passphrase changed.\n');
+    err(
+      'Passphrase changed: the header was replaced in place (atomic rename; no copy of the old one is kept), so the old passphrase no longer opens this vault. ' +
+        'A copy of the old header made before this change (a backup, a synced folder) still opens the data with the old passphrase: run `sakshya vault rekey` to re-encrypt everything under a new key.\n',
+    );
+    return 0;
+  },
+});
+
+export const vaultRekey = defineCommand({
+  name: ['vault', 'rekey'],
+  summary: 'Re-encrypt every file of the vault under a new random vault key (use after `vault passwd`, or when an old header copy may exist).',
+  details:
+    'Afterwards an old copy of the header with an old passphrase opens nothing current. Crash-safe: if it is interrupted, the next unlock (with the current passphrase) finishes it. Takes as long as reading and writing every blob once.',
+  options: { ...vaultOptions, ...jsonOption },
+  async run({ values, env, out, err }) {
+    const report = await withUnlocked(
+      values,
+      env,
+      async (wb) => {
+        const current = await getPassphrase({ env, envName: 'SAKSHYA_PASSPHRASE', file: values['passphrase-file'], prompt: 'Current passphrase (again): ' });
+        return wb.rekey(current, (s) => {
+          if (s.step === 'blob') err(`Re-encrypting: ${s.done}/${s.total} blob file(s)\n`);
+          else if (s.step === 'header') err('New vault key in place (header replaced).\n');
+        });
+      },
+      true,
+    );
+    if (values.json) out(JSON.stringify(report) + '\n');
+    err(`Vault re-keyed: ${report.blobs} blob file(s), the case database and the anchor are now under a new vault key.\n`);
+    if (report.unreadable.length > 0) err(`${report.unreadable.length} damaged file(s) authenticate under neither key and were left as they were: ${report.unreadable.join(', ')}\n`);
     return 0;
   },
 });

@@ -1,6 +1,6 @@
 // Full integrity check of an unlocked vault: the header and case database were authenticated on unlock;
-// here every evidence blob is read and authenticated chunk by chunk.
-import fs from 'node:fs';
+// here every evidence blob is read and authenticated chunk by chunk (each is bound to its id, so a file
+// swapped with another blob's fails and is named).
 import type { Vault } from '../vault/vault';
 
 export interface CheckReport {
@@ -8,6 +8,10 @@ export interface CheckReport {
   blobs: number;
   bytes: number;
   orphans: number;
+  /** Files in quarantine/ (paths relative to the vault): blob files no database row referred to. */
+  quarantined: string[];
+  /** The case database's generation, checked on unlock against the rollback anchor. */
+  generation: number;
 }
 
 /** Blob ids the case database refers to. Later layers (evidence) register their tables here. */
@@ -23,19 +27,15 @@ export function checkVault(vault: Vault): CheckReport {
   for (const id of refs) bytes += vault.checkBlob(id);
   const known = new Set(refs);
   const orphans = vault.listBlobFiles().filter((f) => !known.has(f)).length;
-  return { ok: true, blobs: refs.length, bytes, orphans };
+  return { ok: true, blobs: refs.length, bytes, orphans, quarantined: vault.listQuarantine(), generation: vault.generation };
 }
 
-/** Deletes blob files no evidence refers to: litter from an import that was killed mid-way. They are
- * encrypted, so this is tidiness, not secrecy. Only safe while holding the write lock with no import running. */
-export function sweepOrphanBlobs(vault: Vault): number {
+/** Moves blob files no database row refers to into quarantine/ and returns where they went. Usually litter
+ * from an import that was killed mid-way, but possibly evidence that a restored older database does not know
+ * about: never deleted. Only safe while holding the write lock with no import running. */
+export function quarantineOrphanBlobs(vault: Vault): string[] {
   const known = new Set(referencedBlobs(vault));
-  let n = 0;
-  for (const id of vault.listBlobFiles()) {
-    if (!known.has(id)) {
-      fs.rmSync(vault.blobPath(id), { force: true });
-      n++;
-    }
-  }
-  return n;
+  const moved: string[] = [];
+  for (const id of vault.listBlobFiles()) if (!known.has(id)) moved.push(vault.quarantineBlob(id));
+  return moved;
 }

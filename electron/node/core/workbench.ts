@@ -4,6 +4,7 @@ import { SakshyaError } from '../../../shared/api/errors';
 import { isValidCaseId, quoteId } from '../../../shared/api/ids';
 import type { Method, ParsedRequest, Response, VaultStatus } from '../../../shared/api/contract';
 import { Vault, type CreateOptions } from '../vault/vault';
+import type { RekeyReport, RekeyStep } from '../vault/rekey';
 import { withSecret } from '../vault/secret';
 import { appendEvent, custodyLogFor, VAULT_LOG } from './events';
 import { createExaminer, examinerView, loadExaminer } from './examiner';
@@ -17,7 +18,7 @@ import type { PdfPrinter } from '../report/pdf-printer';
 import type { ReportLang, ReportTemplate } from '../../../shared/report';
 import { TOOL_VERSION } from '../version';
 import { JobRegistry } from './jobs';
-import { sweepOrphanBlobs } from './check';
+import { quarantineOrphanBlobs } from './check';
 import { importFiles, type ImportOptions } from '../ingest/importer';
 import { getEvidence, listEvidence } from '../ingest/evidence-db';
 import { verifyCase, type CaseVerifyResult } from '../custody/verify-case';
@@ -58,6 +59,8 @@ export class Workbench {
   #viewTimer: NodeJS.Timeout | null = null;
   readonly jobs = new JobRegistry();
   readonly now: () => Date;
+  /** Blob files the last unlock moved to quarantine/ (paths relative to the vault), for the host to report. */
+  lastQuarantined: string[] = [];
 
   constructor(readonly opts: WorkbenchOptions) {
     this.#autoLockMinutes = opts.autoLockMinutes ?? 10;
@@ -117,7 +120,14 @@ export class Workbench {
     if (this.#vault && !this.#vault.isLocked) return this.status();
     this.#vault = await withSecret(passphrase, (p) => Vault.unlock(this.opts.vaultDir, p));
     this.#attachCustody(this.#vault);
-    sweepOrphanBlobs(this.#vault);
+    const moved = quarantineOrphanBlobs(this.#vault);
+    this.lastQuarantined = moved;
+    if (moved.length > 0) {
+      // Moving files is a change to the vault, so it is recorded even by commands that otherwise only read.
+      this.vault.transaction((db) =>
+        appendEvent(db, { caseId: VAULT_LOG, action: 'vault.orphans_quarantined', actor: this.actor, at: this.now(), details: { files: moved, tool: TOOL_VERSION } }),
+      );
+    }
     if (record) {
       this.vault.transaction((db) =>
         appendEvent(db, { caseId: VAULT_LOG, action: 'vault.unlocked', actor: this.actor, at: this.now(), details: { tool: TOOL_VERSION } }),
@@ -155,6 +165,18 @@ export class Workbench {
       appendEvent(db, { caseId: VAULT_LOG, action: 'vault.passphrase_changed', actor: this.actor, at: this.now(), details: {} }),
     );
     return this.status();
+  }
+
+  /** Re-encrypts everything under a new vault key; refused while a job (an import) is writing blobs. */
+  async rekey(current: string, onStep?: (s: RekeyStep) => void): Promise<RekeyReport> {
+    const v = this.vault;
+    if (this.jobs.running) throw new SakshyaError('CONFLICT', 'A job is running; wait for it to finish (or cancel it) before re-keying the vault.');
+    this.flushViews();
+    const report = await withSecret(current, (c) => v.rekey(c, { kdf: this.opts.kdf, onStep }));
+    v.transaction((db) =>
+      appendEvent(db, { caseId: VAULT_LOG, action: 'vault.rekeyed', actor: this.actor, at: this.now(), details: { blobs: report.blobs, unreadable: report.unreadable, tool: TOOL_VERSION } }),
+    );
+    return report;
   }
 
   setAutoLock(minutes: number): VaultStatus {
@@ -277,6 +299,7 @@ export class Workbench {
       'vault.unlock': async (r) => this.unlock(r.passphrase),
       'vault.lock': async () => this.lock('user'),
       'vault.changePassphrase': async (r) => this.changePassphrase(r.current, r.next),
+      'vault.rekey': async (r) => this.rekey(r.current),
       'vault.setAutoLock': async (r) => this.setAutoLock(r.minutes),
       'case.list': async () => listCases(this.vault.db),
       'case.create': async (r) => this.vault.transaction((db) => {

@@ -2,12 +2,12 @@
 // re-hashes every evidence original against the hashes its signed acquisition entry recorded.
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { verifyCustody, type CustodyEntry } from '../../../shared/custody';
+import { consistencyProof, entryLeafHash, fromHex, merkleRoot, toHex, verifyConsistency, verifyCustody, type CustodyEntry } from '../../../shared/custody';
 import { isSakshyaError } from '../../../shared/api/errors';
 import type { Vault } from '../vault/vault';
 import { loadExaminer } from '../core/examiner';
 import { listEvidence } from '../ingest/evidence-db';
-import { readCheckpoints, readRawEntries } from './custody-log';
+import { readCheckpoints, readEntries, readRawEntries } from './custody-log';
 import { nodeCustodyCrypto } from './node-crypto';
 import { trustedKeys } from './trusted-keys';
 
@@ -84,5 +84,52 @@ export function verifyCase(vault: Vault, caseId: string): CaseVerifyResult {
       reader?.close();
     }
   }
+  // Derived blobs (row stores, OCR results) carry no signed hashes, but each is bound to its id: a file swapped
+  // with another blob's, or damaged, fails authentication here and is named.
+  for (const { evidenceId, blobId } of derivedBlobs(vault, caseId)) {
+    const file = path.relative(vault.dir, vault.blobPath(blobId));
+    try {
+      vault.checkBlob(blobId);
+    } catch (e) {
+      const why = isSakshyaError(e) ? e.message : 'it cannot be read';
+      return { ok: false, caseId, firstBad: { kind: 'evidence', evidenceId, file, problem: `a stored blob of evidence ${evidenceId} (${file}): ${why}` } };
+    }
+  }
   return { ok: true, caseId, entries: res.treeSize, checkpoints: res.checkpointCount, root: res.root, evidence: evidence.length, bytes };
+}
+
+/** Row stores and OCR results of a case's evidence that are not the original itself. */
+function derivedBlobs(vault: Vault, caseId: string): { evidenceId: string; blobId: string }[] {
+  const r = vault.db.exec(
+    `SELECT t.evidence_id, t.rows_blob FROM evidence_tables t JOIN evidence e ON e.id = t.evidence_id
+       WHERE e.case_id = ? AND t.rows_blob IS NOT NULL AND t.rows_blob <> e.original_blob
+     UNION SELECT o.evidence_id, o.blob_id FROM evidence_ocr o JOIN evidence e ON e.id = o.evidence_id WHERE e.case_id = ?
+     UNION SELECT p.evidence_id, p.blob_id FROM evidence_pdf_ocr p JOIN evidence e ON e.id = p.evidence_id WHERE e.case_id = ?
+     ORDER BY 1, 2`,
+    [caseId, caseId, caseId],
+  );
+  return (r[0]?.values ?? []).map((x) => ({ evidenceId: String(x[0]), blobId: String(x[1]) }));
+}
+
+export type SinceRootResult =
+  | { ok: true; oldSize: number; oldRoot: string; size: number; root: string; proofHashes: number }
+  | { ok: false; oldSize: number; oldRoot: string; size: number; root: string; problem: string };
+
+/**
+ * Proves with an RFC 9162 consistency proof that the case's log today extends the root of `oldSize` entries an
+ * earlier report printed. This is the defence against someone who rolled back both casedb.enc and its anchor:
+ * their log is shorter than, or different from, the one the printed root was taken from.
+ */
+export function checkSinceRoot(vault: Vault, caseId: string, oldRoot: string, oldSize: number): SinceRootResult {
+  const leaves = readEntries(vault.db, caseId).map((e) => entryLeafHash(e, nodeCustodyCrypto));
+  const root = toHex(merkleRoot(leaves, nodeCustodyCrypto));
+  const base = { oldSize, oldRoot, size: leaves.length, root };
+  if (oldSize > leaves.length) {
+    return { ok: false, ...base, problem: `today's log of ${caseId} has ${leaves.length} entries, fewer than the ${oldSize} of the earlier root: it does not extend the earlier root (the case database was rolled back or replaced)` };
+  }
+  const proof = consistencyProof(leaves, oldSize, leaves.length, nodeCustodyCrypto);
+  if (!verifyConsistency(oldSize, leaves.length, proof, fromHex(oldRoot), fromHex(root), nodeCustodyCrypto)) {
+    return { ok: false, ...base, problem: `today's log of ${caseId} (${leaves.length} entries, root ${root}) does not extend the earlier root ${oldRoot} (${oldSize} entries): entries were changed, removed or the case database was rolled back` };
+  }
+  return { ok: true, ...base, proofHashes: proof.length };
 }

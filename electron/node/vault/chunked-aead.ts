@@ -1,6 +1,9 @@
 // Chunked authenticated encryption for evidence blobs (originals and row stores), in the spirit of
 // STREAM (Hoang, Reyhanitabar, Rogaway, Vizár). Layout of a blob file:
 //   header (40 bytes): magic "SAKSHYAB" | version u16 | chunk size u32 | blob id (16) | nonce prefix (7) | reserved (3)
+// Version 2 (vault blobs): the blob id is the id the case database knows the blob by, and the reader is told
+// which id it expects, so a file swapped with another blob's file, or renamed, fails before any byte is used.
+// Version 1 (a random id, no expectation) is what hand-over package bodies still use.
 //   chunks: ciphertext (chunk size, the last one shorter or empty) + 16-byte GCM tag
 // Each chunk's nonce = prefix(7) | chunk index u32 BE | last-chunk flag (1), and the header is associated data,
 // so truncation (no last flag), reordering, splicing chunks between blobs and header edits all fail
@@ -48,12 +51,15 @@ export class BlobWriter {
     readonly path: string,
     vaultKey: Buffer,
     readonly chunkSize = DEFAULT_CHUNK,
+    /** The vault's id for this blob (16 bytes): bound into the header, key and associated data (version 2). */
+    boundId?: Buffer,
   ) {
-    const blobId = randomBytes(16);
+    if (boundId && boundId.length !== 16) throw new RangeError('a blob id is 16 bytes');
+    const blobId = boundId ?? randomBytes(16);
     this.#prefix = randomBytes(7);
     this.header = Buffer.alloc(BLOB_HEADER_BYTES);
     MAGIC.copy(this.header, 0);
-    this.header.writeUInt16BE(1, 8);
+    this.header.writeUInt16BE(boundId ? 2 : 1, 8);
     this.header.writeUInt32BE(chunkSize, 10);
     blobId.copy(this.header, 14);
     this.#prefix.copy(this.header, 30);
@@ -129,6 +135,8 @@ export class BlobReader {
   constructor(
     readonly path: string,
     vaultKey: Buffer,
+    /** The id the caller expects (16 bytes): the file must be a version-2 blob written for exactly this id. */
+    expectedId?: Buffer,
   ) {
     this.#fd = fs.openSync(path, 'r');
     try {
@@ -137,7 +145,14 @@ export class BlobReader {
       if (fs.readSync(this.#fd, this.#header, 0, BLOB_HEADER_BYTES, 0) !== BLOB_HEADER_BYTES || !this.#header.subarray(0, 8).equals(MAGIC)) {
         throw new BlobAuthError(0, 'not a Sakshya blob');
       }
-      if (this.#header.readUInt16BE(8) !== 1) throw new BlobAuthError(0, 'unknown blob version');
+      const version = this.#header.readUInt16BE(8);
+      if (version !== 1 && version !== 2) throw new BlobAuthError(0, 'unknown blob version');
+      if (expectedId) {
+        if (version !== 2) throw new BlobAuthError(0, 'blob format 1 is not bound to its id (written by an older Sakshya)');
+        // The id is also the key-derivation salt and part of the associated data: this check only makes the
+        // error say what happened; a forged header with the expected id would fail authentication anyway.
+        if (!this.#header.subarray(14, 30).equals(expectedId)) throw new BlobAuthError(0, 'the file belongs to another blob id (swapped or renamed)');
+      }
       this.chunkSize = this.#header.readUInt32BE(10);
       if (this.chunkSize < 1024 || this.chunkSize > 16 * 1024 * 1024) throw new BlobAuthError(0, 'bad chunk size');
       this.#key = blobKey(vaultKey, this.#header.subarray(14, 30));

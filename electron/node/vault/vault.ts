@@ -8,7 +8,10 @@ import { SakshyaError } from '../../../shared/api/errors';
 import { open as aeadOpen, seal, randomNonce } from './aead';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file';
 import { BlobReader, BlobWriter, BlobAuthError } from './chunked-aead';
-import { BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, tooNew, VAULT_FORMAT_VERSION } from './format';
+import { ANCHOR_FILE, BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, QUARANTINE_DIR, REKEY_FILE, tooNew, tooOld, VAULT_FORMAT_VERSION } from './format';
+import { checkAgainstAnchor, logHeads, readAnchor, writeAnchor } from './anchor';
+import { readPending, removePending, rollForward, writePending, type RekeyReport, type RekeyStep } from './rekey';
+import { fsyncDir } from './atomic-file';
 import { decodeHeader, encodeHeader, type VaultHeader } from './header';
 import { deriveKek, newKdfParams, type KdfParams } from './kdf';
 import { migrate, SCHEMA_VERSION, schemaVersionOf } from './schema';
@@ -72,9 +75,16 @@ export class Vault {
     return this.#db;
   }
 
-  /** A key derived from the vault key for one purpose (e.g. PII tokens, per-case HMAC). Never the vault key itself. */
+  /** A key derived from the vault key for one purpose (e.g. PII tokens, per-case HMAC). Never the vault key itself.
+   * After a rekey the derivation keeps using the first vault key's bytes (kept inside the encrypted case
+   * database), so tokens already stored or printed stay comparable. */
   deriveKey(purpose: string): Buffer {
-    return Buffer.from(hkdfSync('sha256', this.#key.bytes, Buffer.alloc(0), `sakshya:${purpose}`, 32));
+    const key = this.#key.bytes; // throws once the key is wiped (locked)
+    const kept = this.db.exec("SELECT value FROM meta WHERE key='derive_ikm'")[0]?.values[0]?.[0];
+    const ikm = typeof kept === 'string' ? Buffer.from(kept, 'base64') : key;
+    const out = Buffer.from(hkdfSync('sha256', ikm, Buffer.alloc(0), `sakshya:${purpose}`, 32));
+    if (ikm !== key) ikm.fill(0);
+    return out;
   }
 
   static async create(dir: string, passphrase: SecretBuffer, opts: CreateOptions = {}): Promise<Vault> {
@@ -143,17 +153,82 @@ export class Vault {
   }
 
   static async unlock(dir: string, passphrase: SecretBuffer): Promise<Vault> {
-    const header = Vault.readHeader(dir);
-    const key = await Vault.unwrapKey(header, passphrase);
+    let header = Vault.readHeader(dir);
+    let key = await Vault.unwrapKey(header, passphrase);
+    if (fs.existsSync(path.join(dir, REKEY_FILE))) ({ header, key } = Vault.#finishRekey(dir, header, key));
+    let db: Database | null = null;
     try {
-      const { db, generation } = await Vault.#loadDb(dir, header, key);
+      const loaded = await Vault.#loadDb(dir, header, key);
+      db = loaded.db;
+      const anchor = readAnchor(dir, key.bytes, header.vaultId);
+      if (!anchor) throw corrupt(ANCHOR_FILE, 'authentication failed');
+      checkAgainstAnchor(anchor, loaded.generation, logHeads(db));
       const lock = WriteLock.acquire(dir);
       removeStaleTemps(dir);
-      return new Vault(dir, header, key, db, generation, lock);
+      const v = new Vault(dir, header, key, db, loaded.generation, lock);
+      // A crash between writing casedb.enc and the anchor leaves the anchor one generation behind: catch up.
+      if (loaded.generation > anchor.generation) v.#writeAnchor();
+      return v;
     } catch (e) {
+      db?.close();
       key.wipe();
       throw e;
     }
+  }
+
+  /** A rekey was interrupted: roll it forward (the header still holds the old key) or just drop the journal
+   * (the header already holds the new key, so every file is under it). */
+  static #finishRekey(dir: string, header: VaultHeader, key: SecretBuffer): { header: VaultHeader; key: SecretBuffer } {
+    const lock = WriteLock.acquire(dir);
+    try {
+      const p = readPending(dir, header.vaultId, key.bytes);
+      if (!p) {
+        removePending(dir);
+        return { header, key };
+      }
+      rollForward(dir, header.vaultId, key.bytes, p.newKey, p.newHeader);
+      key.wipe();
+      return { header: decodeHeader(p.newHeader), key: new SecretBuffer(p.newKey) };
+    } finally {
+      lock.release();
+    }
+  }
+
+  /**
+   * Re-encrypts every file under a new random vault key, wrapped by `next` (or the current passphrase), and
+   * writes the new header last. Afterwards an old header copy with an old passphrase opens nothing current.
+   * `onStep` reports progress (and lets tests kill the process at each step).
+   */
+  async rekey(current: SecretBuffer, opts: { next?: SecretBuffer; kdf?: CreateOptions['kdf']; onStep?: (s: RekeyStep) => void } = {}): Promise<RekeyReport> {
+    const check = await Vault.unwrapKey(this.header, current);
+    const same = check.bytes.equals(this.#key.bytes);
+    check.wipe();
+    if (!same) throw new SakshyaError('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.');
+    opts.onStep?.({ step: 'start' });
+    // Keep the derivation key material stable (tokens in stored analyses and reports), inside the database.
+    if (this.db.exec("SELECT 1 FROM meta WHERE key='derive_ikm'").length === 0) {
+      this.db.run("INSERT INTO meta(key, value) VALUES ('derive_ikm', ?)", [this.#key.bytes.toString('base64')]);
+      this.save();
+    }
+    const newKey = new SecretBuffer(randomBytes(32));
+    const kdf = newKdfParams({ ...pickKdf(this.header.kdf), ...opts.kdf });
+    const kek = await deriveKek(opts.next ?? current, kdf);
+    const nonce = randomNonce();
+    const sealed = seal(kek.bytes, nonce, newKey.bytes, wrapAad(this.header.vaultId));
+    kek.wipe();
+    const header: VaultHeader = { ...this.header, kdf, wrappedKey: { nonce: nonce.toString('base64'), sealed: sealed.toString('base64') } };
+    const headerBytes = encodeHeader(header);
+    writePending(this.dir, this.header.vaultId, this.#key.bytes, newKey.bytes, headerBytes);
+    opts.onStep?.({ step: 'pending' });
+    const report = rollForward(this.dir, this.header.vaultId, this.#key.bytes, newKey.bytes, headerBytes, opts.onStep);
+    this.#key.wipe();
+    this.#key = newKey;
+    this.header = header;
+    return report;
+  }
+
+  #writeAnchor(): void {
+    writeAnchor(this.dir, this.#key.bytes, this.header.vaultId, { generation: this.#generation, logs: logHeads(this.db) });
   }
 
   static #dbAad(header: VaultHeader, pre: Buffer): Buffer {
@@ -173,6 +248,10 @@ export class Vault {
     const plain = aeadOpen(key.bytes, buf.subarray(18, DB_PRE), buf.subarray(DB_PRE), Vault.#dbAad(header, buf));
     if (!plain) throw corrupt(CASE_DB_FILE, 'authentication failed');
     if (version > VAULT_FORMAT_VERSION) throw tooNew(CASE_DB_FILE, version);
+    if (version < VAULT_FORMAT_VERSION) {
+      plain.fill(0);
+      throw tooOld(CASE_DB_FILE, version);
+    }
     const SQL = await loadSqlJs();
     let db: Database;
     try {
@@ -208,6 +287,8 @@ export class Vault {
     plain.fill(0);
     writeFileAtomic(path.join(this.dir, CASE_DB_FILE), Buffer.concat([pre, sealed]));
     this.#generation = next;
+    // After the database, never before: a crash in between leaves the anchor behind (accepted), never ahead.
+    this.#writeAnchor();
   }
 
   /** Work to do at the end of every write batch, inside its transaction (e.g. signing a custody checkpoint). */
@@ -272,7 +353,7 @@ export class Vault {
     const blobId = randomBytes(16).toString('hex');
     const p = this.blobPath(blobId);
     fs.mkdirSync(path.dirname(p), { recursive: true, mode: 0o700 });
-    return { blobId, writer: new BlobWriter(p, this.#key.bytes) };
+    return { blobId, writer: new BlobWriter(p, this.#key.bytes, undefined, Buffer.from(blobId, 'hex')) };
   }
 
   /** Deletes a blob file that was never committed (cancelled or failed work). */
@@ -283,7 +364,7 @@ export class Vault {
   openBlob(blobId: string): BlobReader {
     const rel = path.relative(this.dir, this.blobPath(blobId));
     try {
-      return new BlobReader(this.blobPath(blobId), this.#key.bytes);
+      return new BlobReader(this.blobPath(blobId), this.#key.bytes, Buffer.from(blobId, 'hex'));
     } catch (e) {
       if (e instanceof BlobAuthError) throw corrupt(rel, e.message);
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw corrupt(rel, 'the file is missing');
@@ -304,6 +385,34 @@ export class Vault {
     } finally {
       r.close();
     }
+  }
+
+  /**
+   * Moves a blob file out of blobs/ into quarantine/ (same folder on the same disk: a rename, then both
+   * folders fsynced). Nothing is ever deleted on unlock: a file no database row refers to may be the only copy
+   * of evidence that an older database does not know about. Returns the path relative to the vault.
+   */
+  quarantineBlob(blobId: string): string {
+    const from = this.blobPath(blobId);
+    const qdir = path.join(this.dir, QUARANTINE_DIR);
+    fs.mkdirSync(qdir, { recursive: true, mode: 0o700 });
+    let name = `${blobId}.blob`;
+    for (let i = 1; fs.existsSync(path.join(qdir, name)); i++) name = `${blobId}.${i}.blob`;
+    fs.renameSync(from, path.join(qdir, name));
+    fsyncDir(qdir);
+    fsyncDir(path.dirname(from));
+    return path.join(QUARANTINE_DIR, name);
+  }
+
+  /** Files in quarantine/ (paths relative to the vault). */
+  listQuarantine(): string[] {
+    const qdir = path.join(this.dir, QUARANTINE_DIR);
+    if (!fs.existsSync(qdir)) return [];
+    return fs
+      .readdirSync(qdir)
+      .filter((f) => f.endsWith('.blob'))
+      .sort()
+      .map((f) => path.join(QUARANTINE_DIR, f));
   }
 
   /** Blob files present on disk. */
