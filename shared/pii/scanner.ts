@@ -11,7 +11,7 @@ import { luhnValidBuf } from './luhn';
 import { looksLikeCompactTimestamp } from './timestamps';
 import { pinPrefixValid } from './pincode';
 import { maxBirthYear, monthFromName, plausibleBirthDate, calendarValid } from './dates';
-import { panHolderValidAt, panShapeAt } from './pan';
+import { panRulesValidAt, panShapeAt } from './pan';
 import { gstinVerdict } from './gstin';
 import {
   parseBharatSeries, parseDrivingLicence, parseMaskedAadhaar, parseVehicle, passportValidAt,
@@ -186,7 +186,7 @@ class Scan {
     const caseMalus = allUpper ? 0 : 0.25;
     if (len === 10) {
       if (panShapeAt(t, o)) {
-        if (panHolderValidAt(t, o)) this.emit('IN_PAN', i, j, 0.85 - caseMalus, true);
+        if (panRulesValidAt(t, o)) this.emit('IN_PAN', i, j, 0.85 - caseMalus, true);
         else this.emit('IN_PAN', i, j, 0.3, false);
       } else if (letters === 3 && epicShapeAt(t, o)) {
         this.emit('IN_VOTER', i, j, 0.6 - caseMalus, true);

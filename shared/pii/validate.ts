@@ -14,7 +14,7 @@ import { CHAR_CLASS as CHAR_CLASS_TABLE, C_DIGIT, C_DEV_DIGIT, C_LOWER, C_UPPER,
 import { looksLikeCompactTimestamp } from './timestamps';
 import { pinPrefixValid } from './pincode';
 import { calendarValid, maxBirthYear, monthFromName, plausibleBirthDate } from './dates';
-import { panHolderValidAt, panShapeAt } from './pan';
+import { panRulesValidAt, panShapeAt } from './pan';
 import { gstinVerdict } from './gstin';
 import { parseBharatSeries, parseDrivingLicence, parseMaskedAadhaar, parseVehicle, passportValidAt } from './alnum-ids';
 
@@ -465,7 +465,7 @@ function alnumWhole(v: string): AlnumType | null {
   // Lower-case IDs are upper-cased as the scanner does (an allocation, but only for lower-case cells).
   const t = allUpper ? v : v.toUpperCase();
   if (n === 10) {
-    if (panShapeAt(t, 0)) return panHolderValidAt(t, 0) ? 'IN_PAN' : null;
+    if (panShapeAt(t, 0)) return panRulesValidAt(t, 0) ? 'IN_PAN' : null;
     if (letters === 3 && epicShape(t)) return 'IN_VOTER';
     return null;
   }
@@ -502,7 +502,7 @@ const CHECK_DOB: Checker = (v) => v.length >= 6 && v.length <= 22 && dateOfBirth
 // An upper-case AAAAA9999A cannot be read as a licence, plate or mask first (its third character is a
 // letter, its digits cut any mask short), so its shape and holder letter decide; other spellings
 // (lower case, mixed) take the general reader.
-const CHECK_PAN: Checker = (v) => v.length === 10 && (panShapeAt(v, 0) ? panHolderValidAt(v, 0) : alnumWhole(v) === 'IN_PAN');
+const CHECK_PAN: Checker = (v) => v.length === 10 && (panShapeAt(v, 0) ? panRulesValidAt(v, 0) : alnumWhole(v) === 'IN_PAN');
 const CHECKERS: Record<PiiType, Checker> = {
   PERSON: personLikeTrimmed,
   ADDRESS: addressLikeTrimmed,
