@@ -2,7 +2,7 @@
 // table lookup, skips plain words cheaply, and looks harder only at digit runs, letter+digit tokens,
 // '@' and mask characters. Context is read (backwards, a few words) only for candidates.
 import { adjustScore, DEFAULT_MIN_SCORE } from './scoring';
-import { cueBefore, cueOfHeader, NEG, REF } from './context';
+import { cueBefore, cueOfHeader, IN_TEXT, NEG, REF } from './context';
 import {
   CHAR_CLASS as CHAR_CLASS_TABLE, C_AT, C_DEV_DIGIT, C_DIGIT, C_LOWER, C_PLUS, C_STAR, C_UPPER, isTokenCode,
 } from './digits';
@@ -54,7 +54,8 @@ class Scan {
 
   cueAt(pos: number): number {
     if (this.forced) return this.headerCue;
-    return cueBefore(this.text, pos) || this.headerCue;
+    const cue = cueBefore(this.text, pos);
+    return cue !== 0 ? cue | IN_TEXT : this.headerCue;
   }
 
   emit(type: PiiType, start: number, end: number, base: number, validated: boolean, cue = this.cueAt(start)): void {
@@ -481,22 +482,24 @@ class Scan {
 
   private num12(st: number, en: number, k: number, grouped: boolean): void {
     const o = gOff[k]!;
-    if (buf[o]! < 2) return;
     const cue = this.cueAt(st);
-    const verh = verhoeffValidBuf(buf, o, 12);
+    // Labelled ("Aadhaar:", "/aadhaar", "आधार", "UID"): reported whatever its checks say (fail closed).
+    const labelled = (cue & B_AADHAAR) !== 0 && (cue & NEG) === 0;
+    if (buf[o]! < 2 && !labelled) return;
+    const valid = buf[o]! >= 2 && verhoeffValidBuf(buf, o, 12) && !isPalindrome(buf, o, 12);
     const phoneLike = !grouped && buf[o] === 9 && buf[o + 1] === 1 && buf[o + 2]! >= 6;
     if (phoneLike) {
-      if (cue & B_PHONE || (!(cue & B_AADHAAR) && !verh)) {
+      if (cue & B_PHONE || (!labelled && !valid)) {
         this.emit('IN_PHONE', st, en, 0.7, true, cue);
         return;
       }
-      this.emit('IN_AADHAAR', st, en, verh ? 0.6 : 0.3, verh, cue);
+      this.emit('IN_AADHAAR', st, en, valid ? 0.6 : 0.3, valid, cue);
       return;
     }
     if (cue & REF) return; // "Ref 2345…": a reference number, not an Aadhaar
     // yyyyMMddHHmm passes Verhoeff one time in ten; an Aadhaar of that shape is very rare.
-    if (!grouped && looksLikeCompactTimestamp(buf, o, 12)) return;
-    this.emit('IN_AADHAAR', st, en, verh ? (grouped ? 0.9 : 0.85) : 0.3, verh, cue);
+    if (!grouped && !labelled && looksLikeCompactTimestamp(buf, o, 12)) return;
+    this.emit('IN_AADHAAR', st, en, valid ? (grouped ? 0.9 : 0.85) : 0.3, valid, cue);
   }
 
   private num14(st: number, en: number, k: number, grouped: boolean): void {
@@ -513,13 +516,15 @@ class Scan {
 
   private num16(st: number, en: number, o: number): void {
     const cue = this.cueAt(st);
-    const verh = verhoeffValidBuf(buf, o, 16);
+    const vidCue = (cue & (B_VID | B_AADHAAR)) !== 0 && (cue & NEG) === 0;
+    // A VID starts 2-9, passes Verhoeff and is no palindrome (UIDAI; python-stdnum stdnum/in_/vid.py).
+    const valid = buf[o]! >= 2 && verhoeffValidBuf(buf, o, 16) && !isPalindrome(buf, o, 16);
     const luhn = luhnValidBuf(buf, o, 16);
-    if (!verh) {
-      if (!luhn) this.emit('IN_VID', st, en, 0.3, false, cue);
+    if (!valid) {
+      // A Luhn-valid card number is not a VID, unless a VID/Aadhaar label says it is one (fail closed).
+      if (!luhn || vidCue) this.emit('IN_VID', st, en, 0.3, false, cue);
       return;
     }
-    const vidCue = (cue & (B_VID | B_AADHAAR)) !== 0 && !(cue & NEG);
     this.emit('IN_VID', st, en, luhn && !vidCue ? 0.45 : 0.85, true, cue);
   }
 
@@ -606,6 +611,12 @@ const PHONE_PATTERNS: readonly (readonly number[])[] = [
   [3, 4, 3],
   [2, 4, 4],
 ];
+
+/** The n digits buf[o ..] read the same backwards (python-stdnum rejects such Aadhaar and VID numbers). */
+function isPalindrome(b: Uint8Array, o: number, n: number): boolean {
+  for (let x = 0; x < n >> 1; x++) if (b[o + x] !== b[o + n - 1 - x]) return false;
+  return true;
+}
 
 function epicShapeAt(t: string, i: number): boolean {
   for (let x = 0; x < 3; x++) if (CHAR_CLASS[t.charCodeAt(i + x)] !== C_UPPER) return false;

@@ -178,13 +178,24 @@ function aadhaar(v: string): boolean {
       c = STEP[((i & 7) * 10 + d) * 10 + c]!;
     }
   } else return false;
-  return c === 0 && digitOf(v.charCodeAt(0)) >= 2;
+  if (c !== 0 || digitOf(v.charCodeAt(0)) < 2) return false;
+  // Not a palindrome (python-stdnum): compare digit x with digit 11 - x, skipping the separators.
+  const sep = n === 14 ? 1 : 0;
+  for (let x = 0; x < 6; x++) {
+    if (digitOf(v.charCodeAt(x + sep * (x >> 2))) !== digitOf(v.charCodeAt(11 - x + sep * ((11 - x) >> 2)))) return true;
+  }
+  return false;
+}
+
+function palindromeDigits(off: number, n: number): boolean {
+  for (let x = 0; x < n >> 1; x++) if (dig[off + x] !== dig[off + n - 1 - x]) return false;
+  return true;
 }
 
 function vid(v: string): boolean {
   if (!readGroups(v) || plus) return false;
-  if (ng === 1) return gLen[0] === 16 && verhoeffValidBuf(dig, 0, 16);
-  return ng === 4 && run4() === 4 && verhoeffValidBuf(dig, 0, 16);
+  if (ng === 1 ? gLen[0] !== 16 : ng !== 4 || run4() !== 4) return false;
+  return dig[0]! >= 2 && verhoeffValidBuf(dig, 0, 16) && !palindromeDigits(0, 16);
 }
 
 function phone(v: string): boolean {

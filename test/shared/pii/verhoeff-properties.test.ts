@@ -6,33 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { validateValue, verhoeffCheckDigit, verhoeffValid } from '../../../shared/pii/index';
 import { VERHOEFF_STEP, VERHOEFF_TABLES, verhoeffChecksum } from '../../../shared/pii/verhoeff';
 import { Rng } from '../../fixtures/pii/prng';
-
-// ---- the independent reference ------------------------------------------------------------------
-// D5 with Verhoeff's numbering: 0-4 are the rotations r^k, 5-9 the reflections s·r^(k-5).
-function dihedral(a: number, b: number): number {
-  if (a < 5 && b < 5) return (a + b) % 5;
-  if (a < 5) return 5 + ((a + b - 5) % 5);
-  if (b < 5) return 5 + ((a - 5 - b + 5) % 5);
-  return (a - b + 5) % 5;
-}
-// The permutation p = (0 1 5 8 9 4 2 7)(3 6) (Verhoeff 1969; Wikipedia's "p(1)").
-const CYCLES = [[0, 1, 5, 8, 9, 4, 2, 7], [3, 6]];
-const p1: number[] = new Array<number>(10);
-for (const cyc of CYCLES) cyc.forEach((x, i) => (p1[x] = cyc[(i + 1) % cyc.length]!));
-function pPow(k: number, x: number): number {
-  let y = x;
-  for (let i = 0; i < k; i++) y = p1[y]!;
-  return y;
-}
-function refChecksum(digits: string): number {
-  let c = 0;
-  for (let i = 0; i < digits.length; i++) c = dihedral(c, pPow(i % 8, Number(digits[digits.length - 1 - i])));
-  return c;
-}
-function refCheckDigit(body: string): number {
-  for (let d = 0; d <= 9; d++) if (refChecksum(body + d) === 0) return d;
-  throw new Error('no check digit');
-}
+import { dihedral, p1, pPow, refCheckDigit, refChecksum } from '../../fixtures/pii/verhoeff-reference';
 
 const E = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 const isPermutation = (row: readonly number[]): boolean => [...row].sort((a, b) => a - b).join() === E.join();
