@@ -266,3 +266,18 @@ function computeHeaderCue(header: string): number {
   }
   return bits;
 }
+
+const ADDRESS_BIT = typeBit('ADDRESS');
+
+/** Whether an address word (road, nagar, flat, sector, पता …) stands before `pos` on the same line. */
+export function addressWordBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 160);
+  const line = text.slice(from, pos);
+  const nl = line.lastIndexOf('\n');
+  for (const w of (nl >= 0 ? line.slice(nl + 1) : line).split(/[^A-Za-z\u0900-\u0963\u0970-\u097f]+/)) {
+    if (w.length < 2) continue;
+    const e = lookup(w);
+    if (e && !e.transparent && (e.bits & ADDRESS_BIT) !== 0 && (e.bits & NEG) === 0) return true;
+  }
+  return false;
+}

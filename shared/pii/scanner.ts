@@ -2,7 +2,8 @@
 // table lookup, skips plain words cheaply, and looks harder only at digit runs, letter+digit tokens,
 // '@' and mask characters. Context is read (backwards, a few words) only for candidates.
 import { adjustScore, DEFAULT_MIN_SCORE } from './scoring';
-import { cueBefore, cueOfHeader, IN_TEXT, NEG, REF } from './context';
+import { addressWordBefore, cueBefore, cueOfHeader, IN_TEXT, NEG, REF } from './context';
+import { isKnownPlace, stateNameAt } from './places';
 import {
   CHAR_CLASS as CHAR_CLASS_TABLE, C_AT, C_DEV_DIGIT, C_DIGIT, C_LOWER, C_PLUS, C_STAR, C_UPPER, isTokenCode,
 } from './digits';
@@ -425,6 +426,12 @@ class Scan {
         return used + 1;
       }
     }
+    // Trunk 0 written on the first group: "098765 43210" (0 + 5-5). Other trunk spellings are left out:
+    // "080 2345 6789" is a Bengaluru landline, not a mobile.
+    if (rem >= 2 && buf[o] === 0 && buf[o + 1]! >= 6 && this.lenAt(k) === 6 && this.lenAt(k + 1) === 5 && isIdSep(gSep[k]!) && this.cleanAfter(k + 1)) {
+      this.emit('IN_PHONE', gStart[k]!, gEnd[k + 1]!, 0.8, true);
+      return 2;
+    }
     // Bare mobile split into groups: 5-5, 3-3-4, 4-3-3, 3-4-3, 2-4-4.
     if (rem >= 2 && this.lenAt(k + 0) >= 2 && this.lenAt(k + 0) <= 5) {
       const used = this.phoneGroups(k);
@@ -541,7 +548,45 @@ class Scan {
       const c = s.charCodeAt(p - 1);
       if (CHAR_CLASS[c] === C_LOWER || CHAR_CLASS[c] === 9) base = 0.55;
     }
+    // "Bengaluru 560001, Karnataka", "Jaipur 302001", "बेंगलुरु 560034": a place name before the number.
+    if (base < 0.5 && this.placeBefore(st, en)) base = 0.6;
     this.emit('IN_PINCODE', st, en, base, true);
+  }
+
+  /**
+   * A place name right before a 6-digit number (optionally after a comma or hyphen) that is a known state
+   * or city, or any capitalised (or Devanagari) word when a state name follows the number or an address
+   * word stands earlier on the line.
+   */
+  private placeBefore(st: number, en: number): boolean {
+    const s = this.text;
+    let p = st - 1;
+    if (s.charCodeAt(p) === 0x20) p--;
+    if (s.charCodeAt(p) === 0x2c || s.charCodeAt(p) === 0x2d) {
+      p--;
+      if (s.charCodeAt(p) === 0x20) p--;
+    }
+    const e = p + 1;
+    while (p >= 0) {
+      const k = CHAR_CLASS[s.charCodeAt(p)];
+      if (k !== C_UPPER && k !== C_LOWER && k !== 9) break;
+      p--;
+    }
+    const b = p + 1;
+    if (e - b < 3 || (p >= 0 && isTokenCode(s.charCodeAt(p)))) return false;
+    const k0 = CHAR_CLASS[s.charCodeAt(b)];
+    if (k0 !== C_UPPER && k0 !== 9) return false;
+    if (this.cueAt(st) !== 0) return false; // a cue decides (an order, an amount, a PIN label …)
+    const word = s.slice(b, e);
+    // Two-word places ("Tamil Nadu 600001", "New Delhi 110001").
+    const q = b - 2;
+    let two = '';
+    if (s.charCodeAt(b - 1) === 0x20 && q >= 0) {
+      let r = q;
+      while (r >= 0 && CHAR_CLASS[s.charCodeAt(r)] !== 0) r--;
+      two = s.slice(r + 1, e);
+    }
+    return isKnownPlace(word) || (two !== '' && isKnownPlace(two)) || stateNameAt(s, en) || addressWordBefore(s, b);
   }
 
   private numericDate(k: number): boolean {

@@ -231,6 +231,8 @@ function phone(v: string): boolean {
     const used = phoneGroups(1);
     if (used > 0) return used + 1 === ng;
   }
+  // Trunk 0 on the first group: "098765 43210".
+  if (l0 === 6 && ng === 2 && dig[0] === 0 && dig[1]! >= 6 && gLen[1] === 5 && isIdSep(gSep[0]!)) return true;
   if (l0 >= 2 && l0 <= 5) {
     const used = phoneGroups(0);
     if (used > 1) return used === ng;
