@@ -10,6 +10,9 @@ const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
 export const NEG = 1 << 30;
 /** Set with the reference-ID cue words (ref, reference): a 12-digit number after them is not an Aadhaar. */
 export const REF = 1 << 29;
+/** Set by the scanner on a cue read from the text itself (a label before the value), not from a column
+ * header: only such a label makes a value that fails its check a finding (fail closed in labelled text). */
+export const IN_TEXT = 1 << 28;
 
 // weak: decided by the next cue word too ("card": Aadhaar card vs credit card; "ref": order ref vs reference ID).
 type Entry = { bits: number; transparent?: boolean; weak?: boolean };
@@ -183,6 +186,8 @@ export function cueBefore(text: string, pos: number): number {
       const kk = WORD_CLASS[c];
       if (kk === 2) letters = true;
       else if (kk !== 1) break;
+      // A bot command ("/aadhaar 2345…"): the leading slash is not part of the word.
+      if (c === 0x2f && letters && (p === 1 || WORD_CLASS[text.charCodeAt(p - 2)]! === 0 || WORD_CLASS[text.charCodeAt(p - 2)]! === 3)) break;
       const nc = NORM[c]!;
       if (nc !== 0) h = Math.imul(h ^ nc, 16777619);
       p--;
@@ -235,7 +240,8 @@ function computeHeaderCue(header: string): number {
   const words = spaced.split(/[^A-Za-z0-9./\u0900-\u0963\u0970-\u097f-]+/).filter((w) => w.length > 0);
   let pending = 0;
   for (let i = words.length - 1; i >= 0; i--) {
-    const entry = lookup(words[i]!.replace(/-/g, '')) ?? lookup(words[i]!);
+    const w = words[i]!.replace(/^\/(?=[^/])/, ''); // a bot command: "/aadhaar"
+    const entry = lookup(w.replace(/-/g, '')) ?? lookup(w);
     if (!entry) continue;
     if (entry.transparent) continue;
     if (pending !== 0) return resolveWeak(pending, entry.bits);
@@ -259,4 +265,19 @@ function computeHeaderCue(header: string): number {
     }
   }
   return bits;
+}
+
+const ADDRESS_BIT = typeBit('ADDRESS');
+
+/** Whether an address word (road, nagar, flat, sector, पता …) stands before `pos` on the same line. */
+export function addressWordBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 160);
+  const line = text.slice(from, pos);
+  const nl = line.lastIndexOf('\n');
+  for (const w of (nl >= 0 ? line.slice(nl + 1) : line).split(/[^A-Za-z\u0900-\u0963\u0970-\u097f]+/)) {
+    if (w.length < 2) continue;
+    const e = lookup(w);
+    if (e && !e.transparent && (e.bits & ADDRESS_BIT) !== 0 && (e.bits & NEG) === 0) return true;
+  }
+  return false;
 }

@@ -5,11 +5,14 @@
  * Scoring. Every candidate gets a base score from its shape and checks (checksums: Verhoeff for
  * Aadhaar/VID, mod-36 for GSTIN; structure: PAN holder type, state codes, calendar dates, PIN
  * regions). Context then moves it (scoring.ts): the nearest cue word within four words before the
- * candidate on the same line — English or Hindi, e.g. "Aadhaar", "आधार", "मोबाइल", "जन्म तिथि" —
+ * candidate on the same line — English or Hindi, e.g. "Aadhaar", "आधार", "/aadhaar", "मोबाइल", "जन्म तिथि" —
  * or, failing that, `opts.context` (a column header). A cue for the type lifts a validated
  * candidate to ≥ 0.95; a negative cue (order, txn, invoice, card, timestamp, OTP …) caps it at
- * 0.15; a cue for another type lowers it by 0.15. Types without any check (PIN code, date of birth,
- * 14-digit reference IDs) start below 0.5 and need a cue to be reported. Reported: score ≥ 0.5
+ * 0.15; a cue for another type lowers it by 0.15. Fail closed: an identifier-shaped candidate whose
+ * check fails but that stands after a label for its type in the text scores 0.55 and is reported with
+ * validated: false (masked, counted as invalid). Types without any check (PIN code, date of birth,
+ * 14-digit reference IDs) start below 0.5 and need a cue to be reported (a PIN also counts after a
+ * place name in an address: "Bengaluru 560001, Karnataka"). Reported: score ≥ 0.5
  * (`minScore`). Never Aadhaar: digit runs inside longer runs or uniform 4-digit groupings of 16+
  * digits (cards), +country-code numbers, compact timestamps (yyyyMMddHHmm), 14-digit IDs, numbers
  * next to reference/order words. Devanagari digits count as digits; offsets are UTF-16 code units

@@ -2,7 +2,8 @@
 // table lookup, skips plain words cheaply, and looks harder only at digit runs, letter+digit tokens,
 // '@' and mask characters. Context is read (backwards, a few words) only for candidates.
 import { adjustScore, DEFAULT_MIN_SCORE } from './scoring';
-import { cueBefore, cueOfHeader, NEG, REF } from './context';
+import { addressWordBefore, cueBefore, cueOfHeader, IN_TEXT, NEG, REF } from './context';
+import { isKnownPlace, stateNameAt } from './places';
 import {
   CHAR_CLASS as CHAR_CLASS_TABLE, C_AT, C_DEV_DIGIT, C_DIGIT, C_LOWER, C_PLUS, C_STAR, C_UPPER, isTokenCode,
 } from './digits';
@@ -11,7 +12,7 @@ import { luhnValidBuf } from './luhn';
 import { looksLikeCompactTimestamp } from './timestamps';
 import { pinPrefixValid } from './pincode';
 import { maxBirthYear, monthFromName, plausibleBirthDate, calendarValid } from './dates';
-import { panHolderValidAt, panShapeAt } from './pan';
+import { panRulesValidAt, panShapeAt } from './pan';
 import { gstinVerdict } from './gstin';
 import {
   parseBharatSeries, parseDrivingLicence, parseMaskedAadhaar, parseVehicle, passportValidAt,
@@ -54,7 +55,8 @@ class Scan {
 
   cueAt(pos: number): number {
     if (this.forced) return this.headerCue;
-    return cueBefore(this.text, pos) || this.headerCue;
+    const cue = cueBefore(this.text, pos);
+    return cue !== 0 ? cue | IN_TEXT : this.headerCue;
   }
 
   emit(type: PiiType, start: number, end: number, base: number, validated: boolean, cue = this.cueAt(start)): void {
@@ -186,7 +188,7 @@ class Scan {
     const caseMalus = allUpper ? 0 : 0.25;
     if (len === 10) {
       if (panShapeAt(t, o)) {
-        if (panHolderValidAt(t, o)) this.emit('IN_PAN', i, j, 0.85 - caseMalus, true);
+        if (panRulesValidAt(t, o)) this.emit('IN_PAN', i, j, 0.85 - caseMalus, true);
         else this.emit('IN_PAN', i, j, 0.3, false);
       } else if (letters === 3 && epicShapeAt(t, o)) {
         this.emit('IN_VOTER', i, j, 0.6 - caseMalus, true);
@@ -424,6 +426,12 @@ class Scan {
         return used + 1;
       }
     }
+    // Trunk 0 written on the first group: "098765 43210" (0 + 5-5). Other trunk spellings are left out:
+    // "080 2345 6789" is a Bengaluru landline, not a mobile.
+    if (rem >= 2 && buf[o] === 0 && buf[o + 1]! >= 6 && this.lenAt(k) === 6 && this.lenAt(k + 1) === 5 && isIdSep(gSep[k]!) && this.cleanAfter(k + 1)) {
+      this.emit('IN_PHONE', gStart[k]!, gEnd[k + 1]!, 0.8, true);
+      return 2;
+    }
     // Bare mobile split into groups: 5-5, 3-3-4, 4-3-3, 3-4-3, 2-4-4.
     if (rem >= 2 && this.lenAt(k + 0) >= 2 && this.lenAt(k + 0) <= 5) {
       const used = this.phoneGroups(k);
@@ -481,22 +489,24 @@ class Scan {
 
   private num12(st: number, en: number, k: number, grouped: boolean): void {
     const o = gOff[k]!;
-    if (buf[o]! < 2) return;
     const cue = this.cueAt(st);
-    const verh = verhoeffValidBuf(buf, o, 12);
+    // Labelled ("Aadhaar:", "/aadhaar", "आधार", "UID"): reported whatever its checks say (fail closed).
+    const labelled = (cue & B_AADHAAR) !== 0 && (cue & NEG) === 0;
+    if (buf[o]! < 2 && !labelled) return;
+    const valid = buf[o]! >= 2 && verhoeffValidBuf(buf, o, 12) && !isPalindrome(buf, o, 12);
     const phoneLike = !grouped && buf[o] === 9 && buf[o + 1] === 1 && buf[o + 2]! >= 6;
     if (phoneLike) {
-      if (cue & B_PHONE || (!(cue & B_AADHAAR) && !verh)) {
+      if (cue & B_PHONE || (!labelled && !valid)) {
         this.emit('IN_PHONE', st, en, 0.7, true, cue);
         return;
       }
-      this.emit('IN_AADHAAR', st, en, verh ? 0.6 : 0.3, verh, cue);
+      this.emit('IN_AADHAAR', st, en, valid ? 0.6 : 0.3, valid, cue);
       return;
     }
     if (cue & REF) return; // "Ref 2345…": a reference number, not an Aadhaar
     // yyyyMMddHHmm passes Verhoeff one time in ten; an Aadhaar of that shape is very rare.
-    if (!grouped && looksLikeCompactTimestamp(buf, o, 12)) return;
-    this.emit('IN_AADHAAR', st, en, verh ? (grouped ? 0.9 : 0.85) : 0.3, verh, cue);
+    if (!grouped && !labelled && looksLikeCompactTimestamp(buf, o, 12)) return;
+    this.emit('IN_AADHAAR', st, en, valid ? (grouped ? 0.9 : 0.85) : 0.3, valid, cue);
   }
 
   private num14(st: number, en: number, k: number, grouped: boolean): void {
@@ -513,13 +523,15 @@ class Scan {
 
   private num16(st: number, en: number, o: number): void {
     const cue = this.cueAt(st);
-    const verh = verhoeffValidBuf(buf, o, 16);
+    const vidCue = (cue & (B_VID | B_AADHAAR)) !== 0 && (cue & NEG) === 0;
+    // A VID starts 2-9, passes Verhoeff and is no palindrome (UIDAI; python-stdnum stdnum/in_/vid.py).
+    const valid = buf[o]! >= 2 && verhoeffValidBuf(buf, o, 16) && !isPalindrome(buf, o, 16);
     const luhn = luhnValidBuf(buf, o, 16);
-    if (!verh) {
-      if (!luhn) this.emit('IN_VID', st, en, 0.3, false, cue);
+    if (!valid) {
+      // A Luhn-valid card number is not a VID, unless a VID/Aadhaar label says it is one (fail closed).
+      if (!luhn || vidCue) this.emit('IN_VID', st, en, 0.3, false, cue);
       return;
     }
-    const vidCue = (cue & (B_VID | B_AADHAAR)) !== 0 && !(cue & NEG);
     this.emit('IN_VID', st, en, luhn && !vidCue ? 0.45 : 0.85, true, cue);
   }
 
@@ -536,7 +548,45 @@ class Scan {
       const c = s.charCodeAt(p - 1);
       if (CHAR_CLASS[c] === C_LOWER || CHAR_CLASS[c] === 9) base = 0.55;
     }
+    // "Bengaluru 560001, Karnataka", "Jaipur 302001", "बेंगलुरु 560034": a place name before the number.
+    if (base < 0.5 && this.placeBefore(st, en)) base = 0.6;
     this.emit('IN_PINCODE', st, en, base, true);
+  }
+
+  /**
+   * A place name right before a 6-digit number (optionally after a comma or hyphen) that is a known state
+   * or city, or any capitalised (or Devanagari) word when a state name follows the number or an address
+   * word stands earlier on the line.
+   */
+  private placeBefore(st: number, en: number): boolean {
+    const s = this.text;
+    let p = st - 1;
+    if (s.charCodeAt(p) === 0x20) p--;
+    if (s.charCodeAt(p) === 0x2c || s.charCodeAt(p) === 0x2d) {
+      p--;
+      if (s.charCodeAt(p) === 0x20) p--;
+    }
+    const e = p + 1;
+    while (p >= 0) {
+      const k = CHAR_CLASS[s.charCodeAt(p)];
+      if (k !== C_UPPER && k !== C_LOWER && k !== 9) break;
+      p--;
+    }
+    const b = p + 1;
+    if (e - b < 3 || (p >= 0 && isTokenCode(s.charCodeAt(p)))) return false;
+    const k0 = CHAR_CLASS[s.charCodeAt(b)];
+    if (k0 !== C_UPPER && k0 !== 9) return false;
+    if (this.cueAt(st) !== 0) return false; // a cue decides (an order, an amount, a PIN label …)
+    const word = s.slice(b, e);
+    // Two-word places ("Tamil Nadu 600001", "New Delhi 110001").
+    const q = b - 2;
+    let two = '';
+    if (s.charCodeAt(b - 1) === 0x20 && q >= 0) {
+      let r = q;
+      while (r >= 0 && CHAR_CLASS[s.charCodeAt(r)] !== 0) r--;
+      two = s.slice(r + 1, e);
+    }
+    return isKnownPlace(word) || (two !== '' && isKnownPlace(two)) || stateNameAt(s, en) || addressWordBefore(s, b);
   }
 
   private numericDate(k: number): boolean {
@@ -606,6 +656,12 @@ const PHONE_PATTERNS: readonly (readonly number[])[] = [
   [3, 4, 3],
   [2, 4, 4],
 ];
+
+/** The n digits buf[o ..] read the same backwards (python-stdnum rejects such Aadhaar and VID numbers). */
+function isPalindrome(b: Uint8Array, o: number, n: number): boolean {
+  for (let x = 0; x < n >> 1; x++) if (b[o + x] !== b[o + n - 1 - x]) return false;
+  return true;
+}
 
 function epicShapeAt(t: string, i: number): boolean {
   for (let x = 0; x < 3; x++) if (CHAR_CLASS[t.charCodeAt(i + x)] !== C_UPPER) return false;

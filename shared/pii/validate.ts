@@ -14,7 +14,7 @@ import { CHAR_CLASS as CHAR_CLASS_TABLE, C_DIGIT, C_DEV_DIGIT, C_LOWER, C_UPPER,
 import { looksLikeCompactTimestamp } from './timestamps';
 import { pinPrefixValid } from './pincode';
 import { calendarValid, maxBirthYear, monthFromName, plausibleBirthDate } from './dates';
-import { panHolderValidAt, panShapeAt } from './pan';
+import { panRulesValidAt, panShapeAt } from './pan';
 import { gstinVerdict } from './gstin';
 import { parseBharatSeries, parseDrivingLicence, parseMaskedAadhaar, parseVehicle, passportValidAt } from './alnum-ids';
 
@@ -178,13 +178,24 @@ function aadhaar(v: string): boolean {
       c = STEP[((i & 7) * 10 + d) * 10 + c]!;
     }
   } else return false;
-  return c === 0 && digitOf(v.charCodeAt(0)) >= 2;
+  if (c !== 0 || digitOf(v.charCodeAt(0)) < 2) return false;
+  // Not a palindrome (python-stdnum): compare digit x with digit 11 - x, skipping the separators.
+  const sep = n === 14 ? 1 : 0;
+  for (let x = 0; x < 6; x++) {
+    if (digitOf(v.charCodeAt(x + sep * (x >> 2))) !== digitOf(v.charCodeAt(11 - x + sep * ((11 - x) >> 2)))) return true;
+  }
+  return false;
+}
+
+function palindromeDigits(off: number, n: number): boolean {
+  for (let x = 0; x < n >> 1; x++) if (dig[off + x] !== dig[off + n - 1 - x]) return false;
+  return true;
 }
 
 function vid(v: string): boolean {
   if (!readGroups(v) || plus) return false;
-  if (ng === 1) return gLen[0] === 16 && verhoeffValidBuf(dig, 0, 16);
-  return ng === 4 && run4() === 4 && verhoeffValidBuf(dig, 0, 16);
+  if (ng === 1 ? gLen[0] !== 16 : ng !== 4 || run4() !== 4) return false;
+  return dig[0]! >= 2 && verhoeffValidBuf(dig, 0, 16) && !palindromeDigits(0, 16);
 }
 
 function phone(v: string): boolean {
@@ -220,6 +231,8 @@ function phone(v: string): boolean {
     const used = phoneGroups(1);
     if (used > 0) return used + 1 === ng;
   }
+  // Trunk 0 on the first group: "098765 43210".
+  if (l0 === 6 && ng === 2 && dig[0] === 0 && dig[1]! >= 6 && gLen[1] === 5 && isIdSep(gSep[0]!)) return true;
   if (l0 >= 2 && l0 <= 5) {
     const used = phoneGroups(0);
     if (used > 1) return used === ng;
@@ -465,7 +478,7 @@ function alnumWhole(v: string): AlnumType | null {
   // Lower-case IDs are upper-cased as the scanner does (an allocation, but only for lower-case cells).
   const t = allUpper ? v : v.toUpperCase();
   if (n === 10) {
-    if (panShapeAt(t, 0)) return panHolderValidAt(t, 0) ? 'IN_PAN' : null;
+    if (panShapeAt(t, 0)) return panRulesValidAt(t, 0) ? 'IN_PAN' : null;
     if (letters === 3 && epicShape(t)) return 'IN_VOTER';
     return null;
   }
@@ -502,7 +515,7 @@ const CHECK_DOB: Checker = (v) => v.length >= 6 && v.length <= 22 && dateOfBirth
 // An upper-case AAAAA9999A cannot be read as a licence, plate or mask first (its third character is a
 // letter, its digits cut any mask short), so its shape and holder letter decide; other spellings
 // (lower case, mixed) take the general reader.
-const CHECK_PAN: Checker = (v) => v.length === 10 && (panShapeAt(v, 0) ? panHolderValidAt(v, 0) : alnumWhole(v) === 'IN_PAN');
+const CHECK_PAN: Checker = (v) => v.length === 10 && (panShapeAt(v, 0) ? panRulesValidAt(v, 0) : alnumWhole(v) === 'IN_PAN');
 const CHECKERS: Record<PiiType, Checker> = {
   PERSON: personLikeTrimmed,
   ADDRESS: addressLikeTrimmed,

@@ -23,6 +23,8 @@ const P: readonly (readonly number[])[] = [
   [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
 ];
 const INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+/** The tables, for tests that check their group laws (D5 multiplication, powers of one permutation, inverses). */
+export const VERHOEFF_TABLES = { d: D, p: P, inv: INV as readonly number[] } as const;
 
 // One combined table for the hot path: STEP[((i % 8) * 10 + digit) * 10 + c] = d(c, p(i % 8, digit)),
 // so each digit costs a single typed-array load instead of two dependent ones.
@@ -58,6 +60,14 @@ export function verhoeffValid(digits: string): boolean {
     c = STEP[((i & 7) * 10 + d) * 10 + c]!;
   }
   return c === 0;
+}
+
+/** Verhoeff's checksum c of a string of ASCII digits (0 when the last digit is a correct check digit). */
+export function verhoeffChecksum(digits: string): number {
+  if (!/^[0-9]*$/.test(digits)) throw new RangeError('Verhoeff input must be ASCII digits');
+  let c = 0;
+  for (let i = 0; i < digits.length; i++) c = STEP[((i & 7) * 10 + digits.charCodeAt(digits.length - 1 - i) - 48) * 10 + c]!;
+  return c;
 }
 
 /** The Verhoeff check digit to append to a string of ASCII digits. */

@@ -102,7 +102,7 @@ describe('sakshya import, evidence list, scan and detect', () => {
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; start: number; end: number; score: number });
     expect(lines.map((l) => l.type)).toEqual(['IN_AADHAAR', 'IN_PHONE']);
     expect(text.slice(lines[0]!.start, lines[0]!.end)).toBe('2345 6789 0124');
-    expect(Object.keys(lines[0]!).sort()).toEqual(['end', 'score', 'start', 'type']);
+    expect(Object.keys(lines[0]!).sort()).toEqual(['end', 'score', 'start', 'type', 'validated']);
     expect(r.stdout).not.toContain('0124');
   });
 

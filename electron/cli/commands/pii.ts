@@ -10,13 +10,13 @@ const nf = new Intl.NumberFormat('en-IN');
 export const detectCmd = defineCommand({
   name: ['detect'],
   summary: 'Find Indian personal identifiers in text read from stdin (offsets and scores, never the values).',
-  details: 'With --json: one JSON object per finding per line, {"type","start","end","score"}; offsets in UTF-16 code units of the whole input.',
+  details: 'With --json: one JSON object per finding per line, {"type","start","end","score","validated"}; offsets in UTF-16 code units of the whole input. validated is false for a labelled value whose check failed (it is still personal data and is masked).',
   options: { ...jsonOption },
   async run({ values, out }) {
     const text = fs.readFileSync(0, 'utf8');
     const findings = scanText(text);
     for (const f of findings) {
-      if (values.json) out(JSON.stringify({ type: f.type, start: f.start, end: f.end, score: Math.round(f.score * 1000) / 1000 }) + '\n');
+      if (values.json) out(JSON.stringify({ type: f.type, start: f.start, end: f.end, score: Math.round(f.score * 1000) / 1000, validated: f.validated }) + '\n');
       else out(`${f.type}\t${f.start}-${f.end}\tscore ${f.score.toFixed(2)}${f.validated ? '\tvalidated' : ''}\t${maskValue(f.type, text.slice(f.start, f.end))}\n`);
     }
     return 0;

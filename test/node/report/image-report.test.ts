@@ -13,7 +13,8 @@ import { Workbench } from '../../../electron/node/core/workbench';
 import { ChromiumPdfPrinter, chromiumAvailable, generateReport, verifyReportBundle, type GeneratedReport } from '../../../electron/node/report';
 import { OcrEngine, shutdownOcr } from '../../../electron/node/ocr';
 import { digitsOnly } from '../../../shared/pii';
-import { PEOPLE } from '../../fixtures/ocr/bot-replies';
+// The committed screenshot's values (see SCREENSHOT_PEOPLE), not freshly computed ones.
+import { SCREENSHOT_PEOPLE as PEOPLE } from '../../fixtures/ocr/bot-replies';
 import { allFiles, plainTextHits, tempDir, ROOT } from '../../support/cli';
 
 const HAVE_CHROMIUM = chromiumAvailable();

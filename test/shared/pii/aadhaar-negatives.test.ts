@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verhoeffValid, verhoeffCheckDigit, luhnValid } from '../../../shared/pii/index';
+import { scanText, verhoeffValid, verhoeffCheckDigit, luhnValid } from '../../../shared/pii/index';
 import { aadhaarFrom, found, typesIn } from './helpers';
 
 const AADHAAR = aadhaarFrom('23456789012');
@@ -11,9 +11,10 @@ describe('Aadhaar detection', () => {
     expect(found(`Aadhaar: ${grouped}`)).toEqual([['IN_AADHAAR', grouped]]);
     expect(found(`आधार ${grouped.replace(/ /g, '-')}`)).toEqual([['IN_AADHAAR', grouped.replace(/ /g, '-')]]);
   });
-  it('does not report a 12-digit number failing Verhoeff', () => {
+  it('does not report an unlabelled 12-digit number failing Verhoeff; a labelled one is reported as not validated (fail closed)', () => {
     const bad = AADHAAR.slice(0, 11) + String((Number(AADHAAR[11]) + 1) % 10);
-    expect(typesIn(`Aadhaar: ${bad}`)).toEqual([]);
+    expect(typesIn(`id ${bad}`)).toEqual([]);
+    expect(scanText(`Aadhaar: ${bad}`).map((f) => [f.type, f.validated])).toEqual([['IN_AADHAAR', false]]);
   });
   it('does not report numbers starting with 0 or 1', () => {
     const one = aadhaarFrom('13456789012');

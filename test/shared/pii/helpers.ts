@@ -1,7 +1,8 @@
-import { verhoeffCheckDigit, scanText, type PiiType, type ScanOptions } from '../../../shared/pii/index';
+import { scanText, type PiiType, type ScanOptions } from '../../../shared/pii/index';
+import { refCheckDigit } from '../../fixtures/pii/verhoeff-reference';
 
-/** A synthetic Verhoeff-valid Aadhaar from an 11-digit body. */
-export const aadhaarFrom = (body11: string): string => body11 + verhoeffCheckDigit(body11);
+/** A synthetic Verhoeff-valid Aadhaar from an 11-digit body (check digit from the independent reference). */
+export const aadhaarFrom = (body11: string): string => body11 + refCheckDigit(body11);
 
 /** Findings as [type, matched text] pairs. */
 export function found(text: string, opts?: ScanOptions): [PiiType, string][] {
