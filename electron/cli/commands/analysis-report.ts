@@ -4,6 +4,7 @@ import { jsonOption, vaultOptions, withUnlocked } from '../session';
 import { analysisView } from '../../node/analysis/store';
 import { verifyReportBundle } from '../../node/report/verify-bundle';
 import { exportEvidence } from '../../node/report/export-evidence';
+import { terminalValue as tv } from '../../../shared/format/terminal';
 
 const caseOption = { case: { type: 'string', value: 'ID', description: 'Case id.', required: true } } as const;
 const nf = new Intl.NumberFormat('en-IN');
@@ -21,8 +22,8 @@ export const analyzeCmd = defineCommand({
       return 0;
     }
     for (const e of r.evidence) {
-      out(`${e.evidenceId}  ${e.name}: ${e.verdict.toUpperCase()} (${nf.format(e.records)} records)\n`);
-      for (const reason of e.reasons) out(`    - ${reason}\n`);
+      out(`${e.evidenceId}  ${tv(e.name)}: ${e.verdict.toUpperCase()} (${nf.format(e.records)} records)\n`);
+      for (const reason of e.reasons) out(`    - ${tv(reason)}\n`);
     }
     if (r.overlaps.length) out('\nOverlaps:\n');
     for (const o of r.overlaps) {

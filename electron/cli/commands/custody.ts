@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { defineCommand, UsageError } from '../args';
 import { jsonOption, vaultOptions, withUnlocked } from '../session';
 import { formatZoned } from '../../../shared/format/time';
+import { terminalValue as tv } from '../../../shared/format/terminal';
 import {
   buildInclusionDocument,
   exportCaseJsonLd,
@@ -37,7 +38,7 @@ export const custodyLog = defineCommand({
       out(JSON.stringify({ entries: view.entries, checkpoints: view.checkpoints }) + '\n');
       return 0;
     }
-    for (const e of view.summary) out(`${String(e.seq).padStart(5)}  ${formatZoned(e.at)}  ${e.examiner}  ${e.action.padEnd(18)}  ${e.summary}\n`);
+    for (const e of view.summary) out(`${String(e.seq).padStart(5)}  ${formatZoned(e.at)}  ${tv(e.examiner)}  ${e.action.padEnd(18)}  ${tv(e.summary)}\n`);
     const cp = view.checkpoints.at(-1);
     if (cp) out(`\nLatest signed checkpoint: ${cp.treeSize} entries, root ${cp.rootHash}, ${formatZoned(cp.at)}, key ${displayFingerprint(cp.keyFingerprint)}\nClock: local and unverified (the examining machine's own clock).\n`);
     return 0;
