@@ -21,6 +21,7 @@ import { getCase } from '../../node/core/cases';
 import { listEvidence } from '../../node/ingest/evidence-db';
 import { SakshyaError } from '../../../shared/api/errors';
 import { TOOL_VERSION } from '../../node/version';
+import { writePrivateFile } from '../../node/private-files';
 
 const caseOption = { case: { type: 'string', value: 'ID', description: 'Case id.', required: true } } as const;
 
@@ -81,7 +82,7 @@ export const custodyProve = defineCommand({
     });
     const text = JSON.stringify(doc, null, 2) + '\n';
     if (values.out) {
-      fs.writeFileSync(values.out, text);
+      writePrivateFile(values.out, text);
       err(`Inclusion proof of entry ${n} written to ${values.out}.\n`);
     } else out(text);
     return 0;
@@ -157,7 +158,7 @@ export const custodyExport = defineCommand({
     });
     const text = JSON.stringify(doc, null, 2) + '\n';
     if (values.out) {
-      fs.writeFileSync(values.out, text);
+      writePrivateFile(values.out, text);
       err(`CASE/UCO JSON-LD written to ${values.out}.\n`);
     } else out(text);
     return 0;
