@@ -10,6 +10,7 @@ import { commands } from '../cli/commands';
 import { registerAppSchemePrivileges, handleAppProtocol } from './app-protocol';
 import { detectLaunchMode } from './cli-args';
 import { refusedDebugSwitches } from './debug-switches';
+import { IDLE_THRESHOLD_S, SCREEN_LOCK_POLL_MS, watchScreenLock } from './screen-lock';
 import { runCliMode } from './cli-mode';
 import { registerIpc } from './ipc';
 import { realRoot } from './protocol-path';
@@ -97,6 +98,18 @@ function startGui(): void {
     // Keys leave memory when the machine sleeps or the screen locks.
     powerMonitor.on('suspend', lockVault);
     powerMonitor.on('lock-screen', lockVault);
+    // Linux has no 'lock-screen' event: ask the desktop's screensaver through Chromium's idle query.
+    if (process.platform === 'linux') {
+      watchScreenLock(
+        () => powerMonitor.getSystemIdleState(IDLE_THRESHOLD_S),
+        lockVault,
+        (tick) => {
+          const t = setInterval(tick, SCREEN_LOCK_POLL_MS);
+          t.unref();
+          return () => clearInterval(t);
+        },
+      );
+    }
 
     mainWindow = createMainWindow({
       preloadPath,
