@@ -17,13 +17,16 @@ function switchName(arg: string, windows: boolean): string | null {
 }
 
 /**
- * The arguments of `argv` (without the executable) that a packaged build must refuse, in order. Every
- * argument is checked, also after `--` and `--cli`: Chromium reads its switches from the whole line.
+ * The arguments of `argv` (without the executable) that a packaged build must refuse, in order. Checked
+ * up to the first bare `--`, where Chromium stops reading switches: the launchers put `--` before the
+ * user's CLI arguments, so a note or reason that reads `--inspect` is a value, not a switch.
  */
 export function refusedDebugSwitches(argv: readonly string[], opts: { packaged: boolean; windows?: boolean }): string[] {
   if (!opts.packaged) return [];
   const windows = opts.windows ?? false;
-  return argv.slice(1).filter((arg) => {
+  const args = argv.slice(1);
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).filter((arg) => {
     const name = switchName(arg, windows);
     return name !== null && (REFUSED.includes(name) || REFUSED_PREFIXES.some((p) => name.startsWith(p)));
   });

@@ -12,9 +12,11 @@ describe('refusedDebugSwitches: a packaged build will not start with a debugging
   it('refuses the Node inspector switches too', () => {
     for (const arg of ['--inspect', '--inspect=9229', '--inspect-brk', '--inspect-port=0', '--debug']) expect(refusedDebugSwitches([EXE, arg], { packaged: true })).toEqual([arg]);
   });
-  it('looks at every argument: before --cli, after it and after --', () => {
-    expect(refusedDebugSwitches([EXE, '--ozone-platform=headless', '--cli', 'vault', 'check', '--', '--remote-debugging-pipe'], { packaged: true })).toEqual(['--remote-debugging-pipe']);
+  it('looks at every argument before a bare --, where Chromium stops reading switches', () => {
     expect(refusedDebugSwitches([EXE, '--remote-debugging-port=9222', '--cli', 'case', 'list'], { packaged: true })).toEqual(['--remote-debugging-port=9222']);
+    expect(refusedDebugSwitches([EXE, '--cli', '--remote-debugging-pipe', '--', 'case', 'list'], { packaged: true })).toEqual(['--remote-debugging-pipe']);
+    // What the launchers run: user arguments after `--` are CLI values, never browser switches.
+    expect(refusedDebugSwitches([EXE, '--ozone-platform=headless', '--disable-gpu', '--cli', '--', 'note', 'add', '--text', '--inspect'], { packaged: true })).toEqual([]);
   });
   it('reads /switch as a switch on Windows only', () => {
     expect(refusedDebugSwitches(['C:\\Sakshya.exe', '/remote-debugging-port=9222'], { packaged: true, windows: true })).toEqual(['/remote-debugging-port=9222']);
