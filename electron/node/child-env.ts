@@ -53,3 +53,18 @@ export function childEnv(env: NodeJS.ProcessEnv = process.env): Record<string, s
   for (const [k, v] of Object.entries(env)) if (v !== undefined && childMayInherit(k)) out[k] = v;
   return out;
 }
+
+/** Variables that hold vault passphrases. */
+export const PASSPHRASE_VARIABLES = ['SAKSHYA_PASSPHRASE', 'SAKSHYA_NEW_PASSPHRASE'] as const;
+
+/**
+ * Returns a copy of `live` for the CLI to read its passphrases from, and removes them from `live`
+ * (process.env), so that nothing started later with the default environment (tesseract.js' worker,
+ * a library's child process, a process Electron launches after this point) inherits them. The process's
+ * own /proc/<pid>/environ keeps its start-up copy; only children are helped.
+ */
+export function takePassphrasesFromEnvironment(live: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const snapshot = { ...live };
+  for (const name of PASSPHRASE_VARIABLES) delete live[name];
+  return snapshot;
+}

@@ -128,3 +128,13 @@ describe.skipIf(!chromiumAvailable() || process.platform !== 'linux')('attack 8:
     }
   });
 });
+
+describe('takePassphrasesFromEnvironment: the CLI keeps its passphrases out of the live environment', () => {
+  it('returns them in a copy and removes them from the live environment, leaving the rest', async () => {
+    const { takePassphrasesFromEnvironment } = await import('../../electron/node/child-env');
+    const live: NodeJS.ProcessEnv = { PATH: '/usr/bin', SAKSHYA_PASSPHRASE: SECRET, SAKSHYA_NEW_PASSPHRASE: 'next one', OTHER: 'x' };
+    const copy = takePassphrasesFromEnvironment(live);
+    expect(copy).toEqual({ PATH: '/usr/bin', SAKSHYA_PASSPHRASE: SECRET, SAKSHYA_NEW_PASSPHRASE: 'next one', OTHER: 'x' });
+    expect(live).toEqual({ PATH: '/usr/bin', OTHER: 'x' });
+  });
+});
