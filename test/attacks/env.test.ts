@@ -126,7 +126,7 @@ describe.skipIf(!chromiumAvailable() || process.platform !== 'linux')('attack 8:
     } finally {
       await printer.close();
     }
-  });
+ }, 600_000);
 });
 
 describe('takePassphrasesFromEnvironment: the CLI keeps its passphrases out of the live environment', () => {

@@ -31,7 +31,7 @@ beforeAll(async () => {
   const imp = await sakshya(['import', '--vault', vault, '--case', caseId, '--json', csv], { env });
   expect(imp.code).toBe(0);
   evidenceId = (JSON.parse(imp.stdout) as { evidenceId: string }[])[0]!.evidenceId;
-});
+}, 600_000);
 afterAll(() => {
   process.umask(oldUmask);
   cleanup();
@@ -49,7 +49,7 @@ describe.skipIf(!posix)('files written outside the vault are owner-only', () => 
     makePrivateDir(path.join(root, 'fresh', 'a', 'b'));
     expect(mode(path.join(root, 'fresh'))).toBe('700');
     expect(mode(path.join(root, 'fresh', 'a', 'b'))).toBe('700');
-  });
+  }, 600_000);
 
   it('redacted export, inclusion proof and CASE/UCO export are 0600', async () => {
     const exp = path.join(root, 'export.csv');
@@ -61,7 +61,7 @@ describe.skipIf(!posix)('files written outside the vault are owner-only', () => 
     const modes = [exp, proof, jsonld].map(mode);
     expect(modes).toEqual(['600', '600', '600']);
     console.log(`file modes: export, proof and CASE/UCO export written ${modes.join('/')} under umask 022`);
-  });
+  }, 600_000);
 
   it.skipIf(!chromiumAvailable())('a report bundle folder is 0700 and every file in it 0600', async () => {
     const out = path.join(root, 'reports', 'r1');
@@ -72,5 +72,5 @@ describe.skipIf(!posix)('files written outside the vault are owner-only', () => 
     expect(files).toContain('report.pdf');
     for (const f of files) expect(`${f} ${mode(path.join(out, f))}`).toBe(`${f} 600`);
     console.log(`file modes: report folder ${mode(out)}, ${files.length} bundle files all 600 under umask 022`);
-  });
+  }, 600_000);
 });

@@ -106,5 +106,5 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_POPPLER)('attack 9: a real-size report p
     console.log(
       `attack 9 (print): report HTML ${html.length.toLocaleString('en-IN')} chars, as data: URL ${dataUrl.length.toLocaleString('en-IN')} chars (Chromium limit ${CHROMIUM_MAX_URL_CHARS.toLocaleString('en-IN')}); data: URL ${oldWay}; served from memory: ${pages} pages, ${pdf.length.toLocaleString('en-IN')} bytes`,
     );
-  });
+ }, 600_000); // two browser launches and a long print on a shared machine
 });

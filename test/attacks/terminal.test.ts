@@ -41,7 +41,7 @@ beforeAll(async () => {
   fs.writeFileSync(zip, zipStored(HOSTILE.map((name, i) => ({ name, data: csv(i) }))));
   const imp = await sakshya(['import', '--vault', vault, '--case', caseId, zip], { env });
   expect(imp.code).toBe(0);
-});
+}, 600_000);
 afterAll(() => cleanup());
 
 function rawCount(s: string): number {
@@ -82,7 +82,7 @@ describe('attack 6: terminal escapes from evidence reach the CLI output only as 
     expect(runs[2]!.stdout).toContain('Case \\u001b]0;pwned\\u0007 title \\u202e');
     expect(runs[3]!.stdout).toContain('col \\u001b[31mred\\u001b[0m \\u2066 name');
     console.log(`attack 6 (terminal): ${HOSTILE.length} hostile ZIP member names + case title + column header, 6 commands, ${bytes} bytes of output, ${raw} raw control/bidi characters`);
-  });
+  }, 600_000);
 
   it('--json output stays valid JSON that parses back to the exact names, with bidi and C1 escaped too', async () => {
     const r = await sakshya(['evidence', 'list', '--vault', vault, '--case', caseId, '--json'], { env });
@@ -93,5 +93,5 @@ describe('attack 6: terminal escapes from evidence reach the CLI output only as 
     const log = await sakshya(['custody', 'log', '--vault', vault, '--case', caseId, '--json'], { env });
     expect(rawCount(log.stdout)).toBe(0);
     expect(JSON.stringify(JSON.parse(log.stdout))).toContain('invoice\u202evsc.csv');
-  });
+  }, 600_000);
 });
