@@ -4,6 +4,7 @@ import { commandHelp, parseCommandArgs, UsageError, type CommandSpec } from './a
 import { ExitCodes, exitCodeFor, isSakshyaError } from '../../shared/api/errors';
 import { TOOL_VERSION } from '../node/version';
 import { commands } from './commands';
+import { terminalText } from '../../shared/format/terminal';
 
 function topHelp(): string {
   const lines = [`${TOOL_VERSION}: offline workbench for data-leak investigations.`, '', 'Usage: sakshya COMMAND [options]', '', 'Commands:'];
@@ -30,8 +31,11 @@ function findCommand(argv: string[]): { spec: CommandSpec; rest: string[] } | nu
 
 export async function runCli(
   argv: string[],
-  io: { out: (s: string) => void; err: (s: string) => void; env: NodeJS.ProcessEnv },
+  sink: { out: (s: string) => void; err: (s: string) => void; env: NodeJS.ProcessEnv },
 ): Promise<number> {
+  // Every line the CLI prints may carry names and values from evidence: control, bidi and format
+  // characters leave as visible escapes, whichever command printed them (see shared/format/terminal.ts).
+  const io = { out: (s: string) => sink.out(terminalText(s)), err: (s: string) => sink.err(terminalText(s)), env: sink.env };
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.out(topHelp());
     return argv.length === 0 ? ExitCodes.usage : ExitCodes.ok;

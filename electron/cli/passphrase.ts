@@ -2,6 +2,8 @@
 // Never from a command-line value, which would land in shell history and process listings.
 import fs from 'node:fs';
 import { UsageError } from './args';
+import { isPassphraseTooWeak, MIN_LENGTH } from '../../shared/passphrase/strength';
+import { SakshyaError } from '../../shared/api/errors';
 
 export async function promptHidden(question: string): Promise<string> {
   const stdin = process.stdin;
@@ -65,4 +67,21 @@ export async function getPassphrase(opts: { env: NodeJS.ProcessEnv; envName: str
 function nonEmpty(p: string): string {
   if (p.length === 0) throw new UsageError('The passphrase is empty.');
   return p;
+}
+
+/** Set to 1 to accept a weak passphrase anyway (throwaway test vaults, scripted lab exercises). */
+export const ALLOW_WEAK_ENV = 'SAKSHYA_ALLOW_WEAK_PASSPHRASE';
+
+/**
+ * A new vault passphrase must pass the same strength rule as the window's create form
+ * (shared/passphrase/strength.ts). The message never repeats the passphrase.
+ */
+export function requireStrongPassphrase(passphrase: string, env: NodeJS.ProcessEnv, nothingDone: string): void {
+  if (env[ALLOW_WEAK_ENV] === '1') return;
+  if (isPassphraseTooWeak(passphrase)) {
+    throw new SakshyaError(
+      'INVALID_INPUT',
+      `This passphrase is too weak to protect evidence if the laptop is lost. Use at least ${MIN_LENGTH} characters, e.g. four or five unrelated words; avoid common words, dates and keyboard runs. ${nothingDone}`,
+    );
+  }
 }

@@ -8,9 +8,13 @@ import { runCli } from '../cli/main';
 import { setDefaultPdfPrinter } from '../node/report/generate';
 import { PDF_MARGINS } from '../node/report/pdf-printer';
 import { ElectronPdfPrinter } from './pdf-printer';
+import { takePassphrasesFromEnvironment } from '../node/child-env';
 
 /** Call before `app` is ready. Resolves never: it ends the process with the CLI's exit code. */
 export async function runCliMode(args: string[]): Promise<void> {
+  // Processes Chromium launches from here on do not inherit the passphrases. (Its zygote started with the
+  // executable and still has them: prefer --passphrase-file with the packaged CLI.)
+  const env = takePassphrasesFromEnvironment();
   // Chromium still starts a browser profile; keep it in a throwaway folder so a CLI run never touches
   // (or locks) the windowed app's session data, and remove it afterwards.
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sakshya-cli-'));
@@ -25,7 +29,7 @@ export async function runCliMode(args: string[]): Promise<void> {
     code = await runCli(args, {
       out: (s) => void process.stdout.write(s),
       err: (s) => void process.stderr.write(s),
-      env: process.env,
+      env,
     });
   } catch (e) {
     process.stderr.write(`sakshya: cannot run the command (${(e as Error)?.name ?? 'Error'}).\n`);

@@ -9,12 +9,23 @@ import { Workbench } from '../node/core/workbench';
 import { commands } from '../cli/commands';
 import { registerAppSchemePrivileges, handleAppProtocol } from './app-protocol';
 import { detectLaunchMode } from './cli-args';
+import { refusedDebugSwitches } from './debug-switches';
+import { IDLE_THRESHOLD_S, SCREEN_LOCK_POLL_MS, watchScreenLock } from './screen-lock';
 import { runCliMode } from './cli-mode';
 import { registerIpc } from './ipc';
 import { realRoot } from './protocol-path';
 import { hardenSession, hardenWebContents } from './session-hardening';
 import { openSettings } from './settings';
 import { createMainWindow } from './window';
+
+// A packaged build never starts with a DevTools endpoint (--remote-debugging-port/-pipe) or an inspector:
+// any local program could attach and read the unlocked vault through it. Checked before anything else.
+const refusedSwitches = refusedDebugSwitches(process.argv, { packaged: app.isPackaged, windows: process.platform === 'win32' });
+if (refusedSwitches.length > 0) {
+  process.stderr.write(`Sakshya: refusing to start with ${refusedSwitches.join(' ')}: a debugging endpoint would expose the vault to other programs.\n`);
+  app.exit(2);
+  process.exit(2);
+}
 
 // Every renderer is sandboxed, whatever a BrowserWindow asks for. The crash reporter is never started
 // and nothing here reports anything anywhere: the app is offline by design. (There is no `remote`
@@ -87,6 +98,18 @@ function startGui(): void {
     // Keys leave memory when the machine sleeps or the screen locks.
     powerMonitor.on('suspend', lockVault);
     powerMonitor.on('lock-screen', lockVault);
+    // Linux has no 'lock-screen' event: ask the desktop's screensaver through Chromium's idle query.
+    if (process.platform === 'linux') {
+      watchScreenLock(
+        () => powerMonitor.getSystemIdleState(IDLE_THRESHOLD_S),
+        lockVault,
+        (tick) => {
+          const t = setInterval(tick, SCREEN_LOCK_POLL_MS);
+          t.unref();
+          return () => clearInterval(t);
+        },
+      );
+    }
 
     mainWindow = createMainWindow({
       preloadPath,

@@ -7,6 +7,7 @@ import { normaliseFingerprint, verifyReportBundle } from '../../node/report/veri
 import { readPublicKeyArg } from './custody';
 import { displayFingerprint } from '../../../shared/custody';
 import { exportEvidence } from '../../node/report/export-evidence';
+import { terminalValue as tv } from '../../../shared/format/terminal';
 
 const caseOption = { case: { type: 'string', value: 'ID', description: 'Case id.', required: true } } as const;
 const nf = new Intl.NumberFormat('en-IN');
@@ -25,8 +26,8 @@ export const analyzeCmd = defineCommand({
     }
     if (r.totals) out(`${totalsText(r.totals)}\n\n`);
     for (const e of r.evidence) {
-      out(`${e.evidenceId}  ${e.name}: ${e.verdict.toUpperCase()} (${nf.format(e.records)} records)\n`);
-      for (const reason of e.reasons) out(`    - ${reason}\n`);
+      out(`${e.evidenceId}  ${tv(e.name)}: ${e.verdict.toUpperCase()} (${nf.format(e.records)} records)\n`);
+      for (const reason of e.reasons) out(`    - ${tv(reason)}\n`);
     }
     const names = new Map(r.evidence.map((e) => [e.evidenceId, e.name]));
     const sentences = r.overlaps.flatMap((o) => {

@@ -1,5 +1,6 @@
 import { defineCommand } from '../args';
 import { jsonOption, vaultOptions, withUnlocked } from '../session';
+import { terminalValue as tv } from '../../../shared/format/terminal';
 
 export const caseNew = defineCommand({
   name: ['case', 'new'],
@@ -25,7 +26,7 @@ export const caseList = defineCommand({
     const cases = await withUnlocked(values, env, (wb) => wb.handlers()['case.list']({}));
     if (values.json) out(JSON.stringify(cases) + '\n');
     else if (cases.length === 0) out('No cases yet. Create one with `sakshya case new --title T`.\n');
-    else for (const c of cases) out(`${c.id}\t${c.createdAt}\t${c.ref || '-'}\t${c.title}\n`);
+    else for (const c of cases) out(`${c.id}\t${c.createdAt}\t${tv(c.ref) || '-'}\t${tv(c.title)}\n`);
     return 0;
   },
 });
@@ -41,7 +42,7 @@ export const caseRename = defineCommand({
   },
   async run({ values, env, out }) {
     const c = await withUnlocked(values, env, (wb) => wb.handlers()['case.rename']({ id: values.case!, title: values.title!.trim() }), true);
-    out(values.json ? JSON.stringify(c) + '\n' : `${c.id}\t${c.title}\n`);
+    out(values.json ? JSON.stringify(c) + '\n' : `${c.id}\t${tv(c.title)}\n`);
     return 0;
   },
 });

@@ -3,6 +3,7 @@ import { defineCommand, UsageError } from '../args';
 import { recordIndex } from './evidence';
 import { jsonOption, vaultOptions, withUnlocked } from '../session';
 import { formatZoned } from '../../../shared/format/time';
+import { terminalValue as tv } from '../../../shared/format/terminal';
 import {
   buildInclusionDocument,
   exportCaseJsonLd,
@@ -22,6 +23,7 @@ import { getCase } from '../../node/core/cases';
 import { listEvidence } from '../../node/ingest/evidence-db';
 import { SakshyaError } from '../../../shared/api/errors';
 import { TOOL_VERSION } from '../../node/version';
+import { writePrivateFile } from '../../node/private-files';
 
 const caseOption = { case: { type: 'string', value: 'ID', description: 'Case id.', required: true } } as const;
 
@@ -39,7 +41,7 @@ export const custodyLog = defineCommand({
       out(JSON.stringify({ entries: view.entries, checkpoints: view.checkpoints }) + '\n');
       return 0;
     }
-    for (const e of view.summary) out(`${String(e.seq).padStart(5)}  ${formatZoned(e.at)}  ${e.examiner}  ${e.action.padEnd(18)}  ${e.summary}\n`);
+    for (const e of view.summary) out(`${String(e.seq).padStart(5)}  ${formatZoned(e.at)}  ${tv(e.examiner)}  ${e.action.padEnd(18)}  ${tv(e.summary)}\n`);
     const cp = view.checkpoints.at(-1);
     if (cp) out(`\nLatest signed checkpoint: ${cp.treeSize} entries, root ${cp.rootHash}, ${formatZoned(cp.at)}, key ${displayFingerprint(cp.keyFingerprint)}\nClock: local and unverified (the examining machine's own clock).\n`);
     return 0;
@@ -109,7 +111,7 @@ export const custodyProve = defineCommand({
     });
     const text = JSON.stringify(doc, null, 2) + '\n';
     if (values.out) {
-      fs.writeFileSync(values.out, text);
+      writePrivateFile(values.out, text);
       err(`Inclusion proof of entry ${n} written to ${values.out}.\n`);
     } else out(text);
     return 0;
@@ -185,7 +187,7 @@ export const custodyExport = defineCommand({
     });
     const text = JSON.stringify(doc, null, 2) + '\n';
     if (values.out) {
-      fs.writeFileSync(values.out, text);
+      writePrivateFile(values.out, text);
       err(`CASE/UCO JSON-LD written to ${values.out}.\n`);
     } else out(text);
     return 0;

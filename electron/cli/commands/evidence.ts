@@ -3,6 +3,7 @@ import { jsonOption, vaultOptions, withUnlocked } from '../session';
 import { progressReporter, formatBytes } from '../progress';
 import { listEvidence } from '../../node/ingest/evidence-db';
 import { evidenceInfo } from '../../node/core/evidence-view';
+import { terminalValue as tv } from '../../../shared/format/terminal';
 
 const nf = new Intl.NumberFormat('en-IN');
 
@@ -40,10 +41,10 @@ export const importCmd = defineCommand({
       out(JSON.stringify(results.map((r) => ({ evidenceId: r.evidenceId, name: r.name, bytes: r.bytes, md5: r.md5, sha1: r.sha1, sha256: r.sha256, format: r.format, records: r.records, malformed: r.malformed, status: r.status, ...(r.reason ? { reason: r.reason } : {}), ...(r.parentId ? { parentId: r.parentId } : {}), ...(r.duplicateOf ? { duplicateOf: r.duplicateOf } : {}), warnings: r.warnings }))) + '\n');
     } else {
       for (const r of results) {
-        out(`${r.evidenceId ?? '-'}\t${r.status}\t${r.format}\t${nf.format(r.records)} records\t${formatBytes(r.bytes)}\t${r.sha256 || '-'}\t${r.name}\n`);
-        if (r.reason) err(`  ${r.name}: ${r.reason}\n`);
-        if (r.malformed > 0) err(`  ${r.name}: ${nf.format(r.malformed)} malformed record(s); see \`sakshya evidence list\`\n`);
-        for (const w of r.warnings) err(`  ${r.name}: warning: ${w}\n`);
+        out(`${r.evidenceId ?? '-'}\t${r.status}\t${r.format}\t${nf.format(r.records)} records\t${formatBytes(r.bytes)}\t${r.sha256 || '-'}\t${tv(r.name)}\n`);
+        if (r.reason) err(`  ${tv(r.name)}: ${tv(r.reason)}\n`);
+        if (r.malformed > 0) err(`  ${tv(r.name)}: ${nf.format(r.malformed)} malformed record(s); see \`sakshya evidence list\`\n`);
+        for (const w of r.warnings) err(`  ${tv(r.name)}: warning: ${tv(w)}\n`);
       }
     }
     if (results.some((r) => r.status === 'cancelled')) return 130;
@@ -94,8 +95,8 @@ export const evidenceList = defineCommand({
     }
     if (items.length === 0) out('No evidence in this case yet. Add some with `sakshya import`.\n');
     for (const e of items) {
-      out(`${e.id}\t${e.status}\t${e.format}\t${nf.format(e.records)} records\t${formatBytes(e.bytes)}\t${e.sha256}\t${e.parentId ? `  ↳ ${e.name}` : e.name}\n`);
-      if (e.tables.length > 1) for (const t of e.tables) out(`\t\ttable ${t.name}: ${nf.format(t.records)} records, ${t.columns.length} columns\n`);
+      out(`${e.id}\t${e.status}\t${e.format}\t${nf.format(e.records)} records\t${formatBytes(e.bytes)}\t${e.sha256}\t${e.parentId ? `  ↳ ${tv(e.name)}` : tv(e.name)}\n`);
+      if (e.tables.length > 1) for (const t of e.tables) out(`\t\ttable ${tv(t.name)}: ${nf.format(t.records)} records, ${t.columns.length} columns\n`);
     }
     return 0;
   },
@@ -132,8 +133,8 @@ export const rowsCmd = defineCommand({
       out(JSON.stringify({ table: page.table, total: page.total, records, columns: page.columns.map((c) => ({ name: c.name, type: c.piiType, confidence: c.confidence })), rows: page.rows }) + '\n');
       return 0;
     }
-    out(['#', ...page.columns.map((c) => (c.piiType ? `${c.name} [${c.piiType}]` : c.name))].join('\t') + '\n');
-    page.rows.forEach((r, i) => out([String(page.rowNumbers[i]! + 1), ...r.map((v) => (v ?? '').replace(/[\t\r\n]/g, ' '))].join('\t') + '\n'));
+    out(['#', ...page.columns.map((c) => (c.piiType ? `${tv(c.name)} [${c.piiType}]` : tv(c.name)))].join('\t') + '\n');
+    page.rows.forEach((r, i) => out([String(page.rowNumbers[i]! + 1), ...r.map((v) => tv(v))].join('\t') + '\n'));
     return 0;
   },
 });
@@ -166,7 +167,7 @@ export const revealCmd = defineCommand({
       },
       true,
     );
-    out(values.json ? JSON.stringify({ record: res.row + 1, column: res.column, value: res.value }) + '\n' : `${res.value ?? ''}\n`);
+    out(values.json ? JSON.stringify({ record: res.row + 1, column: res.column, value: res.value }) + '\n' : `${tv(res.value)}\n`);
     return 0;
   },
 });

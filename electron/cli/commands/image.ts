@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { defineCommand, UsageError } from '../args';
 import { vaultOptions, withUnlocked } from '../session';
 import { writeRedactedImage } from '../../node/core/image-export';
 import { intOption } from './evidence';
+import { writePrivateFile } from '../../node/private-files';
 
 export const imageRedact = defineCommand({
   name: ['image', 'redact'],
@@ -24,7 +24,7 @@ export const imageRedact = defineCommand({
     if (image !== undefined && page === undefined) throw new UsageError('--image needs --page.');
     const at = { page, image: image === undefined ? undefined : image - 1 };
     const png = await withUnlocked(values, env, (wb) => writeRedactedImage(wb, values.case!, values.evidence!, at), true);
-    fs.writeFileSync(values.out!, png);
+    writePrivateFile(values.out!, png);
     const where = page === undefined ? '' : ` (page ${page}${image === undefined ? '' : `, image ${image}`})`;
     err(`Redacted image${where} written to ${values.out} (SHA-256 ${createHash('sha256').update(png).digest('hex')}).\n`);
     return 0;

@@ -4,6 +4,7 @@ import { jsonOption } from '../session';
 import { scanText, maskValue } from '../../../shared/pii';
 import { scanFile } from '../../node/pii/scan-file';
 import { SakshyaError } from '../../../shared/api/errors';
+import { terminalValue as tv } from '../../../shared/format/terminal';
 
 const nf = new Intl.NumberFormat('en-IN');
 
@@ -17,7 +18,7 @@ export const detectCmd = defineCommand({
     const findings = scanText(text);
     for (const f of findings) {
       if (values.json) out(JSON.stringify({ type: f.type, start: f.start, end: f.end, score: Math.round(f.score * 1000) / 1000, validated: f.validated }) + '\n');
-      else out(`${f.type}\t${f.start}-${f.end}\tscore ${f.score.toFixed(2)}${f.validated ? '\tvalidated' : ''}\t${maskValue(f.type, text.slice(f.start, f.end))}\n`);
+      else out(`${f.type}\t${f.start}-${f.end}\tscore ${f.score.toFixed(2)}${f.validated ? '\tvalidated' : ''}\t${tv(maskValue(f.type, text.slice(f.start, f.end)))}\n`);
     }
     return 0;
   },
@@ -37,10 +38,10 @@ export const scanCmd = defineCommand({
       return 0;
     }
     out(`${file}: ${r.format}, ${nf.format(r.records)} records${r.malformed ? `, ${nf.format(r.malformed)} malformed` : ''}\n`);
-    if (r.reason) err(`  ${r.reason}\n`);
+    if (r.reason) err(`  ${tv(r.reason)}\n`);
     const types = Object.entries(r.types);
     if (types.length === 0) out('  No personal data found.\n');
-    for (const [type, c] of types) out(`  ${type.padEnd(24)} ${nf.format(c.valid).padStart(10)} valid ${nf.format(c.invalid).padStart(8)} failed checks   columns: ${c.columns.join(', ')}${c.examples.length ? `   e.g. ${c.examples.join(', ')}` : ''}\n`);
+    for (const [type, c] of types) out(`  ${type.padEnd(24)} ${nf.format(c.valid).padStart(10)} valid ${nf.format(c.invalid).padStart(8)} failed checks   columns: ${c.columns.map(tv).join(', ')}${c.examples.length ? `   e.g. ${c.examples.map(tv).join(', ')}` : ''}\n`);
     return 0;
   },
 });

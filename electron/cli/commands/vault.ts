@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defineCommand } from '../args';
-import { getPassphrase } from '../passphrase';
+import { ALLOW_WEAK_ENV, getPassphrase, requireStrongPassphrase } from '../passphrase';
 import { jsonOption, vaultOptions, withUnlocked, workbenchFor } from '../session';
 import { checkVault } from '../../node/core/check';
 import { Vault } from '../../node/vault/vault';
@@ -9,7 +9,7 @@ import { Vault } from '../../node/vault/vault';
 export const vaultInit = defineCommand({
   name: ['vault', 'init'],
   summary: 'Create a new encrypted vault in an empty (or new) folder, with the examiner profile and signing key.',
-  details: 'The passphrase comes from SAKSHYA_PASSPHRASE, --passphrase-file, or a prompt (asked twice).',
+  details: `The passphrase comes from SAKSHYA_PASSPHRASE, --passphrase-file, or a prompt (asked twice). A weak passphrase is refused, as in the app's window (${ALLOW_WEAK_ENV}=1 accepts it for throwaway test vaults).`,
   options: {
     ...vaultOptions,
     examiner: { type: 'string', value: 'NAME', description: "Examiner's name (default: the system user name)." },
@@ -24,6 +24,7 @@ export const vaultInit = defineCommand({
       return 1;
     }
     const passphrase = await getPassphrase({ env, envName: 'SAKSHYA_PASSPHRASE', file: values['passphrase-file'], prompt: 'New vault passphrase: ', confirm: true });
+    requireStrongPassphrase(passphrase, env, 'No vault was created.');
     const status = await wb.create(passphrase, {
       name: values.examiner || os.userInfo().username || 'examiner',
       designation: values.designation ?? '',
@@ -54,7 +55,7 @@ export const vaultCheck = defineCommand({
 export const vaultPasswd = defineCommand({
   name: ['vault', 'passwd'],
   summary: "Change the vault's passphrase (re-wraps the vault key; the data is not re-encrypted: run `vault rekey` next).",
-  details: 'The current passphrase comes from SAKSHYA_PASSPHRASE or --passphrase-file or a prompt; the new one from SAKSHYA_NEW_PASSPHRASE or --new-passphrase-file or a prompt (asked twice).',
+  details: `The current passphrase comes from SAKSHYA_PASSPHRASE or --passphrase-file or a prompt; the new one from SAKSHYA_NEW_PASSPHRASE or --new-passphrase-file or a prompt (asked twice). A weak new passphrase is refused (${ALLOW_WEAK_ENV}=1 accepts it).`,
   options: {
     ...vaultOptions,
     'new-passphrase-file': { type: 'string', value: 'FILE', description: 'Read the new passphrase from FILE.' },
@@ -62,6 +63,7 @@ export const vaultPasswd = defineCommand({
   async run({ values, env, err }) {
     await withUnlocked(values, env, async (wb) => {
       const next = await getPassphrase({ env, envName: 'SAKSHYA_NEW_PASSPHRASE', file: values['new-passphrase-file'], prompt: 'New passphrase: ', confirm: true });
+      requireStrongPassphrase(next, env, 'The passphrase was not changed.');
       const current = await getPassphrase({ env, envName: 'SAKSHYA_PASSPHRASE', file: values['passphrase-file'], prompt: 'Current passphrase (again): ' });
       await wb.changePassphrase(current, next);
     });

@@ -9,6 +9,7 @@ import { SakshyaError } from '../../../shared/api/errors';
 import type { CsvRowFormat } from '../ingest/csv-groups';
 import { workerExecArgv, workerUrl } from '../worker-url';
 import type { TablePiece } from './row-stream';
+import { childEnv } from '../child-env';
 
 const IN_FLIGHT = 2;
 
@@ -42,7 +43,7 @@ export class AnalysisPool {
 
   private constructor(url: URL, size: number, key: Uint8Array, asOf: Date) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url, { execArgv: workerExecArgv() });
+      const w = new Worker(url, { execArgv: workerExecArgv(), env: childEnv() });
       const slot = { w, busy: 0 };
       w.on('message', (m: PoolReply) => {
         slot.busy--;

@@ -15,6 +15,7 @@ import { AbortError } from './parsers/abort.js';
 import { dedupeHeader, extraColumnName } from './parsers/header-names.js';
 import type { ParseOutcome } from './parsers/types.js';
 import { workerUrl } from '../worker-url.js';
+import { childEnv } from '../child-env';
 
 /** Bytes of complete groups sent to a worker at a time. */
 const SEGMENT_BYTES = 1 << 20;
@@ -65,7 +66,7 @@ class Pool {
 
   constructor(url: URL, size: number) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+      const w = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 16 }, env: childEnv() });
       const slot = { w, busy: 0 };
       w.on('message', (m: WorkerReply) => {
         slot.busy--;

@@ -11,6 +11,7 @@ import { MAX_PIXELS, type Rgba } from './image-codec';
 import { rasterToRgba, upright, type RasterKind } from './pdf-raster';
 import { textLines, type TextRun } from './pdf-text';
 import { defaultPdfWorkerConfig, PDF_NETWORK_BLOCKED, pdfWorkerUrl, type PdfWorkerConfig, type PdfWorkerLimits } from './pdf-worker-source';
+import { childEnv } from '../child-env';
 
 export interface PdfLimits extends PdfWorkerLimits {
   /** Pages after this one are not read (a warning says how many were left). */
@@ -122,7 +123,7 @@ export class PdfReader {
     const limits = { ...DEFAULT_PDF_LIMITS, ...opts.limits };
     if (opts.signal?.aborted) throw new PdfCancelled();
     const config = opts.config ?? defaultPdfWorkerConfig(workerLimits(limits));
-    const worker = new Worker(pdfWorkerUrl(config), { resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb }, stdout: true, stderr: true });
+    const worker = new Worker(pdfWorkerUrl(config), { resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb }, stdout: true, stderr: true, env: childEnv() });
     // Nothing the thread prints is wanted (pdf.js is silenced there; this drains anything else).
     worker.stdout.resume();
     worker.stderr.resume();

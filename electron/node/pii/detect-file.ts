@@ -27,6 +27,7 @@ import { HEAD_BYTES } from '../ingest/acquire';
 import { TableDetector, type ColumnPlan, type DetectionCounts, EXAMPLES, INFER_ROWS } from './table-detector';
 import type { RangeJob, RangeResult } from './detect-range';
 import { PII_TYPES } from '../../../shared/pii';
+import { childEnv } from '../child-env';
 
 export { detectRange, type RangeJob, type RangeResult } from './detect-range';
 
@@ -124,7 +125,7 @@ class RangeWorker {
   private readonly result: Promise<RangeResult>;
 
   constructor(job: Omit<RangeJob, 'plans'>, url: URL) {
-    this.worker = new Worker(url, { workerData: job });
+    this.worker = new Worker(url, { workerData: job, env: childEnv() });
     this.result = new Promise((resolve, reject) => {
       this.worker.once('message', (m: RangeResult) => resolve(m));
       this.worker.once('error', reject);

@@ -1,11 +1,11 @@
 // Writes a report bundle: the PDF and, beside it, the machine-readable facts, the custody log, a manifest
 // of SHA-256 hashes, the examiner's signature on the manifest and the public key to check it with.
-import fs from 'node:fs';
 import path from 'node:path';
 import { canonicalize, formatPublicKey, keyFingerprint, type CustodyEntry } from '../../../shared/custody';
 import type { ReportModel } from '../../../shared/report';
 import { BUNDLE_FILES, BUNDLE_FORMAT, HASHED_FILES, REDACTED_IMAGE_FILE, type BundleManifest } from './bundle-manifest';
 import { sha256Hex } from './node-crypto';
+import { makePrivateDir, writePrivateFile } from '../private-files';
 
 export interface BundleInput {
   pdf: Uint8Array;
@@ -33,7 +33,7 @@ export function custodyJsonl(entries: readonly CustodyEntry[]): string {
 }
 
 export function writeBundle(dir: string, x: BundleInput): WrittenBundle {
-  fs.mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   const images = [...(x.images ?? new Map<string, Uint8Array>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [name] of images) if (!REDACTED_IMAGE_FILE.test(name)) throw new Error(`Not a redacted-image file name: ${JSON.stringify(name)}`);
   const contents: Record<string, Buffer> = {
@@ -53,8 +53,8 @@ export function writeBundle(dir: string, x: BundleInput): WrittenBundle {
   };
   const manifestBytes = Buffer.from(canonicalize(manifest), 'utf8');
   const signature = Buffer.from(x.sign(manifestBytes)).toString('base64');
-  for (const name of hashed) fs.writeFileSync(path.join(dir, name), contents[name]!);
-  fs.writeFileSync(path.join(dir, BUNDLE_FILES.manifest), manifestBytes);
-  fs.writeFileSync(path.join(dir, BUNDLE_FILES.signature), `${signature}\n`);
+  for (const name of hashed) writePrivateFile(path.join(dir, name), contents[name]!);
+  writePrivateFile(path.join(dir, BUNDLE_FILES.manifest), manifestBytes);
+  writePrivateFile(path.join(dir, BUNDLE_FILES.signature), `${signature}\n`);
   return { dir, manifest, manifestSha256: sha256Hex(manifestBytes), files: [...hashed, BUNDLE_FILES.manifest, BUNDLE_FILES.signature] };
 }

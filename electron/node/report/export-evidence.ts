@@ -12,6 +12,7 @@ import { columnsOf, rawRows, redactRow } from '../core/evidence-view';
 import { getEvidence, listTables, type TableRecord } from '../ingest/evidence-db';
 import { SakshyaError } from '../../../shared/api/errors';
 import { TOOL_VERSION } from '../version';
+import { openPrivateFile } from '../private-files';
 
 export interface ExportOptions {
   format: 'csv' | 'json';
@@ -40,7 +41,7 @@ class HashedWriter {
   bytes = 0;
   constructor(file: string) {
     // 'wx' refuses to overwrite: an export must never silently replace an earlier one.
-    this.#fd = fs.openSync(file, 'wx');
+    this.#fd = openPrivateFile(file);
   }
   write(text: string): void {
     const b = Buffer.from(text, 'utf8');

@@ -8,7 +8,7 @@ import { Field } from '../components/Field';
 import { PassphraseField } from '../components/PassphraseField';
 import { StrengthMeter } from '../components/StrengthMeter';
 import { VaultLayout } from '../components/VaultLayout';
-import { estimateStrength } from '../lib/passphrase-strength';
+import { estimateStrength, isPassphraseTooWeak } from '../lib/passphrase-strength';
 import { useErrorMessage } from '../state/error-message';
 
 interface Errors {
@@ -35,7 +35,7 @@ export function CreateVaultScreen({ vaultPath, onCreated }: { vaultPath: string;
     const e: Errors = {};
     if (!name.trim()) e.name = t('vault.errors.nameRequired');
     if (!passphrase) e.passphrase = t('vault.errors.passphraseRequired');
-    else if (estimate?.level === 'weak') e.passphrase = t('vault.errors.tooWeak');
+    else if (isPassphraseTooWeak(passphrase)) e.passphrase = t('vault.errors.tooWeak');
     else if (confirm !== passphrase) e.confirm = t('vault.errors.mismatch');
     return e;
   }
