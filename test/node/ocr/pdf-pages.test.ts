@@ -183,11 +183,20 @@ describe('PDF reader: unreadable and hostile files', () => {
       s.destroy();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sakshya-pdf-guard-')), 'probes.json');
-    process.env.SAKSHYA_PDF_GUARD_TEST_PORT = String((server.address() as net.AddressInfo).port);
-    process.env.SAKSHYA_PDF_GUARD_TEST_OUT = out;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sakshya-pdf-guard-'));
+    const out = path.join(dir, 'probes.json');
+    // The reader thread gets an allow-listed environment (no test variables), so the probe's port and
+    // output file are written into a copy of the fake pdf.js module itself.
+    const source = fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/pdf/fake-pdfjs.mjs'), 'utf8');
+    const copy = path.join(dir, 'fake-pdfjs.mjs');
+    fs.writeFileSync(
+      copy,
+      source
+        .replace('Number(process.env.SAKSHYA_PDF_GUARD_TEST_PORT)', String((server.address() as net.AddressInfo).port))
+        .replace('process.env.SAKSHYA_PDF_GUARD_TEST_OUT', JSON.stringify(out)),
+    );
     try {
-      const fake = pathToFileURL(path.resolve(import.meta.dirname, '../../fixtures/pdf/fake-pdfjs.mjs')).href;
+      const fake = pathToFileURL(copy).href;
       const config = { ...defaultPdfWorkerConfig(DEFAULT_PDF_LIMITS), pdfjs: fake, pdfjsWorker: fake };
       const r = await PdfReader.open(Buffer.from('%PDF-1.7\n'), { config });
       expect(r.pages).toBe(1);
@@ -199,9 +208,8 @@ describe('PDF reader: unreadable and hostile files', () => {
       expect(results[7]!.outcome).toMatch(/native module refused/);
       expect(connections).toBe(0);
     } finally {
-      delete process.env.SAKSHYA_PDF_GUARD_TEST_PORT;
-      delete process.env.SAKSHYA_PDF_GUARD_TEST_OUT;
       server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
