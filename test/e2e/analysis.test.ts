@@ -79,6 +79,13 @@ describe.skipIf(!hasChromium)(needsChromium('analysis and reports'), () => {
     const hiPanel = page.getByRole('tabpanel', { name: 'विश्लेषण' });
     await hiPanel.getByText('गढ़े जाने के संकेत').waitFor();
     expect(await hiPanel.textContent()).toContain('नमूनों के बीच ओवरलैप');
+    // The verdicts' reasons in Hindi too, from their codes and figures, not the core's English text.
+    const reasonsHi = await hiPanel.locator('.verdict-reasons > ul > li').allTextContents();
+    expect(reasonsHi.length).toBeGreaterThan(2);
+    for (const r of reasonsHi) {
+      expect(r).toMatch(/[\u0900-\u097F]/);
+      expect(r).not.toMatch(/\b(valid|identifiers|records|appear|sample|fabricat\w*)\b/i);
+    }
     await hiPanel.locator('.verdict-card').first().scrollIntoViewIfNeeded();
     await app.screenshot('hi-analysis');
   });

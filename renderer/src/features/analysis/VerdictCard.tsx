@@ -1,6 +1,7 @@
 // One evidence item's verdict with its reasons, validity by type, age profile and what contains it.
 import { useTranslation } from 'react-i18next';
 import type { AnalysisView } from '../../../../shared/api/contract';
+import { reasonText } from '../../../../shared/report/analysis-text';
 import { formatNumber } from '../../lib/format';
 import { formatPercent } from '../../lib/percent';
 import { useLanguage } from '../../state/language';
@@ -24,7 +25,9 @@ export function VerdictCard({ item, names }: { item: Item; names: ReadonlyMap<st
         <section className="verdict-reasons">
           <h5>{t('analysis.reasons')}</h5>
           <ul>
-            {item.reasons.map((r, i) => (
+            {/* Reasons in the screen's language from their codes and figures; the core's English text only
+                for an analysis stored before reasons had codes. */}
+            {(item.reasonCodes ? item.reasonCodes.map((r) => reasonText(r, lang)) : item.reasons).map((r, i) => (
               <li key={i}>{r}</li>
             ))}
           </ul>
