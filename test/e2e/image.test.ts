@@ -10,7 +10,8 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceImage, WireResult } from '../../shared/api/contract';
 import { shutdownOcr } from '../../electron/node/ocr';
-import { PEOPLE } from '../fixtures/ocr/bot-replies';
+// What the committed screenshot shows (two of its Aadhaar numbers fail their check: they must be masked all the same).
+import { SCREENSHOT_PEOPLE as PEOPLE } from '../fixtures/ocr/bot-replies';
 import { openCase, type CaseApp } from './support/app-fixtures';
 import { ensureRendererBuilt } from './support/build-renderer';
 import { hasChromium, needsChromium, repoRoot } from './support/paths';
