@@ -2,7 +2,9 @@
 // The page is offline by construction: the HTML is set directly, its fonts are data: URLs, and every
 // request the page still attempts is aborted.
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+// Types only at load: playwright-core takes ~0.75 s of CPU to import, which every CLI command (and the app's
+// start) paid even when it prints nothing. It is loaded on the first print instead.
+import type { Browser } from 'playwright-core';
 import { PDF_MARGINS, type PdfPrinter, type PdfPrintOptions } from './pdf-printer';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -31,7 +33,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     if (!this.#browser) {
       // playwright-core gives every launch a fresh temporary profile (and removes it on close), so nothing
       // from an earlier print (cache, cookies) can reach this one.
-      this.#browser = chromium.launch({ executablePath: this.executablePath, args: ARGS });
+      this.#browser = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: this.executablePath, args: ARGS }));
     }
     return this.#browser;
   }
