@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { sakshya, tempDir, allFiles } from '../support/cli';
+import { fixtureVault } from '../support/vault-fixture';
 import { verhoeffCheckDigit } from '../../shared/pii';
 
 const env = { SAKSHYA_PASSPHRASE: 'analysis and reports' };
@@ -37,7 +38,7 @@ function sample(n: number, genuine: boolean, seed: number): string {
 beforeAll(async () => {
   ({ dir: root, cleanup } = tempDir());
   vault = path.join(root, 'v');
-  expect((await sakshya(['vault', 'init', '--vault', vault, '--examiner', 'Report Examiner', '--organisation', 'Test Lab'], { env })).code).toBe(0);
+  await fixtureVault(vault, env.SAKSHYA_PASSPHRASE, { name: 'Report Examiner', organisation: 'Test Lab' });
   caseId = (await sakshya(['case', 'new', '--vault', vault, '--title', 'Alleged CoWIN leak', '--ref', 'DPB/2026/11'], { env })).stdout.trim();
   const g = path.join(root, 'genuine.csv');
   const f = path.join(root, 'fabricated.csv');

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sakshya, tempDir } from '../support/cli';
+import { fixtureVault } from '../support/vault-fixture';
 import { Vault } from '../../electron/node/vault/vault';
 import { SecretBuffer } from '../../electron/node/vault/secret';
 
@@ -16,7 +17,7 @@ const env = { SAKSHYA_PASSPHRASE: PASS };
 beforeAll(async () => {
   ({ dir: root, cleanup } = tempDir());
   vault = path.join(root, 'v');
-  expect((await sakshya(['vault', 'init', '--vault', vault, '--examiner', 'Custody Examiner'], { env })).code).toBe(0);
+  await fixtureVault(vault, PASS, { name: 'Custody Examiner' });
   caseId = (await sakshya(['case', 'new', '--vault', vault, '--title', 'Custody case'], { env })).stdout.trim();
   const csv = path.join(root, 'people.csv');
   fs.writeFileSync(csv, 'name,aadhaar\nYara Quill,2345 6789 0124\nZed Omen,499118665246\n');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { ROOT, sakshya, tempDir } from '../support/cli';
+import { fixtureVault } from '../support/vault-fixture';
 
 const PASS = 'ingest cli';
 const CORPORA = path.resolve(ROOT, '..', 'shared', 'corpora');
@@ -30,7 +31,7 @@ interface Item {
 beforeAll(async () => {
   ({ dir: root, cleanup } = tempDir());
   vault = path.join(root, 'v');
-  expect((await sakshya(['vault', 'init', '--vault', vault], { env })).code).toBe(0);
+  await fixtureVault(vault, PASS);
   caseId = (await sakshya(['case', 'new', '--vault', vault, '--title', 'Ingest'], { env })).stdout.trim();
 });
 afterAll(() => cleanup());

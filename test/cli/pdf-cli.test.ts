@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { PNG } from 'pngjs';
 import { writePdf } from '../fixtures/pdf/pdf-writer';
 import { sakshya, tempDir, ROOT } from '../support/cli';
+import { fixtureVault } from '../support/vault-fixture';
 
 const env = { SAKSHYA_PASSPHRASE: 'pdf cli' };
 let root: string;
@@ -18,7 +19,7 @@ let caseId: string;
 beforeAll(async () => {
   ({ dir: root, cleanup } = tempDir());
   vault = path.join(root, 'v');
-  expect((await sakshya(['vault', 'init', '--vault', vault], { env })).code).toBe(0);
+  await fixtureVault(vault, env.SAKSHYA_PASSPHRASE);
   caseId = (await sakshya(['case', 'new', '--vault', vault, '--title', 'PDF'], { env })).stdout.trim();
 });
 afterAll(() => cleanup());
@@ -91,5 +92,5 @@ describe('sakshya image redact of a scanned PDF page', () => {
     await refused(['--evidence', pdf!, '--page', '0'], /--page counts from 1/);
     await refused(['--evidence', image!, '--page', '1'], /is a single image, not a PDF/);
     expect(fs.existsSync(path.join(root, 'no.png'))).toBe(false);
-  }, 120_000);
+  }, 300_000);
 });

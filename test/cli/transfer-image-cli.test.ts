@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sakshya, tempDir, ROOT } from '../support/cli';
+import { fixtureVault } from '../support/vault-fixture';
 import { PEOPLE } from '../fixtures/ocr/bot-replies';
 
 let root: string;
@@ -16,9 +17,9 @@ let caseId: string;
 beforeAll(async () => {
   ({ dir: root, cleanup } = tempDir());
   [va, vb, vc] = ['a', 'b', 'c'].map((n) => path.join(root, n)) as [string, string, string];
-  expect((await sakshya(['vault', 'init', '--vault', va, '--examiner', 'Sender Examiner'], { env: A })).code).toBe(0);
-  expect((await sakshya(['vault', 'init', '--vault', vb, '--examiner', 'Recipient Examiner'], { env: B })).code).toBe(0);
-  expect((await sakshya(['vault', 'init', '--vault', vc, '--examiner', 'Someone Else'], { env: B })).code).toBe(0);
+  await fixtureVault(va, A.SAKSHYA_PASSPHRASE, { name: 'Sender Examiner' });
+  await fixtureVault(vb, B.SAKSHYA_PASSPHRASE, { name: 'Recipient Examiner' });
+  await fixtureVault(vc, B.SAKSHYA_PASSPHRASE, { name: 'Someone Else' });
   caseId = (await sakshya(['case', 'new', '--vault', va, '--title', 'Handover case'], { env: A })).stdout.trim();
   const f = path.join(root, 'rows.csv');
   fs.writeFileSync(f, 'name,mobile\nQ Person,9876543210\n');

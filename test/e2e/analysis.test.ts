@@ -3,46 +3,25 @@
 // and overlap charts, in English and Hindi; a report is generated and its PDF hash matches the file.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/bridge';
-import { ensureRendererBuilt } from './support/build-renderer';
+import { describe, expect, it } from 'vitest';
 import { openCase, type CaseApp } from './support/app-fixtures';
 import { hasChromium, needsChromium } from './support/paths';
 import { writePeopleCsv } from './support/people-csv';
+import { e2eSuite } from './support/suite';
 
-let browser: Browser | null = null;
-let app: CaseApp | null = null;
-let dir = '';
 let files: string[] = [];
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sakshya-e2e-analysis-'));
-  const genuine = path.join(dir, 'district_beneficiaries.csv');
-  const repost = path.join(dir, 'telegram_repost.csv');
-  const forged = path.join(dir, 'seller_sample.csv');
-  writePeopleCsv(genuine, 3_000);
-  writePeopleCsv(repost, 1_500, { from: 500 });
-  writePeopleCsv(forged, 3_000, { from: 50_000, fabricated: true });
-  files = [genuine, repost, forged];
-  await ensureRendererBuilt();
-  browser = await launchChromium();
-}, 120_000);
-afterEach(async () => {
-  const a = app;
-  app = null;
-  if (!a) return;
-  await a.close();
-  expect(a.consoleErrors).toEqual([]);
-  expect(a.blockedRequests).toEqual([]);
-  expect(a.internalErrors).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+const suite = e2eSuite({
+  name: 'analysis',
+  prepare: (dir) => {
+    const genuine = path.join(dir, 'district_beneficiaries.csv');
+    const repost = path.join(dir, 'telegram_repost.csv');
+    const forged = path.join(dir, 'seller_sample.csv');
+    writePeopleCsv(genuine, 3_000);
+    writePeopleCsv(repost, 1_500, { from: 500 });
+    writePeopleCsv(forged, 3_000, { from: 50_000, fabricated: true });
+    files = [genuine, repost, forged];
+  },
 });
 
 const withSamples = {
@@ -52,7 +31,7 @@ const withSamples = {
 
 describe.skipIf(!hasChromium)(needsChromium('analysis and reports'), () => {
   it('runs the analysis and shows a verdict with reasons, validity, ages and overlaps per item, in English and Hindi', async () => {
-    app = await openCase({ browser: browser!, ...withSamples });
+    const app = suite.track(await openCase({ browser: suite.browser, ...withSamples }));
     const { page } = app;
     await page.getByRole('tab', { name: 'Analysis' }).click();
     const panel = page.getByRole('tabpanel', { name: 'Analysis' });
@@ -91,7 +70,7 @@ describe.skipIf(!hasChromium)(needsChromium('analysis and reports'), () => {
   });
 
   it('generates a report from a template in the chosen language and shows its folder and PDF hash', async () => {
-    app = await openCase({ browser: browser!, ...withSamples });
+    const app = suite.track(await openCase({ browser: suite.browser, ...withSamples }));
     const { page } = app;
     await page.getByRole('tab', { name: 'Reports' }).click();
     const panel = page.getByRole('tabpanel', { name: 'Reports' });

@@ -2,47 +2,27 @@
 // action badges, filters), Verify passing and then failing on a tampered evidence file, notes; a
 // hostile CSV rendered as inert text; the Evidence and Custody tabs in Hindi.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/bridge';
-import { ensureRendererBuilt } from './support/build-renderer';
+import { describe, expect, it } from 'vitest';
 import { openCase, type CaseApp } from './support/app-fixtures';
 import { hasChromium, needsChromium } from './support/paths';
 import { writePeopleCsv } from './support/people-csv';
+import { e2eSuite } from './support/suite';
 
-let browser: Browser | null = null;
-let app: CaseApp | null = null;
-let dir = '';
 let peopleCsv = '';
 let hostileCsv = '';
 
 const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '=HYPERLINK("http://x","y")'];
 
-beforeAll(async () => {
-  if (!hasChromium) return;
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sakshya-e2e-custody-'));
-  peopleCsv = path.join(dir, 'beneficiaries_sample.csv');
-  writePeopleCsv(peopleCsv, 2_000);
-  hostileCsv = path.join(dir, 'hostile_cells.csv');
-  const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
-  fs.writeFileSync(hostileCsv, ['id,remark,link', ...HOSTILE.map((h, i) => `${i + 1},${quote(h)},${quote(h)}`)].join('\n') + '\n');
-  await ensureRendererBuilt();
-  browser = await launchChromium();
-}, 120_000);
-afterEach(async () => {
-  const a = app;
-  app = null;
-  if (!a) return;
-  await a.close();
-  expect(a.consoleErrors).toEqual([]);
-  expect(a.blockedRequests).toEqual([]);
-  expect(a.internalErrors).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+const suite = e2eSuite({
+  name: 'custody',
+  prepare: (dir) => {
+    peopleCsv = path.join(dir, 'beneficiaries_sample.csv');
+    writePeopleCsv(peopleCsv, 2_000);
+    hostileCsv = path.join(dir, 'hostile_cells.csv');
+    const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+    fs.writeFileSync(hostileCsv, ['id,remark,link', ...HOSTILE.map((h, i) => `${i + 1},${quote(h)},${quote(h)}`)].join('\n') + '\n');
+  },
 });
 
 const importFirst = (file: string) => ({
@@ -52,7 +32,7 @@ const importFirst = (file: string) => ({
 
 describe.skipIf(!hasChromium)(needsChromium('custody'), () => {
   it('shows the custody timeline in IST with filters, adds a note about an item, and verifies the case', async () => {
-    app = await openCase({ browser: browser!, ...importFirst(peopleCsv) });
+    const app = suite.track(await openCase({ browser: suite.browser, ...importFirst(peopleCsv) }));
     const { page } = app;
     await page.getByRole('tab', { name: 'Custody' }).click();
     const panel = page.getByRole('tabpanel', { name: 'Custody' });
@@ -99,7 +79,7 @@ describe.skipIf(!hasChromium)(needsChromium('custody'), () => {
   });
 
   it('names the evidence item when its stored bytes no longer match', async () => {
-    app = await openCase({ browser: browser!, ...importFirst(peopleCsv) });
+    const app = suite.track(await openCase({ browser: suite.browser, ...importFirst(peopleCsv) }));
     const { page } = app;
     // Damage the encrypted blob of the item on disk, as tampering or a failing disk would.
     const [item] = await app.host('evidence.list', { caseId: app.caseId });
@@ -118,7 +98,7 @@ describe.skipIf(!hasChromium)(needsChromium('custody'), () => {
   });
 
   it('renders hostile cell content as inert text: no script runs, no request leaves, no link is made', async () => {
-    app = await openCase({ browser: browser!, ...importFirst(hostileCsv) });
+    const app = suite.track(await openCase({ browser: suite.browser, ...importFirst(hostileCsv) }));
     const { page } = app;
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -145,7 +125,7 @@ describe.skipIf(!hasChromium)(needsChromium('custody'), () => {
   });
 
   it('shows the Evidence and Custody tabs in Hindi', async () => {
-    app = await openCase({ browser: browser!, language: 'hi', ...importFirst(peopleCsv) });
+    const app = suite.track(await openCase({ browser: suite.browser, language: 'hi', ...importFirst(peopleCsv) }));
     const { page } = app;
     const evidence = page.getByRole('tabpanel', { name: 'साक्ष्य' });
     await evidence.getByRole('button', { name: 'फ़ाइलें आयात करें…' }).waitFor();

@@ -1,40 +1,19 @@
 // The vault screens in the real renderer, in Chromium, against the real core: create (examiner, strength
 // hint, confirmation), lock, unlock (wrong then right passphrase), and return to the unlock screen when
 // the core locks itself. Also the bridge's own guarantees: frozen window.workbench, no secrets echoed.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { METHODS, type WorkbenchBridge } from '../../shared/api/contract';
-import { launchChromium, openApp as openAppIn, tempVaultDir, type OpenApp, type OpenAppOptions } from './support/bridge';
-import { ensureRendererBuilt } from './support/build-renderer';
+import { openApp as openAppIn, tempVaultDir, type OpenApp, type OpenAppOptions } from './support/bridge';
 import { hasChromium, needsChromium } from './support/paths';
+import { e2eSuite } from './support/suite';
 
 const PASSPHRASE = 'amber lotus quarry vintage meadow';
 const EXAMINER = { name: 'Anjali Rao', designation: 'Scientist D', organisation: 'CERT-In' };
 
 // One Chromium per file; every test gets a fresh context (no shared storage) and a fresh vault.
-let browser: Browser | null = null;
-let app: OpenApp | null = null;
-beforeAll(async () => {
-  if (!hasChromium) return;
-  await ensureRendererBuilt();
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  const a = app;
-  app = null;
-  if (!a) return;
-  await a.close();
-  // Every test, whatever it did: no CSP violation or script error, nothing fetched from outside the
-  // loopback server, no unexpected failure inside the core.
-  expect(a.consoleErrors).toEqual([]);
-  expect(a.blockedRequests).toEqual([]);
-  expect(a.internalErrors).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = e2eSuite();
 
-const openApp = (opts: OpenAppOptions) => openAppIn({ ...opts, browser: browser ?? undefined });
+const openApp = (opts: OpenAppOptions) => openAppIn({ ...opts, browser: suite.browser });
 
 async function openWithVault(): Promise<OpenApp> {
   return openApp({
@@ -48,7 +27,7 @@ async function openWithVault(): Promise<OpenApp> {
 
 describe.skipIf(!hasChromium)(needsChromium('vault screens'), () => {
   it('creates a vault from the examiner details and a confirmed passphrase, showing a strength hint', async () => {
-    app = await openApp({ vaultDir: tempVaultDir() });
+    const app = suite.track(await openApp({ vaultDir: tempVaultDir() }));
     const { page } = app;
     await page.getByRole('heading', { name: 'Create the evidence vault' }).waitFor();
     await app.screenshot('vault-create-empty');
@@ -96,7 +75,7 @@ describe.skipIf(!hasChromium)(needsChromium('vault screens'), () => {
   });
 
   it('exposes window.workbench frozen and hides the raw bridge binding from page scripts', async () => {
-    app = await openApp({ vaultDir: tempVaultDir() });
+    const app = suite.track(await openApp({ vaultDir: tempVaultDir() }));
     await app.page.getByRole('heading', { name: 'Create the evidence vault' }).waitFor();
     const facts = await app.page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
@@ -136,7 +115,7 @@ describe.skipIf(!hasChromium)(needsChromium('vault screens'), () => {
   });
 
   it('locks from the top bar, refuses a wrong passphrase with a clear error, then unlocks', async () => {
-    app = await openWithVault();
+    const app = suite.track(await openWithVault());
     const { page } = app;
     await page.getByRole('heading', { name: 'Unlock the vault' }).waitFor();
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
@@ -166,7 +145,7 @@ describe.skipIf(!hasChromium)(needsChromium('vault screens'), () => {
   });
 
   it('returns to the unlock screen and drops the case list when the core locks itself', async () => {
-    app = await openWithVault();
+    const app = suite.track(await openWithVault());
     const { page } = app;
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByLabel('Passphrase', { exact: true }).press('Enter');
@@ -186,7 +165,7 @@ describe.skipIf(!hasChromium)(needsChromium('vault screens'), () => {
   });
 
   it('re-checks the lock state on window focus, and its status polls do not count as activity', async () => {
-    app = await openWithVault();
+    const app = suite.track(await openWithVault());
     const { page } = app;
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByLabel('Passphrase', { exact: true }).press('Enter');

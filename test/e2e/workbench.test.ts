@@ -1,11 +1,10 @@
 // The unlocked workbench in Chromium against the real core: create a case with a reference number, see
 // its IST creation time, rename it, move through the tabs' empty states, change the auto-lock, switch
 // to Hindi at runtime. Screenshots of each state go to test-output/screenshots/.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openApp as openAppIn, tempVaultDir, type OpenApp, type OpenAppOptions } from './support/bridge';
-import { ensureRendererBuilt } from './support/build-renderer';
+import { describe, expect, it } from 'vitest';
+import { openApp as openAppIn, tempVaultDir, type OpenApp, type OpenAppOptions } from './support/bridge';
 import { hasChromium, needsChromium } from './support/paths';
+import { e2eSuite } from './support/suite';
 
 const PASSPHRASE = 'amber lotus quarry vintage meadow';
 const EXAMINER = { name: 'Anjali Rao', designation: 'Scientist D', organisation: 'CERT-In' };
@@ -13,29 +12,9 @@ const TITLE = 'Alleged CoWIN record exposure via Telegram bot';
 const REF = 'CERT-In/2023/06/117';
 
 // One Chromium per file; every test gets a fresh context (no shared storage) and a fresh vault.
-let browser: Browser | null = null;
-let app: OpenApp | null = null;
-beforeAll(async () => {
-  if (!hasChromium) return;
-  await ensureRendererBuilt();
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  const a = app;
-  app = null;
-  if (!a) return;
-  await a.close();
-  // Every test, whatever it did: no CSP violation or script error, nothing fetched from outside the
-  // loopback server, no unexpected failure inside the core.
-  expect(a.consoleErrors).toEqual([]);
-  expect(a.blockedRequests).toEqual([]);
-  expect(a.internalErrors).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = e2eSuite();
 
-const openApp = (opts: OpenAppOptions) => openAppIn({ ...opts, browser: browser ?? undefined });
+const openApp = (opts: OpenAppOptions) => openAppIn({ ...opts, browser: suite.browser });
 
 /** Opens the app on an unlocked vault (created and left unlocked by the host before the page loads). */
 async function openUnlocked(opts: { language?: 'en' | 'hi'; cases?: { title: string; ref: string }[] } = {}): Promise<OpenApp> {
@@ -53,7 +32,7 @@ async function openUnlocked(opts: { language?: 'en' | 'hi'; cases?: { title: str
 
 describe.skipIf(!hasChromium)(needsChromium('workbench'), () => {
   it('creates a case with a reference number from a dialog and shows its creation time in IST', async () => {
-    app = await openUnlocked();
+    const app = suite.track(await openUnlocked());
     const { page } = app;
     await page.getByRole('heading', { name: 'No cases in this vault yet' }).waitFor();
 
@@ -95,7 +74,7 @@ describe.skipIf(!hasChromium)(needsChromium('workbench'), () => {
   });
 
   it('renames a case from the header dialog and with F2, keeping its reference', async () => {
-    app = await openUnlocked({ cases: [{ title: TITLE, ref: REF }, { title: 'Unrelated older matter', ref: '' }] });
+    const app = suite.track(await openUnlocked({ cases: [{ title: TITLE, ref: REF }, { title: 'Unrelated older matter', ref: '' }] }));
     const { page } = app;
     await page.getByRole('heading', { name: 'Unrelated older matter' }).waitFor();
     // Newest first in the rail; select the case with the keyboard.
@@ -125,7 +104,7 @@ describe.skipIf(!hasChromium)(needsChromium('workbench'), () => {
   });
 
   it('explains every empty tab; tabs not built yet carry no placeholder controls', async () => {
-    app = await openUnlocked({ cases: [{ title: TITLE, ref: REF }] });
+    const app = suite.track(await openUnlocked({ cases: [{ title: TITLE, ref: REF }] }));
     const { page } = app;
     await page.getByRole('heading', { name: TITLE }).waitFor();
     // [tab, heading that explains it, whether the tab has working controls]
@@ -147,7 +126,7 @@ describe.skipIf(!hasChromium)(needsChromium('workbench'), () => {
   });
 
   it('changes the auto-lock from the status bar through the core', async () => {
-    app = await openUnlocked();
+    const app = suite.track(await openUnlocked());
     const { page } = app;
     await page.getByLabel('Auto-lock').selectOption({ label: 'after 5 minutes idle' });
     await expect.poll(() => app!.workbench.status().autoLockMinutes).toBe(5);
@@ -165,7 +144,7 @@ describe.skipIf(!hasChromium)(needsChromium('workbench'), () => {
   });
 
   it('switches to Hindi at runtime, and the choice survives locking', async () => {
-    app = await openUnlocked({ cases: [{ title: TITLE, ref: REF }] });
+    const app = suite.track(await openUnlocked({ cases: [{ title: TITLE, ref: REF }] }));
     const { page } = app;
     await page.getByRole('heading', { name: TITLE }).waitFor();
     await page.getByRole('button', { name: 'हिन्दी' }).click();
@@ -195,7 +174,7 @@ describe.skipIf(!hasChromium)(needsChromium('workbench'), () => {
   });
 
   it('shows the create-vault form in Hindi', async () => {
-    app = await openApp({ vaultDir: tempVaultDir(), language: 'hi' });
+    const app = suite.track(await openApp({ vaultDir: tempVaultDir(), language: 'hi' }));
     const { page } = app;
     await page.getByRole('heading', { name: 'साक्ष्य तिजोरी बनाएँ' }).waitFor();
     await page.getByLabel('पूरा नाम').fill('अंजलि राव');

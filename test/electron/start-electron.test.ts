@@ -38,7 +38,8 @@ describe('npm start without Electron', () => {
   });
 
   it.skipIf(electronBinary() !== null)('explains a never-downloaded binary (this machine) in one paragraph and exits 1', async () => {
-    const env = { ...process.env };
+    // ELECTRON_SKIP_BINARY_DOWNLOAD keeps npm start from fetching it (start-electron-fetch.test.ts covers that).
+    const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' };
     delete env.ELECTRON_OVERRIDE_DIST_PATH;
     const r = await start(env);
     expect(r.code).toBe(1);

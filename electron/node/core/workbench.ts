@@ -19,7 +19,7 @@ import type { ReportLang, ReportTemplate } from '../../../shared/report';
 import { TOOL_VERSION } from '../version';
 import { JobRegistry } from './jobs';
 import { quarantineOrphanBlobs } from './check';
-import { importFiles, type ImportOptions } from '../ingest/importer';
+import { importFiles, type ImportOptions, type SourceOpener } from '../ingest/importer';
 import { getEvidence, listEvidence } from '../ingest/evidence-db';
 import { verifyCase, type CaseVerifyResult } from '../custody/verify-case';
 import { custodyLogView, entryView, verifyView } from '../custody/custody-view';
@@ -42,6 +42,8 @@ export interface WorkbenchOptions {
   reportsDir?: string;
   /** How reports are printed (Electron: printToPDF; default: the system Chromium). */
   pdfPrinter?: PdfPrinter;
+  /** Where imported bytes come from (default: the files themselves). Set only by the browser tests' bridge. */
+  openImportSource?: SourceOpener;
 }
 
 /** Seconds the app shows a revealed value before hiding it again. */
@@ -250,7 +252,8 @@ export class Workbench {
   async importFiles(caseId: string, paths: string[], opts: ImportOptions = {}) {
     getCase(this.vault.db, caseId);
     this.flushViews();
-    return importFiles({ vault: this.vault, actor: this.actor, now: this.now }, caseId, paths, opts);
+    const withSource = this.opts.openImportSource && !opts.openSource ? { ...opts, openSource: this.opts.openImportSource } : opts;
+    return importFiles({ vault: this.vault, actor: this.actor, now: this.now }, caseId, paths, withSource);
   }
 
   /** Records that rows [from, to) of a table were shown. Adjacent pages merge into one entry. */

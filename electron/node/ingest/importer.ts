@@ -53,10 +53,19 @@ export interface ImportContext {
   now: () => Date;
 }
 
+/** Opens a file's bytes for acquisition. */
+export type SourceOpener = (sourcePath: string, signal: AbortSignal) => AsyncIterable<Buffer>;
+
+/** The default: the file itself, read in 1 MiB chunks. */
+export const readSourceFile: SourceOpener = (sourcePath) => fs.createReadStream(sourcePath, { highWaterMark: 1 << 20 });
+
 export interface ImportOptions {
   reason?: string;
   signal?: AbortSignal;
   onProgress?: (p: ImportProgress) => void;
+  /** Where the bytes come from (default readSourceFile). Only a host's composition sets another: the browser
+   * tests use one that holds an import after its first chunk until it is cancelled. */
+  openSource?: SourceOpener;
 }
 
 export function newEvidenceId(): string {
@@ -244,7 +253,7 @@ export async function importFiles(ctx: ImportContext, caseId: string, paths: str
     const duplicates: { acquired: Acquired; of: EvidenceRecord; sourcePath: string }[] = [];
     let lastReport = 0;
     try {
-      const stream = fs.createReadStream(sourcePath, { highWaterMark: 1 << 20 });
+      const stream = (opts.openSource ?? readSourceFile)(sourcePath, signal);
       const a = await acquire(ctx.vault, stream, name, st.size, signal, (n, recs) => {
         done += n;
         records = recs;

@@ -4,7 +4,9 @@
 // every other request the page attempts is aborted. Chromium gets an allow-listed environment, never
 // the CLI's SAKSHYA_PASSPHRASE.
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+// Types only at load: playwright-core takes ~0.75 s of CPU to import, which every CLI command (and the app's
+// start) paid even when it prints nothing. It is loaded on the first print instead.
+import type { Browser } from 'playwright-core';
 import { PDF_MARGINS, type PdfPrinter, type PdfPrintOptions } from './pdf-printer';
 import { PrintDocuments } from './pdf-document';
 import { childEnv } from '../child-env';
@@ -36,7 +38,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     if (!this.#browser) {
       // playwright-core gives every launch a fresh temporary profile (and removes it on close), so nothing
       // from an earlier print (cache, cookies) can reach this one.
-      this.#browser = chromium.launch({ executablePath: this.executablePath, args: ARGS, env: childEnv() });
+      this.#browser = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: this.executablePath, args: ARGS, env: childEnv() }));
     }
     return this.#browser;
   }

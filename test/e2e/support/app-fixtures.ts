@@ -1,7 +1,7 @@
 // Shared set-up for the evidence and custody e2e tests: a vault with one case, opened unlocked, with a
 // file picker that returns whatever the test sets.
 import type { Browser } from 'playwright-core';
-import { openApp, tempVaultDir, type HostCall, type OpenApp } from './bridge';
+import { openApp, tempVaultDir, type HostCall, type OpenApp, type OpenAppOptions } from './bridge';
 
 export const PASSPHRASE = 'amber lotus quarry vintage meadow';
 export const EXAMINER = { name: 'Anjali Rao', designation: 'Scientist D', organisation: 'CERT-In' };
@@ -17,6 +17,8 @@ interface Options {
   browser?: Browser;
   language?: 'en' | 'hi';
   viewport?: { width: number; height: number };
+  /** Where the core reads imported files from (see OpenAppOptions.openImportSource). */
+  openImportSource?: OpenAppOptions['openImportSource'];
   /** Runs after the case exists, before the page loads (e.g. to import evidence through the core). */
   prepare?: (host: HostCall, caseId: string, app: { waitJob(jobId: string): Promise<void> }) => Promise<void>;
 }
@@ -30,6 +32,7 @@ export async function openCase(opts: Options = {}): Promise<CaseApp> {
     language: opts.language,
     viewport: opts.viewport,
     pickFiles: async () => state.picks,
+    openImportSource: opts.openImportSource,
     setup: async (host) => {
       await host('vault.create', { passphrase: PASSPHRASE, examiner: EXAMINER });
       state.caseId = (await host('case.create', CASE)).id;

@@ -8,6 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { METHODS, type Method, type Request, type Response, type WireResult } from '../../../shared/api/contract';
 import { createDispatcher, type Dispatch, type Sender } from '../../../electron/node/api/dispatcher';
 import { Workbench } from '../../../electron/node/core/workbench';
+import type { SourceOpener } from '../../../electron/node/ingest/importer';
 import { ensureRendererBuilt } from './build-renderer';
 import { chromiumPath, rendererDist, screenshotDir } from './paths';
 import { startStaticServer } from './static-server';
@@ -34,6 +35,8 @@ export interface OpenAppOptions {
   browser?: Browser;
   /** The host's file dialog behind evidence.pickFiles: in tests, returns fixture paths. */
   pickFiles?: () => Promise<string[]>;
+  /** Where the core reads imported files from (default: the files), e.g. a pausingSource to test Cancel. */
+  openImportSource?: SourceOpener;
 }
 
 export interface OpenApp {
@@ -123,7 +126,12 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
   const origin = server.origin;
   const internalErrors: string[] = [];
   // Low KDF cost: the tests exercise the flow, not Argon2id's cost (the core's own tests cover that).
-  const workbench = new Workbench({ vaultDir: opts.vaultDir, kdf: { memoryKiB: 8192, iterations: 1 }, ...(opts.pickFiles ? { pickFiles: opts.pickFiles } : {}) });
+  const workbench = new Workbench({
+    vaultDir: opts.vaultDir,
+    kdf: { memoryKiB: 8192, iterations: 1 },
+    ...(opts.pickFiles ? { pickFiles: opts.pickFiles } : {}),
+    ...(opts.openImportSource ? { openImportSource: opts.openImportSource } : {}),
+  });
   const dispatch = createDispatcher(workbench.handlers(), {
     isTrustedSender: (s: Sender) => s.topFrame && s.url.startsWith(`${origin}/`),
     // Status polls are not user activity: counting them would keep the vault unlocked forever.

@@ -10,3 +10,8 @@ export const corporaSkipMessage = `public corpora not found at ${corporaDir}; co
 export function corpus(...parts: string[]): string {
   return path.join(corporaDir, ...parts);
 }
+
+/** A describe() title that says why it is skipped when it is (skipIf itself carries no reason). */
+export function needsCorpora(title: string): string {
+  return haveCorpora ? title : `${title} [skipped: ${corporaSkipMessage}]`;
+}

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../../electron/node/ingest/parsers/csv.js';
 import { cp1252, peopleCsv, utf16be, utf16le, utf8Bom } from '../../../fixtures/ingest/text-samples.js';
-import { corpus, corporaSkipMessage, haveCorpora } from './corpora.js';
+import { corpus, haveCorpora, needsCorpora } from './corpora.js';
 import { chunked, never, TestSink } from './test-sink.js';
 
 async function csv(bytes: Buffer | string, opts: Parameters<typeof parseCsv>[3] = {}, chunk = 7) {
@@ -158,8 +158,7 @@ describe('CSV parser', () => {
   });
 });
 
-describe.skipIf(!haveCorpora)('CSV parser on csv-spectrum', () => {
-  if (!haveCorpora) it.skip(corporaSkipMessage, () => undefined);
+describe.skipIf(!haveCorpora)(needsCorpora('CSV parser on csv-spectrum'), () => {
   const dir = corpus('csv-spectrum', 'csvs');
   const names = haveCorpora ? readdirSync(dir).filter((n) => n.endsWith('.csv')) : [];
   it('has the 12 documented cases', () => expect(names).toHaveLength(12));

@@ -5,7 +5,7 @@ import type { StreamParser } from '../../../../electron/node/ingest/parsers/type
 import { telegramExport } from '../../../fixtures/ingest/telegram-samples.js';
 import { mysqlAwkward, postgresAwkward } from '../../../fixtures/ingest/sql-samples.js';
 import { cp1252, noise, peopleCsv, utf16be, utf16le, utf8Bom } from '../../../fixtures/ingest/text-samples.js';
-import { corpus, corporaSkipMessage, haveCorpora } from './corpora.js';
+import { corpus, haveCorpora, needsCorpora } from './corpora.js';
 import { chunked, never, TestSink } from './test-sink.js';
 
 const detect = (b: Buffer | string, name = 'sample') => {
@@ -77,8 +77,7 @@ describe('createParser', () => {
   });
 });
 
-describe.skipIf(!haveCorpora)('detectFormat on the corpora', () => {
-  if (!haveCorpora) it.skip(corporaSkipMessage, () => undefined);
+describe.skipIf(!haveCorpora)(needsCorpora('detectFormat on the corpora'), () => {
   it.each([
     ['sakila-mysql/sakila/sakila-mv-data.sql', 'mysql-dump'],
     ['sakila-mysql/sakila/sakila-mv-schema.sql', 'mysql-dump'],

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseJson, parseNdjson } from '../../../../electron/node/ingest/parsers/json.js';
 import { deepArrays, peopleJson, peopleNdjson } from '../../../fixtures/ingest/json-samples.js';
-import { corpus, corporaSkipMessage, haveCorpora } from './corpora.js';
+import { corpus, haveCorpora, needsCorpora } from './corpora.js';
 import { chunked, never, TestSink } from './test-sink.js';
 
 async function json(text: string | Buffer, chunk = 5, opts = {}) {
@@ -118,8 +118,7 @@ describe('NDJSON parser', () => {
   });
 });
 
-describe.skipIf(!haveCorpora)('JSON parser on JSONTestSuite', () => {
-  if (!haveCorpora) it.skip(corporaSkipMessage, () => undefined);
+describe.skipIf(!haveCorpora)(needsCorpora('JSON parser on JSONTestSuite'), () => {
   const dir = corpus('JSONTestSuite', 'test_parsing');
   const files = haveCorpora ? readdirSync(dir).filter((n) => n.endsWith('.json')) : [];
   const run = async (name: string) => {

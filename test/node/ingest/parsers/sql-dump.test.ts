@@ -2,7 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSqlDump } from '../../../../electron/node/ingest/parsers/sql-dump.js';
 import { mysqlAwkward, mysqlBroken, postgresAwkward } from '../../../fixtures/ingest/sql-samples.js';
-import { corpus, corporaSkipMessage, haveCorpora } from './corpora.js';
+import { corpus, haveCorpora, needsCorpora } from './corpora.js';
 import { chunked, never, TestSink } from './test-sink.js';
 
 async function dump(dialect: 'mysql' | 'postgres', text: string, chunk = 11) {
@@ -119,8 +119,7 @@ const PAGILA: Record<string, number> = {
   'public.payment_p2022_07': 2334,
 };
 
-describe.skipIf(!haveCorpora)('dump readers on Sakila and Pagila', () => {
-  if (!haveCorpora) it.skip(corporaSkipMessage, () => undefined);
+describe.skipIf(!haveCorpora)(needsCorpora('dump readers on Sakila and Pagila'), () => {
   const counts = (sink: TestSink) => Object.fromEntries([...sink.tables].map(([k, t]) => [k, t.rows.length]));
 
   it('Sakila data: 15 tables with the documented row counts and 9 address values', async () => {

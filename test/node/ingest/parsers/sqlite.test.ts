@@ -3,7 +3,7 @@ import { parseSqlite } from '../../../../electron/node/ingest/parsers/sqlite.js'
 import { bufferSource, fileSource } from '../../../../electron/node/ingest/parsers/sources.js';
 import { sampleSqlite } from '../../../fixtures/ingest/sqlite-samples.js';
 import { noise } from '../../../fixtures/ingest/text-samples.js';
-import { corpus, corporaSkipMessage, haveCorpora } from './corpora.js';
+import { corpus, haveCorpora, needsCorpora } from './corpora.js';
 import { never, TestSink } from './test-sink.js';
 
 describe('SQLite parser', () => {
@@ -49,8 +49,7 @@ const CHINOOK_COLS: Record<string, number> = {
   PlaylistTrack: 2, Track: 9,
 };
 
-describe.skipIf(!haveCorpora)('SQLite parser on Chinook', () => {
-  if (!haveCorpora) it.skip(corporaSkipMessage, () => undefined);
+describe.skipIf(!haveCorpora)(needsCorpora('SQLite parser on Chinook'), () => {
   it('has 11 tables with the documented row and column counts', async () => {
     const src = await fileSource(corpus('chinook/ChinookDatabase/DataSources/Chinook_Sqlite.sqlite'));
     const sink = new TestSink();

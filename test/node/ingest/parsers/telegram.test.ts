@@ -4,7 +4,7 @@ import { parseTelegram } from '../../../../electron/node/ingest/parsers/telegram
 import { keyValueLines } from '../../../../electron/node/ingest/parsers/telegram-text.js';
 import { telegramExport, telegramFullExport } from '../../../fixtures/ingest/telegram-samples.js';
 import { detectFormat } from '../../../../electron/node/ingest/formats.js';
-import { corpus, corporaSkipMessage, haveCorpora } from './corpora.js';
+import { corpus, haveCorpora, needsCorpora } from './corpora.js';
 import { chunked, never, TestSink } from './test-sink.js';
 
 describe('Telegram export parser', () => {
@@ -81,8 +81,7 @@ describe('Telegram export parser', () => {
   });
 });
 
-describe.skipIf(!haveCorpora)('Telegram parser on real exports', () => {
-  if (!haveCorpora) it.skip(corporaSkipMessage, () => undefined);
+describe.skipIf(!haveCorpora)(needsCorpora('Telegram parser on real exports'), () => {
   it.each([
     ['telegram-tg2md/tests/result.json', 19, { message: 18, service: 1 }],
     ['telegram-tkonverter/examples/result.json', 87, { message: 25, service: 61, unsupported: 1 }],
