@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sakshya, tempDir, ROOT } from '../support/cli';
 import { fixtureVault } from '../support/vault-fixture';
-import { PEOPLE } from '../fixtures/ocr/bot-replies';
+// What the committed screenshot shows (two of its Aadhaar numbers fail their check and must be masked all the same).
+import { SCREENSHOT_PEOPLE as PEOPLE } from '../fixtures/ocr/bot-replies';
 
 let root: string;
 let cleanup: () => void;
