@@ -31,7 +31,7 @@ export function App() {
     case 'create':
       return <CreateVaultScreen vaultPath={status.path} onCreated={session.accept} />;
     case 'unlock':
-      return <UnlockScreen vaultPath={status.path} lockedBehindUs={session.lockedBehindUs} onUnlocked={session.accept} />;
+      return <UnlockScreen vaultPath={status.path} lockedBehindUs={session.lockedBehindUs} lockReason={session.lockReason} onUnlocked={session.accept} />;
     case 'workbench':
       return <WorkbenchScreen key={session.generation} status={status} onStatus={session.accept} onLock={() => void session.lock()} />;
   }

@@ -193,5 +193,13 @@ describe.skipIf(!hasChromium)(needsChromium('vault screens'), () => {
     expect(statusReads()).toBe(before + 1);
     const lockEvents = app.traffic.filter((r) => r.direction === 'event' && r.method === 'vault').map((r) => r.payload as { status: { state: string }; reason?: string });
     expect(lockEvents.at(-1)).toMatchObject({ status: { state: 'locked' }, reason: 'auto-lock' });
+
+    // A lock for sleep or a locked screen (the host's 'exit') is named as such, not as inactivity.
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Passphrase', { exact: true }).press('Enter');
+    await page.getByText('Vault unlocked').waitFor();
+    app.workbench.lock('exit');
+    await page.getByText('The vault was locked when the computer went to sleep or its screen locked.').waitFor();
+    expect(await page.getByText('after a period of inactivity').count()).toBe(0);
   });
 });

@@ -42,6 +42,12 @@ describe('SessionStore', () => {
     expect(core.methods()).toEqual(['vault.status']);
   });
 
+  it('keeps the reason the core gave, so the lock screen can name sleep or a screen lock', async () => {
+    const { core, store } = await started(unlocked);
+    core.push({ type: 'vault', status: locked, reason: 'exit' });
+    expect(store.getSnapshot()).toMatchObject({ lockedBehindUs: true, lockReason: 'exit' });
+  });
+
   it('does not call its own Lock "behind our back"', async () => {
     const { core, store } = await started(unlocked);
     core.on('vault.lock', () => {
