@@ -1,6 +1,7 @@
 // Chooses the screen from the vault state the core reports: create, unlock, or the workbench.
 import { useTranslation } from 'react-i18next';
 import { useVaultSession } from './state/session';
+import { screenFor } from './state/session-store';
 import { CreateVaultScreen } from './screens/CreateVaultScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { WorkbenchScreen } from './screens/WorkbenchScreen';
@@ -12,7 +13,8 @@ export function App() {
   const session = useVaultSession();
   const { status } = session;
 
-  if (!status) {
+  const screen = screenFor(session);
+  if (screen === 'starting' || !status) {
     return (
       <div className="splash" aria-busy={!session.fatal}>
         {session.fatal ? (
@@ -25,12 +27,12 @@ export function App() {
       </div>
     );
   }
-  switch (status.state) {
-    case 'absent':
+  switch (screen) {
+    case 'create':
       return <CreateVaultScreen vaultPath={status.path} onCreated={session.accept} />;
-    case 'locked':
-      return <UnlockScreen vaultPath={status.path} lockedBehindUs={session.lockedBehindUs} onUnlocked={session.accept} />;
-    case 'unlocked':
+    case 'unlock':
+      return <UnlockScreen vaultPath={status.path} lockedBehindUs={session.lockedBehindUs} lockReason={session.lockReason} onUnlocked={session.accept} />;
+    case 'workbench':
       return <WorkbenchScreen key={session.generation} status={status} onStatus={session.accept} onLock={() => void session.lock()} />;
   }
 }

@@ -1,12 +1,13 @@
 // The only module that touches `window.workbench` (exposed by the Electron preload, or by the Playwright
 // bridge in tests). It unwraps `WireResult`s: callers get the value or an `ApiError` they can switch on.
 // Type-only imports from shared/: the contract's zod schemas stay in the core, not in this bundle.
-import type { Method, Request, Response, WireResult, WorkbenchBridge } from '../../shared/api/contract';
+import type { Method, Request, Response, WireResult } from '../../shared/api/contract';
 import type { ErrorCode } from '../../shared/api/errors';
+import type { WorkbenchEvent, WorkbenchWindowBridge } from '../../shared/api/events';
 
 declare global {
   interface Window {
-    readonly workbench?: WorkbenchBridge;
+    readonly workbench?: WorkbenchWindowBridge;
   }
 }
 
@@ -24,8 +25,8 @@ export class ApiError extends Error {
 type Listener = () => void;
 const lockedListeners = new Set<Listener>();
 
-/** Called whenever any call fails with VAULT_LOCKED, so the session can return to the unlock screen at once
- * instead of waiting for the next status poll. Returns an unsubscribe function. */
+/** Called whenever any call fails with VAULT_LOCKED, so the session can re-check the lock state at once
+ * (a missed lock event is recovered here). Returns an unsubscribe function. */
 export function onVaultLocked(listener: Listener): () => void {
   lockedListeners.add(listener);
   return () => lockedListeners.delete(listener);
@@ -69,3 +70,29 @@ export function pathForDroppedFile(): ((file: File) => string) | null {
   const fn = files?.pathFor;
   return typeof fn === 'function' ? (file: File) => String((fn as (f: File) => unknown)(file) ?? '') : null;
 }
+
+/** The type `call` has; stores take it as a parameter so tests can stand in for the core. */
+export type Call = typeof call;
+
+/** A listener for the core's pushed events (shared/api/events.ts). */
+export type EventSubscribe = (listener: (event: WorkbenchEvent) => void) => () => void;
+
+/** The core checked each event against the contract before sending it; this only refuses what is not
+ * shaped like one (the renderer bundle carries no zod), so a store never reads a field that is missing. */
+function isWorkbenchEvent(x: unknown): x is WorkbenchEvent {
+  if (typeof x !== 'object' || x === null) return false;
+  const e = x as { type?: unknown; job?: { id?: unknown; caseId?: unknown; state?: unknown } | null; status?: { state?: unknown } | null };
+  if (e.type === 'job') return typeof e.job?.id === 'string' && typeof e.job.caseId === 'string' && typeof e.job.state === 'string';
+  if (e.type === 'vault') return typeof e.status?.state === 'string';
+  return false;
+}
+
+/** Subscribes to the events the core pushes (job progress, vault locked/unlocked). Without an event
+ * channel (an old host) nothing arrives, and the stores still re-read on focus. */
+export const subscribeEvents: EventSubscribe = (listener) => {
+  const subscribe = (window.workbench as Partial<WorkbenchWindowBridge> | undefined)?.events?.subscribe;
+  if (typeof subscribe !== 'function') return () => undefined;
+  return subscribe((event) => {
+    if (isWorkbenchEvent(event)) listener(event);
+  });
+};

@@ -42,3 +42,12 @@ export function splitMethod(method: MethodName): [string, string] {
   const dot = method.indexOf('.');
   return [method.slice(0, dot), method.slice(dot + 1)];
 }
+
+/** Methods that only read what the window shows (the lock state, a job's progress). Hosts do not count
+ * them as the examiner's activity: a window re-checking them on focus must not hold the idle lock off. */
+export const STATUS_QUERIES: readonly MethodName[] = ['vault.status', 'jobs.get', 'jobs.list'];
+
+/** Whether a call restarts the core's idle auto-lock timer. */
+export function countsAsActivity(method: MethodName): boolean {
+  return !STATUS_QUERIES.includes(method);
+}

@@ -45,6 +45,7 @@ export const en = {
     unlock: 'Unlock',
     unlocking: 'Checking the passphrase…',
     lockedNotice: 'The vault was locked after a period of inactivity. Everything on screen was cleared; unlock to continue.',
+    lockedOnSleepNotice: 'The vault was locked when the computer went to sleep or its screen locked. Everything on screen was cleared; unlock to continue.',
     capsLock: 'Caps Lock is on.',
     facts: {
       encrypted: 'Encrypted at rest with AES-256-GCM; the key is derived from your passphrase with Argon2id.',

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { JobInfo } from '../../shared/api/contract';
 import { openCase } from './support/app-fixtures';
 import { hasChromium, needsChromium } from './support/paths';
 import { HEADER, personAt, writePeopleCsv } from './support/people-csv';
@@ -69,6 +70,12 @@ describe.skipIf(!hasChromium)(needsChromium('evidence'), () => {
     const listed = await app.host('evidence.list', { caseId: app.caseId });
     expect(listed).toHaveLength(1);
     expect(listed[0]!.sha256).toBe(bigSha);
+    // The bar followed pushed job events, not polls: one jobs.get per import at most (the read after the call),
+    // and each import's end arrived as an event.
+    expect(app.traffic.filter((r) => r.direction === 'request' && r.method === 'jobs.get').length).toBeLessThanOrEqual(2);
+    const jobEvents = app.traffic.filter((r) => r.direction === 'event' && r.method === 'job').map((r) => (r.payload as { job: JobInfo }).job);
+    expect(jobEvents.filter((j) => j.state !== 'running').map((j) => j.state)).toEqual(['cancelled', 'done']);
+    expect(jobEvents.some((j) => j.state === 'running' && j.progress.bytesDone === 4 << 20)).toBe(true);
 
     // Copy puts the full SHA-256 on the clipboard.
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });

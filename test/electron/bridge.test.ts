@@ -20,7 +20,7 @@ describe('window.workbench (preload bridge)', () => {
     const { bridge } = make();
     const exposed: string[] = [];
     for (const [ns, group] of Object.entries(bridge)) {
-      if (ns === 'files') continue;
+      if (ns === 'files' || ns === 'events') continue;
       for (const [fn, value] of Object.entries(group)) {
         expect(typeof value).toBe('function');
         exposed.push(`${ns}.${fn}`);
@@ -28,6 +28,7 @@ describe('window.workbench (preload bridge)', () => {
     }
     expect(exposed.sort()).toEqual([...METHODS].sort());
     expect(Object.keys(bridge.files)).toEqual(['pathFor']);
+    expect(Object.keys(bridge.events)).toEqual(['subscribe']);
   });
 
   it('forwards exactly one argument under the method name and drops the rest', async () => {

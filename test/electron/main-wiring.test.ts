@@ -32,11 +32,19 @@ vi.mock('electron', async () => {
     id = FakeWebContents.nextId++;
     mainFrame = { frameTreeNodeId: 100 + this.id };
     openHandler: Fn | null = null;
+    pageUrl = 'app://sakshya/index.html';
+    sent: unknown[][] = [];
     setWindowOpenHandler(fn: Fn) {
       this.openHandler = fn;
     }
     getURL() {
-      return 'app://sakshya/index.html';
+      return this.pageUrl;
+    }
+    isDestroyed() {
+      return false;
+    }
+    send(...args: unknown[]) {
+      this.sent.push(args);
     }
   }
   const windows: FakeBrowserWindow[] = [];
@@ -280,6 +288,26 @@ describe('main.ts in window mode', () => {
     };
     expect(await refuse({ sender: wc, senderFrame: disposed })).toBe('UNTRUSTED_SENDER');
     expect((await invoke({ sender: wc, senderFrame: frame }, 'shell.openExternal', {})).error?.code).toBe('UNKNOWN_METHOD');
+  });
+
+  it('pushes the core events to the main window on sakshya:event, only while it shows an app:// page', async () => {
+    const f = await start(['/opt/Sakshya/sakshya-workbench']);
+    const invoke = f.ipcHandlers.get('sakshya:invoke') as unknown as (e: object, m: unknown, p: unknown) => Promise<{ ok: boolean }>;
+    const wc = f.windows[0]!.webContents as unknown as { id: number; mainFrame: { frameTreeNodeId: number }; pageUrl: string; sent: unknown[][] };
+    const frame = { url: 'app://sakshya/index.html', parent: null, frameTreeNodeId: wc.mainFrame.frameTreeNodeId };
+    const passphrase = 'wiring test quartz meadow lantern';
+    const created = await invoke({ sender: wc, senderFrame: frame }, 'vault.create', { passphrase, examiner: { name: 'Wiring Examiner', designation: '', organisation: '' } });
+    expect(created.ok).toBe(true);
+    await invoke({ sender: wc, senderFrame: frame }, 'vault.lock', {});
+    expect(wc.sent.map(([channel, e]) => [channel, (e as { status: { state: string } }).status.state, (e as { reason?: string }).reason ?? null])).toEqual([
+      ['sakshya:event', 'unlocked', null],
+      ['sakshya:event', 'locked', 'user'],
+    ]);
+    expect(JSON.stringify(wc.sent)).not.toContain(passphrase);
+    // A window that has navigated away from the app (it cannot, but if it did) is sent nothing.
+    wc.pageUrl = 'https://evil.example/';
+    expect((await invoke({ sender: wc, senderFrame: frame }, 'vault.unlock', { passphrase })).ok).toBe(true);
+    expect(wc.sent).toHaveLength(2);
   });
 
   it('locks the vault on quit, suspend, screen lock and a renderer crash', async () => {

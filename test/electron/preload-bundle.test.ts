@@ -27,9 +27,13 @@ function runPreload() {
   const exposed: { key: string; api: unknown }[] = [];
   const invoked: unknown[][] = [];
   const required: string[] = [];
+  const on: { channel: string; handler: (event: unknown, payload: unknown) => void }[] = [];
   const electron = {
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.push({ key, api }) },
-    ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve({ ok: true, value: null })) },
+    ipcRenderer: {
+      invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve({ ok: true, value: null })),
+      on: (channel: string, handler: (event: unknown, payload: unknown) => void) => on.push({ channel, handler }),
+    },
     webUtils: { getPathForFile: () => '/evidence/leak.csv' },
   };
   const sandboxRequire = (id: string) => {
@@ -39,7 +43,7 @@ function runPreload() {
   };
   const module = { exports: {} };
   vm.runInNewContext(code, { require: sandboxRequire, module, exports: module.exports, console });
-  return { exposed, invoked, required };
+  return { exposed, invoked, required, on };
 }
 
 describe('bundled preload', () => {
@@ -66,5 +70,16 @@ describe('bundled preload', () => {
     await api[ns]![fn]!({}, 'dropped');
     expect(invoked).toEqual([['sakshya:invoke', METHODS[0], {}]]);
     expect(api.files!.pathFor!({})).toBe('/evidence/leak.csv');
+  });
+
+  it('listens on sakshya:event only and hands the page the payload, never the IPC event object', () => {
+    const { exposed, on } = runPreload();
+    expect(on.map((o) => o.channel)).toEqual(['sakshya:event']);
+    const api = exposed[0]!.api as { events: { subscribe(l: (...a: unknown[]) => void): () => void } };
+    const got: unknown[][] = [];
+    api.events.subscribe((...args) => got.push(args));
+    const ipcEvent = { sender: { send: () => undefined }, senderId: 0 };
+    on[0]!.handler(ipcEvent, { type: 'vault', status: { state: 'locked' } });
+    expect(got).toEqual([[{ type: 'vault', status: { state: 'locked' } }]]);
   });
 });

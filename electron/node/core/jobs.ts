@@ -1,4 +1,5 @@
-// Long-running work (imports) runs as jobs: the caller gets an id at once, polls progress, and can cancel.
+// Long-running work (imports) runs as jobs: the caller gets an id at once, follows progress (jobs.get,
+// or the events `onChange` feeds), and can cancel.
 import { randomBytes } from 'node:crypto';
 import type { JobInfo } from '../../../shared/api/contract';
 import { SakshyaError, toWireError } from '../../../shared/api/errors';
@@ -17,6 +18,9 @@ const EMPTY_PROGRESS: ImportProgress = { file: '', fileIndex: 0, fileCount: 0, b
 export class JobRegistry {
   #jobs = new Map<string, Job>();
 
+  /** `onChange` gets the job's live object on start, on every progress report and at its end. */
+  constructor(private readonly onChange: (info: JobInfo) => void = () => undefined) {}
+
   startImport(
     caseId: string,
     run: (signal: AbortSignal, progress: (p: ImportProgress) => void) => Promise<ImportItemResult[]>,
@@ -24,7 +28,10 @@ export class JobRegistry {
     const id = `j${randomBytes(5).toString('hex')}`;
     const controller = new AbortController();
     const info: JobInfo = { id, kind: 'import', caseId, state: 'running', progress: { ...EMPTY_PROGRESS }, results: [], error: null };
-    const done = run(controller.signal, (p) => (info.progress = p)).then(
+    const done = run(controller.signal, (p) => {
+      info.progress = p;
+      this.onChange(info);
+    }).then(
       (results) => {
         info.results = results;
         info.state = results.some((r) => r.status === 'cancelled') ? 'cancelled' : 'done';
@@ -33,9 +40,10 @@ export class JobRegistry {
         info.state = 'failed';
         info.error = toWireError(e).message;
       },
-    );
+    ).then(() => this.onChange(info));
     this.#jobs.set(id, { info, controller, done });
     this.#prune();
+    this.onChange(info);
     return info;
   }
 

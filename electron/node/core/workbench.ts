@@ -3,6 +3,7 @@
 import { SakshyaError } from '../../../shared/api/errors';
 import { isValidCaseId, quoteId } from '../../../shared/api/ids';
 import type { Method, ParsedRequest, Response, VaultStatus } from '../../../shared/api/contract';
+import type { LockReason } from '../../../shared/api/events';
 import { Vault, type CreateOptions } from '../vault/vault';
 import type { RekeyReport, RekeyStep } from '../vault/rekey';
 import { withSecret } from '../vault/secret';
@@ -18,6 +19,7 @@ import type { PdfPrinter } from '../report/pdf-printer';
 import type { ReportLang, ReportTemplate } from '../../../shared/report';
 import { TOOL_VERSION } from '../version';
 import { JobRegistry } from './jobs';
+import { EventBus } from './events-bus';
 import { quarantineOrphanBlobs } from './check';
 import { importFiles, type ImportOptions, type SourceOpener } from '../ingest/importer';
 import { getEvidence, listEvidence } from '../ingest/evidence-db';
@@ -59,7 +61,13 @@ export class Workbench {
   #timer: NodeJS.Timeout | null = null;
   #views = new Map<string, { caseId: string; evidenceId: string; table: string; from: number; to: number }>();
   #viewTimer: NodeJS.Timeout | null = null;
-  readonly jobs = new JobRegistry();
+  /** Job progress and lock changes, pushed to whichever host subscribes. */
+  readonly events = new EventBus();
+  // A job's end starts the idle period afresh (a running job holds the idle lock off: see touch()).
+  readonly jobs = new JobRegistry((info) => {
+    this.events.job(info);
+    if (info.state !== 'running') this.touch();
+  });
   readonly now: () => Date;
   /** Blob files the last unlock moved to quarantine/ (paths relative to the vault), for the host to report. */
   lastQuarantined: string[] = [];
@@ -78,12 +86,13 @@ export class Workbench {
     return loadExaminer(this.vault.db)?.name ?? 'unknown examiner';
   }
 
-  /** Records activity: restarts the idle timer that locks the vault. */
+  /** Records activity: restarts the idle timer that locks the vault. A running job (an import) is work
+   * in progress, not idleness: the timer waits for it rather than cancel it. */
   touch(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
     if (this.#vault && this.#autoLockMinutes > 0) {
-      this.#timer = setTimeout(() => this.lock('auto-lock'), this.#autoLockMinutes * 60_000);
+      this.#timer = setTimeout(() => (this.jobs.running ? this.touch() : this.lock('auto-lock')), this.#autoLockMinutes * 60_000);
       this.#timer.unref();
     }
   }
@@ -114,6 +123,7 @@ export class Workbench {
       });
     });
     this.touch();
+    this.events.vault(this.status());
     return this.status();
   }
 
@@ -136,6 +146,7 @@ export class Workbench {
       );
     }
     this.touch();
+    this.events.vault(this.status());
     return this.status();
   }
 
@@ -145,8 +156,7 @@ export class Workbench {
     v.onRollback(() => custodyLogFor(v.db).reset());
   }
 
-  lock(reason: 'user' | 'auto-lock' | 'replaced' | 'exit' = 'user'): VaultStatus {
-    void reason;
+  lock(reason: LockReason = 'user'): VaultStatus {
     if (this.jobs.running) {
       // Jobs hold the vault: cancel them first; the lock completes when they have cleaned up.
       void this.jobs.cancelAll().then(() => this.lock(reason));
@@ -155,8 +165,10 @@ export class Workbench {
     if (this.#vault && !this.#vault.isLocked) this.flushViews();
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
+    const wasOpen = this.#vault !== null && !this.#vault.isLocked;
     this.#vault?.lock();
     this.#vault = null;
+    if (wasOpen) this.events.vault(this.status(), reason);
     return this.status();
   }
 

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../../shared/api/contract';
+import type { LockReason } from '../../../shared/api/events';
 import { call, isApiError } from '../api';
 import { PassphraseField } from '../components/PassphraseField';
 import { VaultLayout } from '../components/VaultLayout';
@@ -10,10 +11,12 @@ import { useErrorMessage } from '../state/error-message';
 interface UnlockScreenProps {
   vaultPath: string;
   lockedBehindUs: boolean;
+  /** Why the core locked it, when it said: the notice names sleep or a screen lock rather than inactivity. */
+  lockReason?: LockReason | null;
   onUnlocked(s: VaultStatus): void;
 }
 
-export function UnlockScreen({ vaultPath, lockedBehindUs, onUnlocked }: UnlockScreenProps) {
+export function UnlockScreen({ vaultPath, lockedBehindUs, lockReason = null, onUnlocked }: UnlockScreenProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [passphrase, setPassphrase] = useState('');
@@ -49,7 +52,7 @@ export function UnlockScreen({ vaultPath, lockedBehindUs, onUnlocked }: UnlockSc
     <VaultLayout title={t('vault.unlockTitle')} intro={t('vault.unlockIntro')} vaultPath={vaultPath}>
       {lockedBehindUs && (
         <p className="notice notice-info" role="status">
-          {t('vault.lockedNotice')}
+          {t(lockReason === 'exit' ? 'vault.lockedOnSleepNotice' : 'vault.lockedNotice')}
         </p>
       )}
       <form ref={form} className="vault-form" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>

@@ -1,12 +1,10 @@
-// One import job at a time per case: start it (pick or dropped paths), poll its progress every ~300 ms
-// while it runs, cancel it. A job already running for this case (e.g. started before the tab was
-// switched) is picked up again on mount.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// React's view of a case's import job (import-job-store.ts), published for the status bar while it runs.
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { JobInfo } from '../../../shared/api/contract';
-import { call } from '../api';
+import { call, subscribeEvents } from '../api';
+import { ImportJobStore } from './import-job-store';
 import { publishJob } from './job-store';
-
-export const JOB_POLL_MS = 300;
+import { onWindowWake } from './wake';
 
 export interface ImportJobState {
   job: JobInfo | null;
@@ -18,92 +16,24 @@ export interface ImportJobState {
 }
 
 export function useImportJob(caseId: string, onFinished: () => void): ImportJobState {
-  const [job, setJob] = useState<JobInfo | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const finished = useRef(onFinished);
   finished.current = onFinished;
-  const running = job?.state === 'running' ? job.id : null;
-  const notified = useRef<string | null>(null);
+  const store = useMemo(() => new ImportJobStore(caseId, { call, subscribe: subscribeEvents, wake: onWindowWake }, () => finished.current()), [caseId]);
+  useEffect(() => store.start(), [store]);
+  const { job, cancelling, error } = useSyncExternalStore(store.subscribe, store.getSnapshot);
 
   useEffect(() => publishJob(job?.state === 'running' ? job : null), [job]);
   useEffect(() => () => publishJob(null), []);
 
-  // However the job ended (seen by a poll, by the cancel reply, or already over when started), tell the
-  // owner once so it reloads the list.
-  useEffect(() => {
-    if (!job || job.state === 'running' || notified.current === job.id) return;
-    notified.current = job.id;
-    setCancelling(false);
-    finished.current();
-  }, [job]);
-
-  useEffect(() => {
-    let live = true;
-    void call('jobs.list', {})
-      .then((jobs) => {
-        const mine = jobs.find((j) => j.caseId === caseId && j.state === 'running');
-        if (live && mine) setJob(mine);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [caseId]);
-
-  useEffect(() => {
-    if (!running) return;
-    let live = true;
-    let timer = 0;
-    const poll = async () => {
-      try {
-        const next = await call('jobs.get', { jobId: running });
-        if (!live) return;
-        setJob(next);
-        if (next.state !== 'running') return;
-      } catch (e) {
-        if (!live) return;
-        setError(e);
-        return;
-      }
-      timer = window.setTimeout(() => void poll(), JOB_POLL_MS);
-    };
-    timer = window.setTimeout(() => void poll(), JOB_POLL_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [running]);
-
-  const start = useCallback(
-    async (paths: string[], reason: string) => {
-      setError(null);
-      try {
-        const trimmed = reason.trim();
-        const { jobId } = await call('evidence.import', { caseId, paths, ...(trimmed ? { reason: trimmed } : {}) });
-        setJob(await call('jobs.get', { jobId }));
-      } catch (e) {
-        setError(e);
-      }
-    },
-    [caseId],
+  return useMemo(
+    () => ({
+      job,
+      cancelling,
+      error,
+      start: (paths: string[], reason: string) => store.startImport(paths, reason),
+      cancel: () => store.cancel(),
+      dismiss: () => store.dismiss(),
+    }),
+    [store, job, cancelling, error],
   );
-
-  const cancel = useCallback(async () => {
-    if (!running) return;
-    setCancelling(true);
-    try {
-      setJob(await call('jobs.cancel', { jobId: running }));
-    } catch (e) {
-      setError(e);
-      setCancelling(false);
-    }
-  }, [running]);
-
-  const dismiss = useCallback(() => {
-    setJob((j) => (j?.state === 'running' ? j : null));
-    setError(null);
-  }, []);
-
-  return { job, cancelling, error, start, cancel, dismiss };
 }

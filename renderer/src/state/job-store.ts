@@ -1,5 +1,5 @@
 // The import job the visible case is running, published for the status bar (which lives outside the
-// case area). Polling stays with the job's owner; this only shares its latest snapshot.
+// case area). Following the job stays with its owner (import-job.ts); this only shares its latest snapshot.
 import { useSyncExternalStore } from 'react';
 import type { JobInfo } from '../../../shared/api/contract';
 

@@ -1,21 +1,26 @@
 // Host 2 of the API: the real renderer in Debian Chromium (playwright-core), talking to the real core in
 // this test process through the same dispatcher the Electron main process uses. The page gets the same
 // frozen, nested `window.workbench` object the preload exposes; every payload crossing it is recorded.
+// Events reach the page by long-poll over a second hidden binding: the page asks for the next batch and
+// the host answers when the core has emitted something (the same checked events Electron main sends).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { METHODS, type Method, type Request, type Response, type WireResult } from '../../../shared/api/contract';
+import type { WorkbenchEvent } from '../../../shared/api/events';
+import { countsAsActivity } from '../../../shared/api/methods';
 import { createDispatcher, type Dispatch, type Sender } from '../../../electron/node/api/dispatcher';
+import { streamEvents } from '../../../electron/node/api/event-stream';
 import { Workbench } from '../../../electron/node/core/workbench';
 import type { SourceOpener } from '../../../electron/node/ingest/importer';
 import { ensureRendererBuilt } from './build-renderer';
 import { chromiumPath, rendererDist, screenshotDir } from './paths';
 import { startStaticServer } from './static-server';
 
-/** One payload that crossed the bridge, in the order it crossed. */
+/** One payload that crossed the bridge, in the order it crossed (for an event, `method` is its type). */
 export interface BridgeRecord {
-  direction: 'request' | 'reply';
+  direction: 'request' | 'reply' | 'event';
   method: string;
   payload: unknown;
 }
@@ -72,39 +77,95 @@ const CHROMIUM_ARGS = [
 ];
 
 const BINDING = '__sakshyaInvoke';
+const EVENTS_BINDING = '__sakshyaEvents';
+/** Events kept for a page that is not asking (between reloads); the oldest go first. The page re-reads
+ * the state when it subscribes, so a dropped event is recovered. */
+const EVENT_BACKLOG = 1000;
 
 /** Runs in the page before any page script: builds the frozen nested `window.workbench` from the method
- * list and hides the raw binding. Serialised by Playwright, so it must not close over anything. */
-function installWorkbench(arg: { methods: string[]; binding: string }): void {
+ * list and hides the raw bindings. Serialised by Playwright, so it must not close over anything. */
+function installWorkbench(arg: { methods: string[]; binding: string; eventsBinding: string }): void {
   type Invoke = (method: string, request: unknown) => Promise<unknown>;
+  type NextEvents = () => Promise<unknown[]>;
   const w = window as unknown as Record<string, unknown>;
-  let invoke: Invoke | null = null;
-  const existing = w[arg.binding];
-  if (typeof existing === 'function') invoke = existing as Invoke;
-  try {
-    delete w[arg.binding];
-  } catch {
-    // Fall through: the accessor below hides it anyway.
-  }
-  // Playwright may install the binding before or after this script: capture it either way, and let page
+  // Playwright may install a binding before or after this script: capture it either way, and let page
   // scripts read only `undefined`. Non-configurable, so a page script cannot swap in its own setter.
-  Object.defineProperty(window, arg.binding, {
-    configurable: false,
-    enumerable: false,
-    get: () => undefined,
-    set: (fn: unknown) => {
-      if (invoke === null && typeof fn === 'function') invoke = fn as Invoke;
+  const capture = (name: string): (() => ((...a: never[]) => unknown) | null) => {
+    let fn: ((...a: never[]) => unknown) | null = null;
+    const existing = w[name];
+    if (typeof existing === 'function') fn = existing as (...a: never[]) => unknown;
+    try {
+      delete w[name];
+    } catch {
+      // Fall through: the accessor below hides it anyway.
+    }
+    Object.defineProperty(window, name, {
+      configurable: false,
+      enumerable: false,
+      get: () => undefined,
+      set: (value: unknown) => {
+        if (fn === null && typeof value === 'function') fn = value as (...a: never[]) => unknown;
+      },
+    });
+    return () => fn;
+  };
+  const invokeFn = capture(arg.binding);
+  const eventsFn = capture(arg.eventsBinding);
+  const invoke = (method: string, request: unknown) => {
+    const fn = invokeFn() as Invoke | null;
+    return fn ? fn(method, request) : Promise.reject(new Error('Sakshya bridge not ready'));
+  };
+
+  // One long-poll loop for the page, started by the first subscriber.
+  const listeners = new Set<{ listener: (event: unknown) => void }>();
+  let pumping = false;
+  const pump = async (): Promise<void> => {
+    for (;;) {
+      const next = eventsFn() as NextEvents | null;
+      if (!next) {
+        await new Promise((r) => setTimeout(r, 20));
+        continue;
+      }
+      let batch: unknown[];
+      try {
+        batch = await next();
+      } catch {
+        return; // the page is going away
+      }
+      for (const event of batch) {
+        for (const entry of [...listeners]) {
+          try {
+            entry.listener(event);
+          } catch {
+            // One failing listener must not keep the event from the others.
+          }
+        }
+      }
+    }
+  };
+  const events = Object.freeze({
+    subscribe: (listener: (event: unknown) => void) => {
+      if (typeof listener !== 'function') throw new TypeError('events.subscribe needs a function');
+      const entry = { listener };
+      listeners.add(entry);
+      if (!pumping) {
+        pumping = true;
+        void pump();
+      }
+      return () => void listeners.delete(entry);
     },
   });
-  const root: Record<string, Record<string, (request: unknown) => Promise<unknown>>> = {};
+
+  const root: Record<string, Record<string, unknown>> = {};
   for (const method of arg.methods) {
     const dot = method.indexOf('.');
     const ns = method.slice(0, dot);
     const fn = method.slice(dot + 1);
     root[ns] ??= {};
     // Exactly one argument crosses, as with the preload: stray arguments are dropped.
-    root[ns][fn] = (request: unknown) => (invoke ? invoke(method, request) : Promise.reject(new Error('Sakshya bridge not ready')));
+    root[ns][fn] = (request: unknown) => invoke(method, request);
   }
+  root.events = events;
   for (const ns of Object.values(root)) Object.freeze(ns);
   Object.freeze(root);
   Object.defineProperty(window, 'workbench', { value: root, writable: false, configurable: false, enumerable: true });
@@ -134,9 +195,9 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
   });
   const dispatch = createDispatcher(workbench.handlers(), {
     isTrustedSender: (s: Sender) => s.topFrame && s.url.startsWith(`${origin}/`),
-    // Status polls are not user activity: counting them would keep the vault unlocked forever.
+    // Status queries are not user activity: counting them would hold the idle lock off.
     onCall: (m) => {
-      if (m !== 'vault.status') workbench.touch();
+      if (countsAsActivity(m)) workbench.touch();
     },
     onInternalError: (method, e) => internalErrors.push(`${method}: ${e instanceof Error ? e.message : String(e)}`),
   });
@@ -148,6 +209,7 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
   };
   if (opts.setup) await opts.setup(host);
 
+  let stopEvents: () => void = () => undefined;
   const ownsBrowser = !opts.browser;
   let browser: Browser | null = opts.browser ?? null;
   let context: BrowserContext | null = null;
@@ -184,7 +246,26 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
       traffic.push({ direction: 'reply', method: name, payload: structuredClone(reply) });
       return reply;
     });
-    await page.addInitScript(installWorkbench, { methods: [...METHODS], binding: BINDING });
+    // Events: checked against the contract (streamEvents), recorded, queued until the page's next long-poll.
+    const queue: WorkbenchEvent[] = [];
+    let wake: (() => void) | null = null;
+    stopEvents = streamEvents(
+      workbench.events,
+      (event) => {
+        traffic.push({ direction: 'event', method: event.type, payload: structuredClone(event) });
+        queue.push(event);
+        if (queue.length > EVENT_BACKLOG) queue.shift();
+        wake?.();
+      },
+      { onInternalError: (what, e) => internalErrors.push(`${what}: ${e instanceof Error ? e.message : String(e)}`) },
+    );
+    await page.exposeBinding(EVENTS_BINDING, async () => {
+      // Only the newest asker is answered: after a reload, the old page's pending call is left unanswered.
+      while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+      return queue.splice(0);
+    });
+    await page.addInitScript(installWorkbench, { methods: [...METHODS], binding: BINDING, eventsBinding: EVENTS_BINDING });
     if (opts.language) {
       await page.addInitScript((lang: string) => {
         try {
@@ -218,6 +299,7 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
       },
       async close() {
         workbench.lock('exit');
+        stopEvents();
         await ctx.close().catch(() => undefined);
         if (ownsBrowser) await b.close().catch(() => undefined);
         await server.close();
@@ -225,6 +307,7 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
     };
   } catch (e) {
     workbench.lock('exit');
+    stopEvents();
     await context?.close().catch(() => undefined);
     if (ownsBrowser) await browser?.close().catch(() => undefined);
     await server.close();
