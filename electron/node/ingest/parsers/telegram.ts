@@ -57,11 +57,23 @@ function pushField(out: [string, string | null][], column: string, v: JsonValue)
   else for (const [k, x] of v) pushField(out, `${column}.${k}`, x);
 }
 
+/**
+ * What a reader of one slice of an export (pii/detect-range.ts) needs from the parse: the key → column names
+ * to start from (and that it grows), and where the input stood after each chunk.
+ */
+export interface TelegramProbe {
+  /** Lower-case "Key:" → its column, as first met; used and grown by the parse. */
+  keyNames: Map<string, string>;
+  /** Called after each input chunk: bytes read so far, nesting depth, and whether it stands between messages. */
+  afterChunk(bytes: number, depth: number, betweenRecords: boolean): void;
+}
+
 export async function parseTelegram(
   input: ByteInput,
   sink: RecordSink,
   signal: AbortSignal,
   options: ParserOptions = {},
+  probe?: TelegramProbe,
 ): Promise<ParseOutcome> {
   const limits = resolveLimits(options);
   const messages = new RecordWriter(sink, options.tableName ?? 'messages', limits.maxColumns);
@@ -69,7 +81,7 @@ export async function parseTelegram(
   const chats = new RecordWriter(sink, 'chat', limits.maxColumns);
   let sawMessages = false;
   let placeholders = 0;
-  const keyNames = new Map<string, string>(); // lower-case key → column
+  const keyNames = probe?.keyNames ?? new Map<string, string>(); // lower-case key → column
   // The chat being read: '' for a single-chat export, '<section>/<index>' inside a full-account export.
   let chatKey: string | null = null;
   let chatPairs: [string, string | null][] = [];
@@ -180,6 +192,7 @@ export async function parseTelegram(
   try {
     for await (const chunk of byteChunks(input, signal)) {
       tokenizer.write(chunk);
+      probe?.afterChunk(tokenizer.offset, tokenizer.depth, router.betweenRecords);
       if (router.building && tokenizer.offset - router.recordStart > limits.maxRecordBytes) {
         const at = { offset: router.recordStart };
         const reason = `The message starting at byte offset ${router.recordStart} is larger than ${limits.maxRecordBytes} bytes; parsing stopped there.`;
