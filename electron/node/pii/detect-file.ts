@@ -1,5 +1,5 @@
 // Table-aware PII detection over a whole file, through the same format detection and parsers import uses,
-// on several cores when that pays.
+// on several cores when that pays. `sakshya scan` and the benchmark count through here.
 //
 // Why split by bytes and not ship rows to workers: the CSV parser itself is the most expensive stage
 // (more than the typed-cell validators), so a single parsing thread would cap the throughput however many
@@ -8,6 +8,11 @@
 // line prepended; detect-range.ts) into a TableDetector and sends back only counts. The columns are typed
 // once, here, from the file's first INFER_ROWS rows, and handed to every worker, so the result equals a
 // single-thread run.
+//
+// Plain text and single-chat Telegram exports are split the same way (free text is the costly part of
+// both): text at line feeds, an export between two messages of its top-level array, each range read by the
+// whole-file parser (detect-range.ts); a range that did not parse whole or, for an export, did not end
+// between two messages, sends the file back to one thread.
 //
 // A cut is only right when it is not inside a quoted field. The parser counts quote characters and warns
 // ('unbalanced-quotes') when a range holds an odd number; a range before a cut that warns means the cut
@@ -290,8 +295,12 @@ function lineCuts(file: string, size: number, first: number, workers: number, ok
  * that its end was between two messages of that array (detect-range.ts), or the file is read on one thread.
  */
 function telegramLayout(file: string, size: number, head: Buffer, workers: number): Layout | null {
-  const m = /\n([ \t]*)"messages"\s*:\s*\[\s*?\n([ \t]*)\{/.exec(head.toString('latin1'));
-  if (!m) return null;
+  const text = head.toString('latin1');
+  const m = /\n([ \t]*)"messages"\s*:\s*\[\s*?\n([ \t]*)\{/.exec(text);
+  // The messages array must be a key of the top object (indented as its first key): a full-account
+  // export's chats each have their own, deeper, and are read on one thread.
+  const top = /^\uFEFF?\s*\{[ \t]*\r?\n([ \t]*)"/.exec(text.replace(/^\xEF\xBB\xBF/, ''));
+  if (!m || !top || top[1] !== m[1]) return null;
   const indent = m[2]!;
   const messageBreak = Buffer.from(`},\n${indent}{`, 'latin1');
   const ranges: [number, number][] = [];

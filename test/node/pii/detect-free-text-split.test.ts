@@ -153,7 +153,7 @@ describe('Telegram export split across workers', () => {
     const r = new Rng(4);
     const filler = (k: number) => Array.from({ length: k }, (_, i) => ({ text: `${FILLER[i % 3]} ${'.'.repeat(400)}` }));
     // The key first appears after the head the columns are typed from, spelt differently on each side of the middle.
-    const json = telegram([...filler(1500), { text: `Pin Code: 5600${r.int(10, 99)} Mobile ${mobileLike(r, true)}` }, ...filler(1500), { text: `PIN CODE: 1100${r.int(10, 99)} Mobile ${mobileLike(r, true)}` }, ...filler(20)]);
+    const json = telegram([...filler(1000), { text: `Pin Code: 5600${r.int(10, 99)} Mobile ${mobileLike(r, true)}` }, ...filler(1000), { text: `PIN CODE: 1100${r.int(10, 99)} Mobile ${mobileLike(r, true)}` }, ...filler(1000)]);
     const f = write('spelling.json', json);
     const one = await detectFile(f, { workers: 1 });
     const two = await detectFile(f, { workers: 2, minSplitBytes: 0 });
@@ -183,6 +183,18 @@ describe('Telegram export split across workers', () => {
     const two = await detectFile(f, { workers: 2, minSplitBytes: 0 });
     expect(one.status).toBe('malformed');
     expect(outcome(two)).toEqual(outcome(one));
+  }, 60_000);
+
+  it('does not split a full-account export (each chat has its own messages array)', async () => {
+    const chat = (id: number, ps: ReturnType<typeof people>) => ({ ...JSON.parse(sweepTelegram(ps)), id });
+    const json = JSON.stringify({ about: 'Here is the data you requested.', chats: { about: 'chats', list: [chat(11, people(31, 800)), chat(12, people(32, 800))] } }, null, 1);
+    const f = write('full-account.json', json);
+    const one = await detectFile(f, { workers: 1 });
+    const two = await detectFile(f, { workers: 2, minSplitBytes: 0 });
+    expect(one.format).toBe('telegram');
+    expect([two.threads, two.fellBack]).toEqual([1, false]);
+    expect(outcome(two)).toEqual(outcome(one));
+    expect(one.records).toBe(1602); // 1600 messages and a row per chat
   }, 60_000);
 
   it('does not split an export without the indented layout (one line of JSON)', async () => {
