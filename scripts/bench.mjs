@@ -2,9 +2,9 @@
 // holds about 5 million records) and prints, for hashing alone, PII detection, the whole import and reading
 // a page of 100 records from the middle: MB/s, records/s, wall time and peak RSS. Each measurement runs
 // in a fresh process. `sqlite3 .import --csv` of the same file is timed as a reference when sqlite3 exists.
-// Then (issue #15) free-text detection of a generated Telegram export through detectFile (the detector of
-// import and `sakshya scan`, split across cores), and `sakshya scan` of a generated CSV end to end (the built
-// CLI in its own process), each beside `grep -oE` listing every Aadhaar-shaped match in the same file.
+// Then (issue #15) free-text detection of a generated Telegram export through detectFile (the detector
+// `sakshya scan` counts with, split across cores), and `sakshya scan` of a generated CSV end to end (the
+// built CLI in its own process), each beside `grep -oE` listing every Aadhaar-shaped match in the file.
 // Options: --sizes=100,1024 (MB; empty for none)  --telegram=200 (MB; 0 skips)  --scan=200 (MB; 0 skips)
 //          --keep (keep generated files in bench-output/)
 // The measuring child and the worker threads it starts are bundled first, as the CLI is (scripts/build.mjs),
