@@ -2,7 +2,11 @@
 // holds about 5 million records) and prints, for hashing alone, PII detection, the whole import and reading
 // a page of 100 records from the middle: MB/s, records/s, wall time and peak RSS. Each measurement runs
 // in a fresh process. `sqlite3 .import --csv` of the same file is timed as a reference when sqlite3 exists.
-// Options: --sizes=100,1024 (MB)  --keep (keep generated files in bench-output/)
+// Then (issue #15) free-text detection of a generated Telegram export through detectFile (the detector
+// `sakshya scan` counts with, split across cores), and `sakshya scan` of a generated CSV end to end (the
+// built CLI in its own process), each beside `grep -oE` listing every Aadhaar-shaped match in the file.
+// Options: --sizes=100,1024 (MB; empty for none)  --telegram=200 (MB; 0 skips)  --scan=200 (MB; 0 skips)
+//          --keep (keep generated files in bench-output/)
 // The measuring child and the worker threads it starts are bundled first, as the CLI is (scripts/build.mjs),
 // so the figures are those of the shipped code, not of a TypeScript loader.
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -15,7 +19,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'bench-output');
 fs.mkdirSync(outDir, { recursive: true });
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
-const sizes = arg('sizes', '100,1024').split(',').map(Number);
+const sizes = arg('sizes', '100,1024').split(',').filter(Boolean).map(Number);
+const telegramMB = Number(arg('telegram', '200'));
+const scanMB = Number(arg('scan', '200'));
 const tsx = [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')];
 const childDir = path.join(outDir, 'child');
 await build({
@@ -49,6 +55,37 @@ function sqliteImport(file) {
   return ms;
 }
 
+/** A generated sample, made once (kept between runs only with --keep). */
+function sample(name, size, generator, fn) {
+  const file = path.join(outDir, name);
+  if (!fs.existsSync(file) || Math.abs(fs.statSync(file).size - size * 1e6) > 2e6) {
+    process.stdout.write(`generating ${file} … `);
+    const g = spawnSync(process.execPath, [...tsx, '-e', `import('${path.join(root, generator)}').then(m => m.${fn}(${JSON.stringify(file)}, ${size * 1e6})).then(r => console.log(JSON.stringify(r)))`], { cwd: root, encoding: 'utf8' });
+    if (g.status !== 0) throw new Error(g.stderr);
+    console.log('done');
+  }
+  return file;
+}
+
+/**
+ * Runs a shell command line and measures it from outside, as a person would: wall time, and the CPU time of
+ * everything it started (bash's `time`, so a program's worker threads count, and so do grep and wc).
+ */
+function timedShell(line, args, env = process.env) {
+  const r = spawnSync('bash', ['-c', `TIMEFORMAT='%R %U %S'; time { ${line} ; }`, 'bash', ...args], { encoding: 'utf8', env, maxBuffer: 1 << 26 });
+  const times = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: times[0] * 1000, cpuMs: (times[1] + times[2]) * 1000 };
+}
+
+/** The reference: grep listing every match of an Aadhaar pattern in the file (piped to wc -l). */
+const AADHAAR_ERE = '[2-9][0-9]{3} ?[0-9]{4} ?[0-9]{4}';
+function grepReference(file) {
+  const r = timedShell(`grep -oE '${AADHAAR_ERE}' "$1" | wc -l`, [file], { ...process.env, LC_ALL: 'C' });
+  if (r.status !== 0) return null;
+  return { ms: r.ms, cpuMs: r.cpuMs, matches: Number(r.stdout.trim()) };
+}
+
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 const mb = (bytes) => bytes / 1e6;
 const fmt = (n, d = 1) => n.toLocaleString('en-IN', { maximumFractionDigits: d, minimumFractionDigits: d });
 console.log(`Sakshya benchmark — ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}\n`);
@@ -70,7 +107,6 @@ for (const size of sizes) {
   console.log(`\n== ${fmt(mb(bytes), 0)} MB CSV, ${imp.records.toLocaleString('en-IN')} records`);
   console.log(`hashing (MD5+SHA-1+SHA-256):  ${fmt(mb(bytes) / (hash.wallMs / 1000))} MB/s   wall ${fmt(hash.wallMs / 1000, 2)} s   peak RSS ${fmt(hash.maxRssMB, 0)} MB`);
   console.log(`PII detection (table-aware):  ${fmt(mb(bytes) / (detect.tableMs / 1000))} MB/s   wall ${fmt(detect.tableMs / 1000, 2)} s   ${fmt(mb(bytes) / (detect.tableCpuMs / 1000))} MB per CPU-second   ${detect.threads} threads   peak RSS ${fmt(detect.maxRssMB, 0)} MB   ${detect.findings.toLocaleString('en-IN')} findings`);
-  console.log(`free-text detection:          ${fmt(mb(bytes) / (detect.freeTextMs / 1000))} MB/s   wall ${fmt(detect.freeTextMs / 1000, 2)} s   ${fmt(mb(bytes) / (detect.freeTextCpuMs / 1000))} MB per CPU-second   1 thread   ${detect.freeTextFindings.toLocaleString('en-IN')} findings`);
   console.log(`whole import:                 ${fmt(mb(bytes) / (imp.importMs / 1000))} MB/s   ${fmt(imp.records / (imp.importMs / 1000), 0)} records/s   wall ${fmt(imp.importMs / 1000, 2)} s   ${fmt(mb(bytes) / (imp.importCpuMs / 1000))} MB per CPU-second   peak RSS ${fmt(imp.maxRssMB, 0)} MB   status ${imp.status}`);
   console.log(`page of 100 from the middle:  ${fmt(imp.pageMs, 1)} ms (${imp.pageRows} rows)`);
   if (sq !== null) console.log(`sqlite3 .import --csv:        ${fmt(mb(bytes) / (sq / 1000))} MB/s   wall ${fmt(sq / 1000, 2)} s   → Sakshya import takes ${fmt(imp.importMs / sq, 2)}× sqlite3's time (and also hashes, encrypts, indexes and profiles)`);
@@ -80,4 +116,33 @@ if (rows.length >= 2) {
   const [a, b] = [rows[0], rows[rows.length - 1]];
   console.log(`\npeak RSS of the whole import: ${fmt(a.imp.maxRssMB, 0)} MB (${a.size} MB) vs ${fmt(b.imp.maxRssMB, 0)} MB (${b.size} MB): ${fmt((b.imp.maxRssMB / a.imp.maxRssMB - 1) * 100, 1)}% more`);
 }
-if (!process.argv.includes('--keep')) for (const r of rows) fs.rmSync(path.join(outDir, `sample-${r.size}MB.csv`), { force: true });
+const made = rows.map((r) => path.join(outDir, `sample-${r.size}MB.csv`));
+if (telegramMB > 0) {
+  const file = sample(`telegram-${telegramMB}MB.json`, telegramMB, 'scripts/bench/generate-telegram.ts', 'generateTelegram');
+  made.push(file);
+  const bytes = fs.statSync(file).size;
+  const loadBefore = load();
+  const d = child('detect-file', file);
+  const g = grepReference(file);
+  console.log(`\n== ${fmt(mb(bytes), 0)} MB Telegram export, ${d.records.toLocaleString('en-IN')} records (load average before: ${loadBefore})`);
+  console.log(`free-text detection (detectFile):  ${fmt(mb(bytes) / (d.detectMs / 1000))} MB/s   wall ${fmt(d.detectMs / 1000, 2)} s   ${fmt(mb(bytes) / (d.detectCpuMs / 1000))} MB per CPU-second   ${d.threads} threads${d.fellBack ? ' (fell back to one)' : ''}   peak RSS ${fmt(d.maxRssMB, 0)} MB   ${d.findings.toLocaleString('en-IN')} findings   target ≥ 100 MB/s`);
+  if (g) console.log(`grep -oE Aadhaar pattern | wc -l:   ${fmt(mb(bytes) / (g.ms / 1000))} MB/s   wall ${fmt(g.ms / 1000, 2)} s   ${fmt(mb(bytes) / (g.cpuMs / 1000))} MB per CPU-second   ${g.matches.toLocaleString('en-IN')} matches (LC_ALL=C; no check digit, no context)`);
+}
+if (scanMB > 0) {
+  const file = sample(`scan-${scanMB}MB.csv`, scanMB, 'scripts/bench/generate-csv.ts', 'generateCsv');
+  made.push(file);
+  const bytes = fs.statSync(file).size;
+  // The CLI as shipped: its bundle and worker scripts built by scripts/build.mjs.
+  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli'], { cwd: root, stdio: 'inherit' });
+  const loadBefore = load();
+  const r = timedShell('"$1" "$2" scan "$3" --json', [process.execPath, path.join(root, 'dist/cli.mjs'), file]);
+  if (r.status !== 0) throw new Error(`scan failed: ${r.stderr}`);
+  const { ms, cpuMs } = r;
+  const report = JSON.parse(r.stdout.trim().split('\n').pop());
+  const g = grepReference(file);
+  console.log(`\n== ${fmt(mb(bytes), 0)} MB CSV, ${report.records.toLocaleString('en-IN')} records (load average before: ${loadBefore})`);
+  console.log(`sakshya scan, end to end:          ${fmt(mb(bytes) / (ms / 1000))} MB/s   wall ${fmt(ms / 1000, 2)} s   ${fmt(mb(bytes) / (cpuMs / 1000))} MB per CPU-second   status ${report.status}   target ≥ 80 MB/s`);
+  if (g) console.log(`grep -oE Aadhaar pattern | wc -l:   ${fmt(mb(bytes) / (g.ms / 1000))} MB/s   wall ${fmt(g.ms / 1000, 2)} s   ${fmt(mb(bytes) / (g.cpuMs / 1000))} MB per CPU-second   ${g.matches.toLocaleString('en-IN')} matches (LC_ALL=C; no check digit, no context)`);
+}
+console.log(`\nload average after: ${load()} (${os.cpus().length} cores; other work on the machine lowers every figure above)`);
+if (!process.argv.includes('--keep')) for (const f of made) fs.rmSync(f, { force: true });

@@ -1,9 +1,9 @@
 // `sakshya scan FILE`: parses a file as import would, without a vault, and counts personal data per type:
 // values that validate, values that fail their check (typed cells that do not validate, and free-text
 // matches whose check fails), the columns where found, redacted examples. The counting is detectFile's
-// (the one table-aware detector, on several threads for a large CSV), reading the file with import's
-// own code: parsers, SQLite reader, OCR for images, PDF pages. Nothing raw leaves: examples are masked
-// before they are kept.
+// (the one table-aware detector, on several threads for a large CSV, plain-text file or Telegram
+// export), reading the file with import's own code: parsers, SQLite reader, OCR for images, PDF pages.
+// Nothing raw leaves: examples are masked before they are kept.
 import type { FormatId } from '../ingest/parsers/types';
 import { detectFile, type DetectFileOptions } from './detect-file';
 import { PII_TYPES, type PiiType } from '../../../shared/pii';

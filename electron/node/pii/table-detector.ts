@@ -106,8 +106,14 @@ export class TableDetector implements RecordSink {
   /**
    * @param presetPlans column plans decided elsewhere (e.g. by the coordinator from the file's head, so
    *   every worker of a split file types its columns the same way), keyed by table name.
+   * @param byHeader match preset plans to columns by header, not position: for a slice of a JSON-like
+   *   export, whose columns appear in the order that slice meets them. A column the plans do not name
+   *   is untyped, as a column that first appears after the typing rows is in a whole-file run.
    */
-  constructor(private readonly presetPlans?: ReadonlyMap<string, ColumnPlan[]>) {}
+  constructor(
+    private readonly presetPlans?: ReadonlyMap<string, ColumnPlan[]>,
+    private readonly byHeader = false,
+  ) {}
 
   table(name: string, columns: string[]): void {
     let t = this.tables.get(name);
@@ -117,6 +123,11 @@ export class TableDetector implements RecordSink {
     }
     t.columns = [...columns];
     const preset = this.presetPlans?.get(name);
+    if (preset && this.byHeader) {
+      const byName = new Map(preset.map((p) => [p.header, p]));
+      this.#setPlans(t, t.columns.map((c) => byName.get(c) ?? { header: c, type: null, confidence: 0, suppressed: [] }));
+      return;
+    }
     if (preset && !t.plans) this.#setPlans(t, preset);
     if (t.plans) {
       // Widened table (extra columns in a ragged row): new columns are untyped.

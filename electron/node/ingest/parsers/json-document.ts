@@ -66,6 +66,11 @@ export class DocumentRouter implements JsonEvents {
     return this.builder !== null;
   }
 
+  /** True between the elements of a 'records' array (no record being built): a place a document can be cut. */
+  get betweenRecords(): boolean {
+    return this.builder === null && this.levels[this.levels.length - 1]?.route === 'records';
+  }
+
   startObject(): void {
     this.start(false);
   }

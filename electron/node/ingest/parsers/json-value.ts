@@ -27,30 +27,67 @@ export class ValueBuilder {
   private readonly keys: string[] = [];
   private result: JsonValue = null;
   done = false;
+  /** Containers open inside a value being skipped (0: not skipping). */
+  private skipping = 0;
+  /** The next value belongs to a skipped key. */
+  private skipNext = false;
+
+  /**
+   * @param skipKeys keys of the record's own object whose values are not built (nothing reads them:
+   *   Telegram's `text_entities` repeats `text`); the tokenizer still checks their syntax.
+   */
+  constructor(private readonly skipKeys?: ReadonlySet<string>) {}
 
   get active(): boolean {
     return this.stack.length > 0;
   }
 
   startObject(): void {
+    if (this.skipStart()) return;
     this.stack.push(new Map());
     this.keys.push('');
   }
   startArray(): void {
+    if (this.skipStart()) return;
     this.stack.push([]);
     this.keys.push('');
   }
   key(name: string): void {
+    if (this.skipping > 0) return;
     this.keys[this.keys.length - 1] = name;
+    this.skipNext = this.skipKeys !== undefined && this.stack.length === 1 && this.skipKeys.has(name);
   }
   scalar(text: string | null, kind: Scalar): void {
+    if (this.skipping > 0) return;
+    if (this.skipNext) {
+      this.skipNext = false;
+      return;
+    }
     this.add(scalarText(text, kind));
   }
   end(): boolean {
+    if (this.skipping > 0) {
+      this.skipping--;
+      return false;
+    }
     const c = this.stack.pop() as JsonObject | JsonValue[];
     this.keys.pop();
     this.add(c);
     return this.done;
+  }
+
+  /** A container starts: true when it is (inside) a skipped value. */
+  private skipStart(): boolean {
+    if (this.skipping > 0) {
+      this.skipping++;
+      return true;
+    }
+    if (this.skipNext) {
+      this.skipNext = false;
+      this.skipping = 1;
+      return true;
+    }
+    return false;
   }
 
   /** The finished value; resets the builder for the next record. */
@@ -66,6 +103,8 @@ export class ValueBuilder {
     this.keys.length = 0;
     this.result = null;
     this.done = false;
+    this.skipping = 0;
+    this.skipNext = false;
   }
 
   private add(v: JsonValue): void {

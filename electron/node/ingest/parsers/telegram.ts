@@ -40,6 +40,8 @@ export const TELEGRAM_CORE_COLUMNS = [
 export const TELEGRAM_MEDIA_COLUMNS = ['photo', 'file', 'thumbnail', 'contact_vcard'] as const;
 
 const SKIPPED = new Set(['text', 'text_entities']);
+/** Message keys whose values are not even built: `text_entities` repeats `text` (about a third of an export). */
+const UNBUILT: ReadonlySet<string> = new Set(['text_entities']);
 
 export function createTelegramParser(options: ParserOptions = {}): StreamParser {
   return { parse: (input, sink, signal) => parseTelegram(input, sink, signal, options) };
@@ -57,11 +59,23 @@ function pushField(out: [string, string | null][], column: string, v: JsonValue)
   else for (const [k, x] of v) pushField(out, `${column}.${k}`, x);
 }
 
+/**
+ * What a reader of one slice of an export (pii/detect-range.ts) needs from the parse: the key → column names
+ * to start from (and that it grows), and where the input stood after each chunk.
+ */
+export interface TelegramProbe {
+  /** Lower-case "Key:" → its column, as first met; used and grown by the parse. */
+  keyNames: Map<string, string>;
+  /** Called after each input chunk: bytes read so far, nesting depth, and whether it stands between messages. */
+  afterChunk(bytes: number, depth: number, betweenRecords: boolean): void;
+}
+
 export async function parseTelegram(
   input: ByteInput,
   sink: RecordSink,
   signal: AbortSignal,
   options: ParserOptions = {},
+  probe?: TelegramProbe,
 ): Promise<ParseOutcome> {
   const limits = resolveLimits(options);
   const messages = new RecordWriter(sink, options.tableName ?? 'messages', limits.maxColumns);
@@ -69,7 +83,7 @@ export async function parseTelegram(
   const chats = new RecordWriter(sink, 'chat', limits.maxColumns);
   let sawMessages = false;
   let placeholders = 0;
-  const keyNames = new Map<string, string>(); // lower-case key → column
+  const keyNames = probe?.keyNames ?? new Map<string, string>(); // lower-case key → column
   // The chat being read: '' for a single-chat export, '<section>/<index>' inside a full-account export.
   let chatKey: string | null = null;
   let chatPairs: [string, string | null][] = [];
@@ -138,7 +152,7 @@ export async function parseTelegram(
     messages.writePairs(pairs, at);
   };
 
-  const builder = new ValueBuilder();
+  const builder = new ValueBuilder(UNBUILT);
   // Only `messages` arrays (of the chat, or of each chat in a full-account export) hold records; everything
   // else streams through without being built, so a large unrelated section costs no memory.
   const router = new DocumentRouter(
@@ -180,6 +194,7 @@ export async function parseTelegram(
   try {
     for await (const chunk of byteChunks(input, signal)) {
       tokenizer.write(chunk);
+      probe?.afterChunk(tokenizer.offset, tokenizer.depth, router.betweenRecords);
       if (router.building && tokenizer.offset - router.recordStart > limits.maxRecordBytes) {
         const at = { offset: router.recordStart };
         const reason = `The message starting at byte offset ${router.recordStart} is larger than ${limits.maxRecordBytes} bytes; parsing stopped there.`;
