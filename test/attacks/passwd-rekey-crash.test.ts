@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, tempDir } from '../support/cli';
+import { bundleChild } from '../support/child-bundle';
 import { Workbench } from '../../electron/node/core/workbench';
 import { checkVault } from '../../electron/node/core/check';
 import { verifyCase } from '../../electron/node/custody/verify-case';
@@ -20,26 +21,31 @@ import { buildPasswdVault, type PasswdVault } from './support/vault-passwd';
 let root: string;
 let cleanup: () => void;
 let built: PasswdVault;
+let child: Awaited<ReturnType<typeof bundleChild>>;
 
 beforeAll(async () => {
+  child = await bundleChild(path.join(import.meta.dirname, 'support', 'rekey-child.ts'));
   ({ dir: root, cleanup } = tempDir('sakshya-rekey-kill-'));
   built = await buildPasswdVault(root, 'base');
 }, 120_000);
-afterAll(() => cleanup());
+afterAll(() => {
+  cleanup();
+  child?.remove();
+});
 
 /** Runs the rekey child on `dir`, killed at step `killAt`; returns the steps it reported and how it ended. */
 function runChild(dir: string, killAt: number): Promise<{ steps: string[]; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'support', 'rekey-child.ts'), dir, PASS, String(killAt)], {
+    const proc = spawn(process.execPath, [child.file, dir, PASS, String(killAt)], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('close', (_code, signal) => resolve({ steps: out.split('\n').filter((l) => l.startsWith('step ')), signal, stderr: err }));
+    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    proc.on('error', reject);
+    proc.on('close', (_code, signal) => resolve({ steps: out.split('\n').filter((l) => l.startsWith('step ')), signal, stderr: err }));
   });
 }
 

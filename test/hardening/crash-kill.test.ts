@@ -10,8 +10,8 @@ import { checkVault } from '../../electron/node/core/check';
 import { listEvents } from '../../electron/node/core/events';
 import { getEvidence } from '../../electron/node/ingest/evidence-db';
 import { verifyCase } from '../../electron/node/custody/verify-case';
-import { build } from 'esbuild';
 import { ROOT, tempDir } from '../support/cli';
+import { bundleChild } from '../support/child-bundle';
 
 const HAVE_CHROMIUM = fs.existsSync('/usr/bin/chromium');
 const PASS = 'kill test passphrase';
@@ -62,7 +62,7 @@ interface Child {
 
 /** Starts a child that loads its code and waits; `go` lets it run and returns what it reported committed. */
 function startChild(mode: Mode): Child {
-  const child = spawn(process.execPath, [CHILD_BUNDLE, vaultDir, PASS, mode, caseFor[mode] ?? '', scratch], {
+  const child = spawn(process.execPath, [childBundle.file, vaultDir, PASS, mode, caseFor[mode] ?? '', scratch], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
     // TMPDIR inside our folder: the browser a report child starts keeps its profile there, so we can find it.
@@ -170,20 +170,11 @@ function countBlobFiles(): number {
   return n;
 }
 
-/** The child, bundled once (node_modules stay external): starting it is then seconds faster than through tsx. */
-const CHILD_BUNDLE = path.join(ROOT, 'node_modules', '.cache', 'sakshya-hardening', `kill-child-${process.pid}.mjs`);
+/** The child, bundled once: starting it is then seconds faster than through tsx. */
+let childBundle: Awaited<ReturnType<typeof bundleChild>>;
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'support', 'kill-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile: CHILD_BUNDLE,
-    logLevel: 'warning',
-  });
+  childBundle = await bundleChild(path.join(import.meta.dirname, 'support', 'kill-child.ts'));
   ({ dir: root, cleanup } = tempDir('sakshya-kill-'));
   vaultDir = path.join(root, 'vault');
   scratch = path.join(root, 'scratch');
@@ -203,7 +194,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   cleanup?.();
-  fs.rmSync(CHILD_BUNDLE, { force: true });
+  childBundle?.remove();
 });
 
 describe('SIGKILL at random points', () => {

@@ -1,36 +1,43 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Vault } from '../../../electron/node/vault/vault';
 import { SecretBuffer } from '../../../electron/node/vault/secret';
 import { ROOT, tempDir } from '../../support/cli';
+import { bundleChild } from '../../support/child-bundle';
 
 const KILLS = 30;
+
+let child: Awaited<ReturnType<typeof bundleChild>>;
+beforeAll(async () => {
+  child = await bundleChild(path.join(import.meta.dirname, 'support', 'save-loop.ts'));
+});
+afterAll(() => child?.remove());
 
 /** Starts the save loop, kills it with SIGKILL at a random moment, and returns the last committed count. */
 function runAndKill(dir: string, pass: string, delayMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'support', 'save-loop.ts'), dir, pass], {
+    const proc = spawn(process.execPath, [child.file, dir, pass], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let committed = -1;
     let buf = '';
     let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout.on('data', (d: Buffer) => {
+    proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    proc.stdout.on('data', (d: Buffer) => {
       buf += d.toString();
       let nl;
       while ((nl = buf.indexOf('\n')) >= 0) {
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
-        if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), delayMs);
+        if (line === 'ready') setTimeout(() => proc.kill('SIGKILL'), delayMs);
         const m = /^committed (\d+)$/.exec(line);
         if (m) committed = Number(m[1]);
       }
     });
-    child.on('close', (_code, signal) => {
+    proc.on('close', (_code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`child ended without being killed: ${err}`));
       else resolve(committed);
     });
@@ -61,5 +68,5 @@ describe('crash safety of saves', () => {
     } finally {
       cleanup();
     }
-  }, 180_000);
+  });
 });
