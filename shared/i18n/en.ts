@@ -347,6 +347,8 @@ export const en = {
       evidence_duplicate: 'Duplicate',
       evidence_viewed: 'Viewed',
       evidence_searched: 'Searched',
+      case_searched: 'Case searched',
+      custody_exported: 'Exported log',
       value_revealed: 'Revealed',
       import_cancelled: 'Import cancelled',
       import_failed: 'Import failed',

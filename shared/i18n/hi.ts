@@ -350,6 +350,8 @@ export const hi: Catalogue = {
       evidence_duplicate: 'दोहराव',
       evidence_viewed: 'देखा',
       evidence_searched: 'खोजा',
+      case_searched: 'मामले में खोज',
+      custody_exported: 'लॉग निर्यात',
       value_revealed: 'प्रकट',
       import_cancelled: 'आयात रद्द',
       import_failed: 'आयात विफल',

@@ -39,6 +39,32 @@ export class JobRegistry {
     return info;
   }
 
+  /** A job that is not an import (a case-wide search): `run` reports progress in the import's fields (see
+   * JobInfo) and resolves with how it ended; what it produces stays with its caller. */
+  startTask(
+    kind: Exclude<JobInfo['kind'], 'import'>,
+    caseId: string,
+    run: (signal: AbortSignal, progress: (p: ImportProgress) => void, jobId: string) => Promise<'done' | 'cancelled'>,
+  ): JobInfo {
+    const id = `j${randomBytes(5).toString('hex')}`;
+    const controller = new AbortController();
+    const info: JobInfo = { id, kind, caseId, state: 'running', progress: { ...EMPTY_PROGRESS }, results: [], error: null };
+    const done = Promise.resolve()
+      .then(() => run(controller.signal, (p) => (info.progress = p), id))
+      .then(
+        (end) => {
+          info.state = end;
+        },
+        (e: unknown) => {
+          info.state = 'failed';
+          info.error = toWireError(e).message;
+        },
+      );
+    this.#jobs.set(id, { info, controller, done });
+    this.#prune();
+    return info;
+  }
+
   get(id: string): JobInfo {
     const j = this.#jobs.get(id);
     if (!j) throw new SakshyaError('NOT_FOUND', `No job ${id}.`);

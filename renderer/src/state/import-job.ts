@@ -42,7 +42,7 @@ export function useImportJob(caseId: string, onFinished: () => void): ImportJobS
     let live = true;
     void call('jobs.list', {})
       .then((jobs) => {
-        const mine = jobs.find((j) => j.caseId === caseId && j.state === 'running');
+        const mine = jobs.find((j) => j.kind === 'import' && j.caseId === caseId && j.state === 'running');
         if (live && mine) setJob(mine);
       })
       .catch(() => undefined);
