@@ -57,7 +57,7 @@ export const findEn = {
     signed: 'Tags and notes are signed into the custody log with your name and cannot be edited or deleted.',
   },
   custodyFind: {
-    searchLabel: 'Find in summaries',
+    searchLabel: 'Find text',
     searchPlaceholder: 'Words in the entries, e.g. reveal, a file name',
     from: 'From (IST)',
     to: 'To (IST)',

@@ -42,6 +42,7 @@ export function CustodyFilters({ value, onChange, actions, examiners, evidence }
         <label htmlFor={`${id}-to`}>{t('custodyFind.to')}</label>
         <input id={`${id}-to`} type="date" name="filter-to" value={value.to} min={value.from || undefined} onChange={(e) => onChange({ ...value, to: e.target.value })} />
       </span>
+      <span className="filter-break" aria-hidden="true" />
       <span className="filter">
         <label htmlFor={`${id}-action`}>{t('custody.filterAction')}</label>
         <select id={`${id}-action`} name="filter-action" value={value.action} onChange={(e) => onChange({ ...value, action: e.target.value })}>

@@ -65,9 +65,9 @@ export function CustodyTab({ caseId }: { caseId: string }) {
       </div>
       <aside className="custody-side">
         <VerifyPanel caseId={caseId} evidenceNames={evidenceNames} onVerified={() => void reload()} />
+        <CustodyExport caseId={caseId} onExported={() => void reload()} />
         {log && <MerkleSummary log={log} />}
         <NoteForm caseId={caseId} evidence={evidenceOptions} onAdded={() => void reload()} />
-        <CustodyExport caseId={caseId} onExported={() => void reload()} />
       </aside>
     </div>
   );
