@@ -21,22 +21,11 @@ export class JobRegistry {
     caseId: string,
     run: (signal: AbortSignal, progress: (p: ImportProgress) => void) => Promise<ImportItemResult[]>,
   ): JobInfo {
-    const id = `j${randomBytes(5).toString('hex')}`;
-    const controller = new AbortController();
-    const info: JobInfo = { id, kind: 'import', caseId, state: 'running', progress: { ...EMPTY_PROGRESS }, results: [], error: null };
-    const done = run(controller.signal, (p) => (info.progress = p)).then(
-      (results) => {
-        info.results = results;
-        info.state = results.some((r) => r.status === 'cancelled') ? 'cancelled' : 'done';
-      },
-      (e: unknown) => {
-        info.state = 'failed';
-        info.error = toWireError(e).message;
-      },
-    );
-    this.#jobs.set(id, { info, controller, done });
-    this.#prune();
-    return info;
+    return this.#start('import', caseId, async (info, signal) => {
+      const results = await run(signal, (p) => (info.progress = p));
+      info.results = results;
+      return results.some((r) => r.status === 'cancelled') ? 'cancelled' : 'done';
+    });
   }
 
   /** A job that is not an import (a case-wide search): `run` reports progress in the import's fields (see
@@ -46,20 +35,22 @@ export class JobRegistry {
     caseId: string,
     run: (signal: AbortSignal, progress: (p: ImportProgress) => void, jobId: string) => Promise<'done' | 'cancelled'>,
   ): JobInfo {
+    return this.#start(kind, caseId, (info, signal) => run(signal, (p) => (info.progress = p), info.id));
+  }
+
+  #start(kind: JobInfo['kind'], caseId: string, run: (info: JobInfo, signal: AbortSignal) => Promise<'done' | 'cancelled'>): JobInfo {
     const id = `j${randomBytes(5).toString('hex')}`;
     const controller = new AbortController();
     const info: JobInfo = { id, kind, caseId, state: 'running', progress: { ...EMPTY_PROGRESS }, results: [], error: null };
-    const done = Promise.resolve()
-      .then(() => run(controller.signal, (p) => (info.progress = p), id))
-      .then(
-        (end) => {
-          info.state = end;
-        },
-        (e: unknown) => {
-          info.state = 'failed';
-          info.error = toWireError(e).message;
-        },
-      );
+    const done = run(info, controller.signal).then(
+      (end) => {
+        info.state = end;
+      },
+      (e: unknown) => {
+        info.state = 'failed';
+        info.error = toWireError(e).message;
+      },
+    );
     this.#jobs.set(id, { info, controller, done });
     this.#prune();
     return info;

@@ -1,9 +1,9 @@
 // One case-wide search at a time per case: start it, poll its results (which grow while it runs) every
 // ~300 ms, cancel it through the job registry. The results are redacted by the core.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { CaseSearchResult } from '../../../shared/api/contract';
 import { call } from '../api';
-import { JOB_POLL_MS } from './import-job';
+import { usePoll } from './poll';
 
 /** Narrow the shown groups ('' = all; type 'NONE' = columns of no detected type). */
 export interface SearchFilters {
@@ -35,31 +35,18 @@ export function useCaseSearch(caseId: string): CaseSearchState {
   const [error, setError] = useState<unknown>(null);
   const running = result?.state === 'running' ? result.jobId : null;
 
-  useEffect(() => {
-    if (!running) return;
-    let live = true;
-    let timer = 0;
-    const poll = async () => {
-      try {
-        const next = await call('search.result', { jobId: running });
-        if (!live) return;
-        setResult(next);
-        if (next.state !== 'running') {
-          setCancelling(false);
-          return;
-        }
-      } catch (e) {
-        if (live) setError(e);
-        return;
-      }
-      timer = window.setTimeout(() => void poll(), JOB_POLL_MS);
-    };
-    timer = window.setTimeout(() => void poll(), JOB_POLL_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [running]);
+  usePoll(
+    running,
+    async (jobId, live) => {
+      const next = await call('search.result', { jobId });
+      if (!live()) return false;
+      setResult(next);
+      if (next.state === 'running') return true;
+      setCancelling(false);
+      return false;
+    },
+    setError,
+  );
 
   const start = useCallback(
     async (query: string) => {

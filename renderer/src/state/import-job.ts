@@ -5,8 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JobInfo } from '../../../shared/api/contract';
 import { call } from '../api';
 import { publishJob } from './job-store';
-
-export const JOB_POLL_MS = 300;
+import { usePoll } from './poll';
 
 export interface ImportJobState {
   job: JobInfo | null;
@@ -51,29 +50,16 @@ export function useImportJob(caseId: string, onFinished: () => void): ImportJobS
     };
   }, [caseId]);
 
-  useEffect(() => {
-    if (!running) return;
-    let live = true;
-    let timer = 0;
-    const poll = async () => {
-      try {
-        const next = await call('jobs.get', { jobId: running });
-        if (!live) return;
-        setJob(next);
-        if (next.state !== 'running') return;
-      } catch (e) {
-        if (!live) return;
-        setError(e);
-        return;
-      }
-      timer = window.setTimeout(() => void poll(), JOB_POLL_MS);
-    };
-    timer = window.setTimeout(() => void poll(), JOB_POLL_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [running]);
+  usePoll(
+    running,
+    async (jobId, live) => {
+      const next = await call('jobs.get', { jobId });
+      if (!live()) return false;
+      setJob(next);
+      return next.state === 'running';
+    },
+    setError,
+  );
 
   const start = useCallback(
     async (paths: string[], reason: string) => {
