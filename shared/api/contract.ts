@@ -106,9 +106,11 @@ export type ImportItem = z.infer<typeof ImportItem>;
 
 export const JobInfo = z.object({
   id,
-  kind: z.enum(['import']),
+  kind: z.enum(['import', 'search']),
   caseId: z.string(),
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  /** An import's progress. A case-wide search reports in the same fields: fileIndex/fileCount = tables
+   * scanned / tables, bytesDone/bytesTotal = records scanned / records, records = matches so far. */
   progress: z.object({
     file: z.string(),
     fileIndex: z.number().int(),
@@ -136,6 +138,55 @@ export const RowsPage = z.object({
   rowNumbers: z.array(z.number().int()),
 });
 export type RowsPage = z.infer<typeof RowsPage>;
+
+/** One matching cell of a case-wide search: its record (0-based; people see row + 1), the cell REDACTED, and
+ * where in that redacted text to mark the match ([start, end) UTF-16 offsets), or null. */
+export const CaseSearchHit = z.object({ row: z.number().int(), cell: z.string(), mark: z.tuple([z.number().int(), z.number().int()]).nullable() });
+
+/** The matches of one column of one table of one item. `matches` counts them all; `hits` holds the first few. */
+export const CaseSearchGroup = z.object({
+  evidenceId: z.string(),
+  evidenceName: z.string(),
+  table: z.string(),
+  column: z.string(),
+  /** The column's personal-data type (shared/pii PiiType) or null. */
+  piiType: z.string().nullable(),
+  matches: z.number().int(),
+  hits: z.array(CaseSearchHit),
+});
+export type CaseSearchGroup = z.infer<typeof CaseSearchGroup>;
+
+export const CaseSearchSummary = z.object({
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  /** Matching cells, and records with at least one. */
+  matches: z.number().int(),
+  records: z.number().int(),
+  scanned: z.number().int(),
+  recordsTotal: z.number().int(),
+  tablesDone: z.number().int(),
+  tables: z.number().int(),
+  items: z.number().int(),
+});
+export type CaseSearchSummary = z.infer<typeof CaseSearchSummary>;
+
+export const CaseSearchResult = CaseSearchSummary.extend({ jobId: z.string(), groups: z.array(CaseSearchGroup), error: z.string().nullable() });
+export type CaseSearchResult = z.infer<typeof CaseSearchResult>;
+
+/** A record the examiner tagged or noted (from the custody log's tag and note entries). */
+export const Bookmark = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  examiner: z.string(),
+  kind: z.enum(['tag', 'note']),
+  text: z.string(),
+  evidenceId: z.string(),
+  evidenceName: z.string(),
+  /** The table the record is in; null for entries that did not name one (the item's first table). */
+  table: z.string().nullable(),
+  /** 0-based record (people see row + 1). */
+  row: z.number().int(),
+});
+export type Bookmark = z.infer<typeof Bookmark>;
 
 const PixelBox = z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });
 
@@ -302,6 +353,22 @@ export const contract = {
       .strict(),
     response: RowsPage.extend({ scanned: z.number().int(), truncated: z.boolean() }),
   },
+  /** Starts a search of every table of every item in the case (a job: poll search.result, cancel with
+   * jobs.cancel). Filters narrow what is scanned; 'NONE' in types means columns of no detected type. */
+  'search.case': {
+    request: z
+      .object({
+        caseId,
+        query: z.string().trim().min(1).max(200),
+        evidenceIds: z.array(id).max(1000).optional(),
+        columns: z.array(z.string().min(1).max(500)).max(1000).optional(),
+        types: z.array(z.string().min(1).max(40)).max(50).optional(),
+      })
+      .strict(),
+    response: z.object({ jobId: id }),
+  },
+  /** A case-wide search's results so far (complete once state is no longer 'running'), all redacted. */
+  'search.result': { request: z.object({ jobId: id }).strict(), response: CaseSearchResult },
   'evidence.reveal': {
     request: z
       .object({
@@ -328,6 +395,11 @@ export const contract = {
     response: z.object({ entries: z.array(CustodyEntryView), root: z.string().nullable(), treeSize: z.number().int(), checkpointAt: z.string().nullable() }),
   },
   'custody.verify': { request: z.object({ caseId }).strict(), response: VerifyResult },
+  /** Writes the case's custody record as CASE/UCO JSON-LD to the exports folder beside the vault; logged. */
+  'custody.export': {
+    request: z.object({ caseId }).strict(),
+    response: z.object({ path: z.string(), sha256: z.string(), entries: z.number().int() }),
+  },
   'notes.add': {
     request: z.object({ caseId, text: text(5000), evidenceId: id.optional(), row: z.number().int().min(0).optional() }).strict(),
     response: CustodyEntryView,
@@ -343,6 +415,16 @@ export const contract = {
     request: z.object({ caseId, evidenceId: id, tag: text(100), row: z.number().int().min(0).optional() }).strict(),
     response: CustodyEntryView,
   },
+  /** Tags and/or notes one record of a table (logged as tag and note entries that name the table). */
+  'bookmarks.add': {
+    request: z
+      .object({ caseId, evidenceId: id, table: z.string().max(500).optional(), row: z.number().int().min(0), tag: text(100).optional(), note: text(5000).optional() })
+      .strict()
+      .refine((r) => r.tag !== undefined || r.note !== undefined, { message: 'a tag or a note' }),
+    response: z.array(CustodyEntryView),
+  },
+  /** The case's tagged and noted records, newest first. */
+  'bookmarks.list': { request: z.object({ caseId }).strict(), response: z.array(Bookmark) },
   /** Pins another examiner's public key (the text of their `sakshya examiner key` file) so a case they hand
    * over can be received. Check the returned fingerprint with its owner by a separate channel. */
   'examiner.trust': {

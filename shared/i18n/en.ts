@@ -1,6 +1,8 @@
 // The English string catalogue: the source of truth for keys. `hi.ts` must provide every key (see
 // `Catalogue` in index.ts), so a string added here and forgotten in Hindi fails type-checking.
 // Plural keys follow i18next's `_one` / `_other` suffixes; `{{…}}` are interpolations.
+import { findEn } from './find-en';
+
 export const en = {
   app: {
     name: 'Sakshya',
@@ -348,6 +350,8 @@ export const en = {
       evidence_duplicate: 'Duplicate',
       evidence_viewed: 'Viewed',
       evidence_searched: 'Searched',
+      case_searched: 'Case searched',
+      custody_exported: 'Exported log',
       value_revealed: 'Revealed',
       import_cancelled: 'Import cancelled',
       import_failed: 'Import failed',
@@ -447,4 +451,5 @@ export const en = {
     INTERNAL: 'Something went wrong inside Sakshya. Nothing was changed by the failed step.',
     BRIDGE_MISSING: 'This window is not connected to the Sakshya core. Restart the application.',
   },
+  ...findEn,
 } as const;

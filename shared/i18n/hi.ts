@@ -3,6 +3,7 @@
 // Terms used throughout: vault = तिजोरी, case = मामला, evidence = साक्ष्य, custody = अभिरक्षा,
 // examiner = परीक्षक, passphrase = पासफ़्रेज़, lock/unlock = ताला लगाएँ / खोलें.
 import type { Catalogue } from './types';
+import { findHi } from './find-hi';
 
 export const hi: Catalogue = {
   app: {
@@ -351,6 +352,8 @@ export const hi: Catalogue = {
       evidence_duplicate: 'दोहराव',
       evidence_viewed: 'देखा',
       evidence_searched: 'खोजा',
+      case_searched: 'मामले में खोज',
+      custody_exported: 'लॉग निर्यात',
       value_revealed: 'प्रकट',
       import_cancelled: 'आयात रद्द',
       import_failed: 'आयात विफल',
@@ -450,4 +453,5 @@ export const hi: Catalogue = {
     INTERNAL: 'साक्ष्य के भीतर कोई त्रुटि हुई। विफल चरण से कुछ नहीं बदला गया।',
     BRIDGE_MISSING: 'यह विंडो साक्ष्य के कोर से जुड़ी नहीं है। एप्लिकेशन फिर से शुरू करें।',
   },
+  ...findHi,
 };

@@ -110,6 +110,8 @@ describe.skipIf(!hasChromium)(needsChromium('workbench'), () => {
     // [tab, heading that explains it, whether the tab has working controls]
     const expectations: [string, string, boolean][] = [
       ['Evidence', 'No evidence in this case yet', true],
+      ['Search', 'Search the whole case', true],
+      ['Bookmarks', 'Tagged and noted records', false],
       ['Analysis', 'Nothing to analyse yet', false],
       ['Custody', 'Custody log', true],
       ['Reports', 'No reports yet', false],

@@ -24,6 +24,7 @@ import { listEvidence } from '../../node/ingest/evidence-db';
 import { SakshyaError } from '../../../shared/api/errors';
 import { TOOL_VERSION } from '../../node/version';
 import { writePrivateFile } from '../../node/private-files';
+import { caseJsonLd } from '../../node/custody/case-export';
 
 const caseOption = { case: { type: 'string', value: 'ID', description: 'Case id.', required: true } } as const;
 
@@ -172,19 +173,7 @@ export const custodyExport = defineCommand({
   },
   async run({ values, env, out, err }) {
     if (values.format !== 'case-jsonld') throw new UsageError("--format must be 'case-jsonld'.");
-    const doc = await withUnlocked(values, env, async (wb) => {
-      const c = getCase(wb.vault.db, values.case!);
-      const ex = loadExaminer(wb.vault.db)!;
-      return exportCaseJsonLd({
-        caseId: c.id,
-        caseName: c.title,
-        entries: readEntries(wb.vault.db, c.id),
-        evidence: listEvidence(wb.vault.db, c.id).map((e) => ({ id: e.id, name: e.name, size: e.bytes, md5: e.md5, sha1: e.sha1, sha256: e.sha256, acquiredAt: e.acquiredAt })),
-        examiner: { name: ex.name, keyFingerprint: keyFingerprint(ex.publicKey, nodeCustodyCrypto) },
-        tool: { name: 'Sakshya', version: TOOL_VERSION.replace(/^Sakshya /, '') },
-        hash: nodeCustodyCrypto,
-      });
-    });
+    const doc = await withUnlocked(values, env, async (wb) => caseJsonLd(wb.vault, values.case!).doc);
     const text = JSON.stringify(doc, null, 2) + '\n';
     if (values.out) {
       writePrivateFile(values.out, text);

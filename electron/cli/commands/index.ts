@@ -6,6 +6,7 @@ import { caseExport, caseReceive, examinerTrust, examinerTrusted } from './trans
 import { imageRedact } from './image';
 import { analyzeCmd, claimCmd, exportCmd, reportCmd, verifyReportCmd } from './analysis-report';
 import { evidenceList, importCmd, revealCmd, rowsCmd } from './evidence';
+import { searchCmd } from './search';
 import { custodyCheckProof, custodyExport, custodyLog, custodyProve, examinerKey, noteAdd, tagAdd, verifyCmd } from './custody';
 
-export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, vaultRekey, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, revealCmd, noteAdd, tagAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, examinerTrust, examinerTrusted, detectCmd, scanCmd, caseExport, caseReceive, imageRedact, analyzeCmd, claimCmd, reportCmd, verifyReportCmd, exportCmd];
+export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, vaultRekey, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, searchCmd, revealCmd, noteAdd, tagAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, examinerTrust, examinerTrusted, detectCmd, scanCmd, caseExport, caseReceive, imageRedact, analyzeCmd, claimCmd, reportCmd, verifyReportCmd, exportCmd];

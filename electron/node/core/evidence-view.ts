@@ -3,13 +3,14 @@
 import { SakshyaError } from '../../../shared/api/errors';
 import type { ColumnInfo, EvidenceInfo, RowsPage, TableInfo } from '../../../shared/api/contract';
 import { MIN_TYPED_CONFIDENCE, typedColumn } from '../../../shared/pii/column-inference';
-import { DEFAULT_POLICY, isPiiType, normaliseDigits, redactCell, type PiiType, type RedactionPolicy } from '../../../shared/pii';
+import { DEFAULT_POLICY, isPiiType, redactCell, type PiiType, type RedactionPolicy } from '../../../shared/pii';
 import { redactLabelledText } from '../../../shared/pii/labelled-text';
 import type { Vault } from '../vault/vault';
 import { getEvidence, listTables, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
 import type { ColumnPii } from '../ingest/table-profile';
 import { readTableRows } from '../ingest/table-rows';
 import { listPdfOcr } from '../ingest/pdf-ingest';
+import { matcherFor } from '../search/matcher';
 
 /** Below this, a column's inferred type is a guess too weak to mask the whole column by (a 'city' column
  * read as PIN codes at 0.3): the column is shown untyped and its cells are still scanned value by value. */
@@ -82,13 +83,17 @@ export interface RedactionContext {
   tokenKey: Uint8Array;
 }
 
+/** One cell as the renderer may see it: masked by its column's type, or scanned for labelled identifiers. */
+export function redactValue(v: string, c: ColumnInfo, ctx: RedactionContext): string {
+  const type: PiiType | null = c.piiType && isPiiType(c.piiType) ? c.piiType : null;
+  if (!type) return redactLabelledText(v, ctx.policy, ctx.tokenKey);
+  return redactCell(type, v, ctx.policy, ctx.tokenKey, c.name);
+}
+
 export function redactRow(row: (string | null)[], columns: ColumnInfo[], ctx: RedactionContext): (string | null)[] {
   return columns.map((c, i) => {
     const v = row[i];
-    if (v === null || v === undefined) return null;
-    const type: PiiType | null = c.piiType && isPiiType(c.piiType) ? c.piiType : null;
-    if (!type) return redactLabelledText(v, ctx.policy, ctx.tokenKey);
-    return redactCell(type, v, ctx.policy, ctx.tokenKey, c.name);
+    return v === null || v === undefined ? null : redactValue(v, c, ctx);
   });
 }
 
@@ -101,17 +106,12 @@ export function rowsPage(vault: Vault, caseId: string, evidenceId: string, table
 
 const SEARCH_SCAN_LIMIT = 5_000_000;
 
-function normaliseForSearch(s: string): string {
-  return normaliseDigits(s).toLowerCase();
-}
-
 /** Finds rows whose raw values contain `query` (case-insensitive; digits compared ignoring spaces and
  * hyphens when the query is numeric). Results are returned redacted. */
 export function searchRows(vault: Vault, caseId: string, evidenceId: string, table: string | undefined, query: string, limit: number, ctx: RedactionContext) {
   const { table: t } = pickTable(vault, caseId, evidenceId, table);
   const columns = columnsOf(t);
-  const q = normaliseForSearch(query.trim());
-  const digitsQuery = /^[\d\s-]+$/.test(q) ? q.replace(/[\s-]/g, '') : null;
+  const m = matcherFor(query);
   const matches: { n: number; row: (string | null)[] }[] = [];
   let scanned = 0;
   const page = 4096;
@@ -120,11 +120,7 @@ export function searchRows(vault: Vault, caseId: string, evidenceId: string, tab
     for (let i = 0; i < rows.length && matches.length < limit; i++) {
       scanned++;
       const row = rows[i]!;
-      const hit = row.some((v) => {
-        if (!v) return false;
-        const n = normaliseForSearch(v);
-        return n.includes(q) || (digitsQuery !== null && digitsQuery.length > 0 && n.replace(/[\s-]/g, '').includes(digitsQuery));
-      });
+      const hit = row.some((v) => !!v && m.test(v));
       if (hit) matches.push({ n: off + i, row });
     }
   }

@@ -25,16 +25,30 @@ export class JobRegistry {
     caseId: string,
     run: (signal: AbortSignal, progress: (p: ImportProgress) => void) => Promise<ImportItemResult[]>,
   ): JobInfo {
+    return this.#start('import', caseId, async (info, signal) => {
+      const results = await run(signal, (p) => this.#progress(info, p));
+      info.results = results;
+      return results.some((r) => r.status === 'cancelled') ? 'cancelled' : 'done';
+    });
+  }
+
+  /** A job that is not an import (a case-wide search): `run` reports progress in the import's fields (see
+   * JobInfo) and resolves with how it ended; what it produces stays with its caller. */
+  startTask(
+    kind: Exclude<JobInfo['kind'], 'import'>,
+    caseId: string,
+    run: (signal: AbortSignal, progress: (p: ImportProgress) => void, jobId: string) => Promise<'done' | 'cancelled'>,
+  ): JobInfo {
+    return this.#start(kind, caseId, (info, signal) => run(signal, (p) => this.#progress(info, p), info.id));
+  }
+
+  #start(kind: JobInfo['kind'], caseId: string, run: (info: JobInfo, signal: AbortSignal) => Promise<'done' | 'cancelled'>): JobInfo {
     const id = `j${randomBytes(5).toString('hex')}`;
     const controller = new AbortController();
-    const info: JobInfo = { id, kind: 'import', caseId, state: 'running', progress: { ...EMPTY_PROGRESS }, results: [], error: null };
-    const done = run(controller.signal, (p) => {
-      info.progress = p;
-      this.onChange(info);
-    }).then(
-      (results) => {
-        info.results = results;
-        info.state = results.some((r) => r.status === 'cancelled') ? 'cancelled' : 'done';
+    const info: JobInfo = { id, kind, caseId, state: 'running', progress: { ...EMPTY_PROGRESS }, results: [], error: null };
+    const done = run(info, controller.signal).then(
+      (end) => {
+        info.state = end;
       },
       (e: unknown) => {
         info.state = 'failed';
@@ -45,6 +59,11 @@ export class JobRegistry {
     this.#prune();
     this.onChange(info);
     return info;
+  }
+
+  #progress(info: JobInfo, p: ImportProgress): void {
+    info.progress = p;
+    this.onChange(info);
   }
 
   get(id: string): JobInfo {

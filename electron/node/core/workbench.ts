@@ -28,6 +28,7 @@ import { custodyLogView, entryView, verifyView } from '../custody/custody-view';
 import { DEFAULT_POLICY, evidenceInfo, revealCell, rowsPage, searchRows, type RedactionContext } from './evidence-view';
 import { findingViews, loadImageEvidence, redactedLines, revealImageFinding, withOriginal } from './image-evidence';
 import { parsePublicKeyText, trustExaminer, trustedExaminers } from '../custody/trusted-keys';
+import { searchHandlers } from '../api/handlers/search';
 import path from 'node:path';
 
 export interface WorkbenchOptions {
@@ -46,6 +47,9 @@ export interface WorkbenchOptions {
   pdfPrinter?: PdfPrinter;
   /** Where imported bytes come from (default: the files themselves). Set only by the browser tests' bridge. */
   openImportSource?: SourceOpener;
+  /** Awaited after each table a case-wide search scans. Set only by the browser tests, to hold a search
+   * until it is cancelled (deterministic, not a race against its speed). */
+  searchHold?: (signal: AbortSignal) => Promise<void>;
 }
 
 /** Seconds the app shows a revealed value before hiding it again. */
@@ -309,6 +313,7 @@ export class Workbench {
   /** The handler table the dispatcher calls, one entry per API method. */
   handlers(): Handlers {
     return {
+      ...searchHandlers(this),
       'vault.status': async () => this.status(),
       'vault.create': async (r) => this.create(r.passphrase, r.examiner),
       'vault.unlock': async (r) => this.unlock(r.passphrase),

@@ -7,9 +7,15 @@ export interface TabSpec {
   panel: ReactNode;
 }
 
-export function Tabs({ tabs, label }: { tabs: TabSpec[]; label: string }) {
+/** Uncontrolled by default; give `active` and `onActiveChange` to choose the tab from outside. */
+export function Tabs({ tabs, label, active: chosen, onActiveChange }: { tabs: TabSpec[]; label: string; active?: string; onActiveChange?(id: string): void }) {
   const base = useId();
-  const [active, setActive] = useState(tabs[0]?.id ?? '');
+  const [own, setOwn] = useState(tabs[0]?.id ?? '');
+  const active = chosen ?? own;
+  const setActive = (id: string) => {
+    setOwn(id);
+    onActiveChange?.(id);
+  };
   const buttons = useRef<Map<string, HTMLButtonElement>>(new Map());
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {

@@ -1,7 +1,7 @@
 // One case: its header and the Evidence / Analysis / Custody / Reports tabs. Each tab explains itself
 // when it has nothing to show yet, and carries only controls that work.
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CaseInfo } from '../../../shared/api/contract';
 import { CaseHeader } from '../components/CaseHeader';
 import { Tabs } from '../components/Tabs';
@@ -10,6 +10,10 @@ import { CustodyTab } from '../features/custody/CustodyTab';
 import { ReportsTab } from '../features/reports/ReportsTab';
 import { EvidenceTab } from '../features/evidence/EvidenceTab';
 import { useImportJob } from '../state/import-job';
+import { SearchTab } from '../features/search/SearchTab';
+import { BookmarksTab } from '../features/bookmarks/BookmarksTab';
+import { useCaseSearch } from '../state/case-search';
+import { useRecordLink } from '../state/record-link';
 
 const ICONS = {
   evidence: (
@@ -46,11 +50,22 @@ export function CaseArea({ c, onRename }: { c: CaseInfo; onRename(): void }) {
   const { t } = useTranslation();
   const [importsEnded, setImportsEnded] = useState(0);
   const job = useImportJob(c.id, () => setImportsEnded((n) => n + 1));
-  const tabs = (['evidence', 'analysis', 'custody', 'reports'] as const).map((id) => ({
+  // The search lives here, not in its tab, so its results are still there after opening a hit.
+  const search = useCaseSearch(c.id);
+  const [tab, setTab] = useState('evidence');
+  const link = useRecordLink(c.id);
+  useEffect(() => {
+    if (link) setTab('evidence');
+  }, [link]);
+  const tabs = (['evidence', 'search', 'bookmarks', 'analysis', 'custody', 'reports'] as const).map((id) => ({
     id,
-    label: t(`caseView.tabs.${id}`),
+    label: id === 'search' ? t('caseSearch.tab') : id === 'bookmarks' ? t('bookmarks.tab') : t(`caseView.tabs.${id}`),
     panel:
-      id === 'evidence' ? (
+      id === 'search' ? (
+        <SearchTab caseId={c.id} search={search} />
+      ) : id === 'bookmarks' ? (
+        <BookmarksTab caseId={c.id} />
+      ) : id === 'evidence' ? (
         <EvidenceTab caseId={c.id} icon={ICONS.evidence} job={job} importsEnded={importsEnded} />
       ) : id === 'custody' ? (
         <CustodyTab caseId={c.id} />
@@ -64,7 +79,7 @@ export function CaseArea({ c, onRename }: { c: CaseInfo; onRename(): void }) {
     <section className="case-area" aria-label={c.title}>
       <CaseHeader c={c} onRename={onRename} />
       {/* Keyed by case so each case opens on its Evidence tab. */}
-      <Tabs key={c.id} tabs={tabs} label={c.title} />
+      <Tabs key={c.id} tabs={tabs} label={c.title} active={tab} onActiveChange={setTab} />
     </section>
   );
 }

@@ -56,7 +56,7 @@ export class ImportJobStore extends SnapshotStore<ImportJobSnapshot> {
 
   onJobEvent(event: JobEvent): void {
     const job = event.job;
-    if (!this.#live || job.caseId !== this.caseId) return;
+    if (!this.#live || job.kind !== 'import' || job.caseId !== this.caseId) return;
     // With no job followed yet, a running one of this case is ours (the import call may not have answered).
     if (this.#jobId === null ? job.state !== 'running' : job.id !== this.#jobId) return;
     this.#events += 1;
@@ -74,7 +74,7 @@ export class ImportJobStore extends SnapshotStore<ImportJobSnapshot> {
         if (seen === this.#events) this.#adopt(job);
         return;
       }
-      const mine = (await this.deps.call('jobs.list', {})).find((j) => j.caseId === this.caseId && j.state === 'running');
+      const mine = (await this.deps.call('jobs.list', {})).find((j) => j.kind === 'import' && j.caseId === this.caseId && j.state === 'running');
       if (mine && this.#jobId === null && seen === this.#events) this.#adopt(mine);
     } catch {
       // Best effort: the events are the main path, and a failing read here has nothing to show.

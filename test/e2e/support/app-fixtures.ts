@@ -19,6 +19,7 @@ interface Options {
   viewport?: { width: number; height: number };
   /** Where the core reads imported files from (see OpenAppOptions.openImportSource). */
   openImportSource?: OpenAppOptions['openImportSource'];
+  searchHold?: OpenAppOptions['searchHold'];
   /** Runs after the case exists, before the page loads (e.g. to import evidence through the core). */
   prepare?: (host: HostCall, caseId: string, app: { waitJob(jobId: string): Promise<void> }) => Promise<void>;
 }
@@ -33,6 +34,7 @@ export async function openCase(opts: Options = {}): Promise<CaseApp> {
     viewport: opts.viewport,
     pickFiles: async () => state.picks,
     openImportSource: opts.openImportSource,
+    searchHold: opts.searchHold,
     setup: async (host) => {
       await host('vault.create', { passphrase: PASSPHRASE, examiner: EXAMINER });
       state.caseId = (await host('case.create', CASE)).id;

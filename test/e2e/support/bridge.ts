@@ -42,6 +42,8 @@ export interface OpenAppOptions {
   pickFiles?: () => Promise<string[]>;
   /** Where the core reads imported files from (default: the files), e.g. a pausingSource to test Cancel. */
   openImportSource?: SourceOpener;
+  /** Awaited after each table a case-wide search scans (WorkbenchOptions.searchHold), to test Cancel. */
+  searchHold?: (signal: AbortSignal) => Promise<void>;
 }
 
 export interface OpenApp {
@@ -192,6 +194,7 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
     kdf: { memoryKiB: 8192, iterations: 1 },
     ...(opts.pickFiles ? { pickFiles: opts.pickFiles } : {}),
     ...(opts.openImportSource ? { openImportSource: opts.openImportSource } : {}),
+    ...(opts.searchHold ? { searchHold: opts.searchHold } : {}),
   });
   const dispatch = createDispatcher(workbench.handlers(), {
     isTrustedSender: (s: Sender) => s.topFrame && s.url.startsWith(`${origin}/`),

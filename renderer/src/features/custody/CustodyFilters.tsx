@@ -7,9 +7,14 @@ export interface CustodyFilter {
   action: string;
   examiner: string;
   evidence: string;
+  /** Words to find in the summary (either language), action or examiner. */
+  text: string;
+  /** IST days, YYYY-MM-DD, inclusive; '' = open. */
+  from: string;
+  to: string;
 }
 
-export const NO_FILTER: CustodyFilter = { action: '', examiner: '', evidence: '' };
+export const NO_FILTER: CustodyFilter = { action: '', examiner: '', evidence: '', text: '', from: '', to: '' };
 
 interface CustodyFiltersProps {
   value: CustodyFilter;
@@ -25,6 +30,19 @@ export function CustodyFilters({ value, onChange, actions, examiners, evidence }
   const id = useId();
   return (
     <div className="custody-filters">
+      <span className="filter filter-text">
+        <label htmlFor={`${id}-text`}>{t('custodyFind.searchLabel')}</label>
+        <input id={`${id}-text`} type="search" name="filter-text" value={value.text} maxLength={200} placeholder={t('custodyFind.searchPlaceholder')} onChange={(e) => onChange({ ...value, text: e.target.value })} />
+      </span>
+      <span className="filter">
+        <label htmlFor={`${id}-from`}>{t('custodyFind.from')}</label>
+        <input id={`${id}-from`} type="date" name="filter-from" value={value.from} max={value.to || undefined} onChange={(e) => onChange({ ...value, from: e.target.value })} />
+      </span>
+      <span className="filter">
+        <label htmlFor={`${id}-to`}>{t('custodyFind.to')}</label>
+        <input id={`${id}-to`} type="date" name="filter-to" value={value.to} min={value.from || undefined} onChange={(e) => onChange({ ...value, to: e.target.value })} />
+      </span>
+      <span className="filter-break" aria-hidden="true" />
       <span className="filter">
         <label htmlFor={`${id}-action`}>{t('custody.filterAction')}</label>
         <select id={`${id}-action`} name="filter-action" value={value.action} onChange={(e) => onChange({ ...value, action: e.target.value })}>
@@ -58,6 +76,11 @@ export function CustodyFilters({ value, onChange, actions, examiners, evidence }
           ))}
         </select>
       </span>
+      {(value.text || value.from || value.to || value.action || value.examiner || value.evidence) && (
+        <button type="button" className="button-quiet" onClick={() => onChange(NO_FILTER)}>
+          {t('custodyFind.clear')}
+        </button>
+      )}
     </div>
   );
 }

@@ -9,12 +9,26 @@ import { useErrorMessage } from '../../state/error-message';
 import { useEvidenceList } from '../../state/evidence-list';
 import { useLanguage } from '../../state/language';
 import { CustodyFilters, NO_FILTER, type CustodyFilter } from './CustodyFilters';
+import { useActionLabel } from './ActionBadge';
 import { CustodyTimeline } from './CustodyTimeline';
 import { MerkleSummary } from './MerkleSummary';
 import { NoteForm } from './NoteForm';
 import { VerifyPanel } from './VerifyPanel';
+import { CustodyExport } from './CustodyExport';
+import { istDay } from '../../lib/ist-day';
+import type { CustodyEntryView } from '../../../../shared/api/contract';
 
 const distinct = (xs: string[]) => [...new Set(xs)].sort((a, b) => a.localeCompare(b));
+
+function matches(e: CustodyEntryView, f: CustodyFilter, actionLabel: (a: string) => string): boolean {
+  if ((f.action && e.action !== f.action) || (f.examiner && e.examiner !== f.examiner) || (f.evidence && e.evidenceId !== f.evidence)) return false;
+  const day = f.from || f.to ? istDay(e.at) : '';
+  if ((f.from && day < f.from) || (f.to && day > f.to)) return false;
+  const words = f.text.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const hay = `${e.summary}\n${e.summaryHi}\n${e.action}\n${actionLabel(e.action)}\n${e.examiner}\n${e.evidenceId ?? ''}`.toLocaleLowerCase();
+  return words.every((w) => hay.includes(w));
+}
 
 export function CustodyTab({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
@@ -27,9 +41,8 @@ export function CustodyTab({ caseId }: { caseId: string }) {
   const evidenceOptions = useMemo(() => (evidence.items ?? []).map((e) => ({ id: e.id, name: e.name })), [evidence.items]);
   const evidenceNames = useMemo(() => new Map(evidenceOptions.map((e) => [e.id, e.name])), [evidenceOptions]);
   const entries = useMemo(() => [...(log?.entries ?? [])].sort((a, b) => b.seq - a.seq), [log]);
-  const shown = entries.filter(
-    (e) => (!filter.action || e.action === filter.action) && (!filter.examiner || e.examiner === filter.examiner) && (!filter.evidence || e.evidenceId === filter.evidence),
-  );
+  const actionLabel = useActionLabel();
+  const shown = entries.filter((e) => matches(e, filter, actionLabel));
 
   return (
     <div className="custody-tab">
@@ -42,11 +55,17 @@ export function CustodyTab({ caseId }: { caseId: string }) {
           <CustodyFilters value={filter} onChange={setFilter} actions={distinct(entries.map((e) => e.action))} examiners={distinct(entries.map((e) => e.examiner))} evidence={evidenceOptions} />
         </header>
         <p className="clock-note">{t('custody.clockNote')}</p>
+        {log && shown.length !== entries.length && (
+          <p className="muted custody-shown" role="status">
+            {t('custodyFind.shown', { shown: formatNumber(shown.length, lang), total: formatNumber(entries.length, lang) })}
+          </p>
+        )}
         {error ? <ErrorBanner message={errorMessage(error)} onDismiss={() => void reload()} /> : null}
-        {log && <CustodyTimeline key={`${filter.action}|${filter.examiner}|${filter.evidence}`} entries={shown} evidenceNames={evidenceNames} />}
+        {log && <CustodyTimeline key={Object.values(filter).join('|')} entries={shown} evidenceNames={evidenceNames} />}
       </div>
       <aside className="custody-side">
         <VerifyPanel caseId={caseId} evidenceNames={evidenceNames} onVerified={() => void reload()} />
+        <CustodyExport caseId={caseId} onExported={() => void reload()} />
         {log && <MerkleSummary log={log} />}
         <NoteForm caseId={caseId} evidence={evidenceOptions} onAdded={() => void reload()} />
       </aside>

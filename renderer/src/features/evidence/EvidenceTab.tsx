@@ -17,6 +17,7 @@ import { ImageView } from './ImageView';
 import { ImportBar } from './ImportBar';
 import { JobPanel } from './JobPanel';
 import { RecordsView } from './RecordsView';
+import { useRecordLink } from '../../state/record-link';
 
 interface EvidenceTabProps {
   caseId: string;
@@ -39,6 +40,11 @@ export function EvidenceTab({ caseId, icon, job, importsEnded }: EvidenceTabProp
   const [problem, setProblem] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const busy = job.job?.state === 'running';
+  // A search hit or a bookmark asked for a record: select its item (the records view scrolls to it).
+  const link = useRecordLink(caseId);
+  useEffect(() => {
+    if (link) setSelectedId(link.evidenceId);
+  }, [link]);
 
   async function importPaths(paths: string[]) {
     setProblem(null);
@@ -59,6 +65,7 @@ export function EvidenceTab({ caseId, icon, job, importsEnded }: EvidenceTabProp
 
   const items = list.items;
   const selected = items?.find((i) => i.id === selectedId) ?? null;
+  const opening = link && selected && link.evidenceId === selected.id ? link : null;
   const failure = problem ?? (job.error ? errorMessage(job.error) : null) ?? (list.error ? errorMessage(list.error) : null);
 
   return (
@@ -84,7 +91,7 @@ export function EvidenceTab({ caseId, icon, job, importsEnded }: EvidenceTabProp
         {items && items.length > 0 && !selected && <p className="muted select-hint">{t('evidence.selectHint')}</p>}
         {/* An item stored but not parsed has no table to page through: say so instead of asking the core
             for rows it cannot have (which read as "that item no longer exists"). */}
-        {selected && (selected.tables.length > 0 ? <RecordsView key={selected.id} caseId={caseId} item={selected} /> : !hasRedactedImage(selected) && <StoredOnly item={selected} />)}
+        {selected && (selected.tables.length > 0 ? <RecordsView key={`${selected.id}#${opening?.nonce ?? 0}`} caseId={caseId} item={selected} {...(opening ? { open: { table: opening.table, row: opening.row } } : {})} /> : !hasRedactedImage(selected) && <StoredOnly item={selected} />)}
       </div>
     </DropZone>
   );

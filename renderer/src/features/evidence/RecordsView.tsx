@@ -11,20 +11,22 @@ import { useRowPages } from '../../state/row-pages';
 import { RecordsGrid, type CellRef } from './RecordsGrid';
 import { RevealDialog } from './RevealDialog';
 import { SearchPanel } from './SearchPanel';
+import { BookmarkForm } from './BookmarkForm';
 
 /** What the core tells us to expect before the first reveal reply says otherwise. */
 const REVEAL_SECONDS_HINT = 20;
 
-export function RecordsView({ caseId, item }: { caseId: string; item: EvidenceInfo }) {
+/** `open`: show this record first (from a case-wide search hit or a bookmark). */
+export function RecordsView({ caseId, item, open }: { caseId: string; item: EvidenceInfo; open?: { table: string | null; row: number } }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const errorMessage = useErrorMessage();
-  const [table, setTable] = useState<string | undefined>(item.tables[0]?.name);
+  const [table, setTable] = useState<string | undefined>(open?.table ?? item.tables[0]?.name);
   const pages = useRowPages(caseId, item.id, table);
   const reveal = useReveal(caseId, item.id, pages.table);
-  const [selected, setSelected] = useState<CellRef | null>(null);
+  const [selected, setSelected] = useState<CellRef | null>(open ? { row: open.row, column: 0 } : null);
   const [asking, setAsking] = useState<CellRef | null>(null);
-  const [jump, setJump] = useState<{ row: number } | null>(null);
+  const [jump, setJump] = useState<{ row: number } | null>(open ? { row: open.row } : null);
   const total = pages.total;
 
   return (
@@ -65,6 +67,7 @@ export function RecordsView({ caseId, item }: { caseId: string; item: EvidenceIn
       ) : (
         <>
           <SearchPanel key={`${item.id}/${pages.table ?? ''}`} caseId={caseId} evidenceId={item.id} table={pages.table} onGoTo={(row) => setJump({ row })} />
+          <BookmarkForm key={`bm-${item.id}/${pages.table ?? ''}/${selected?.row ?? ''}`} caseId={caseId} evidenceId={item.id} table={pages.table} row={selected?.row ?? null} />
           <RecordsGrid
             pages={pages}
             total={total}
