@@ -27,6 +27,9 @@ import { DEFAULT_POLICY, evidenceInfo, revealCell, rowsPage, searchRows, type Re
 import { findingViews, loadImageEvidence, redactedLines, revealImageFinding, withOriginal } from './image-evidence';
 import { parsePublicKeyText, trustExaminer, trustedExaminers } from '../custody/trusted-keys';
 import path from 'node:path';
+import { cliCustodyHandlers } from '../api/handlers/cli-custody';
+import { transferHandlers } from '../api/handlers/transfer';
+import { exportHandlers } from '../api/handlers/export';
 
 export interface WorkbenchOptions {
   vaultDir: string;
@@ -465,6 +468,9 @@ export class Workbench {
       'jobs.get': async (r) => this.jobs.get(r.jobId),
       'jobs.list': async () => this.jobs.list(),
       'jobs.cancel': async (r) => this.jobs.cancel(r.jobId),
+      ...cliCustodyHandlers(this),
+      ...transferHandlers(this),
+      ...exportHandlers(this),
     };
   }
 }
