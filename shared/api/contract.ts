@@ -274,14 +274,14 @@ export const CustodyEntrySchema = z.object({
   subject: JsonObjectSchema.optional(),
 });
 
-/** A signed checkpoint (shared/custody/checkpoint.ts), keys in canonical (sorted) order as stored. */
+/** A signed checkpoint (shared/custody/checkpoint.ts), keys in the order they are stored and printed. */
 export const SignedCheckpointSchema = z.object({
-  at: z.string(),
   caseId: z.string(),
-  keyFingerprint: z.string(),
-  rootHash: z.string(),
-  signature: z.string(),
   treeSize: z.number().int(),
+  rootHash: z.string(),
+  at: z.string(),
+  keyFingerprint: z.string(),
+  signature: z.string(),
 });
 
 export const InclusionProofSchema = z.object({

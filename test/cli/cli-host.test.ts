@@ -108,15 +108,17 @@ describe('CLI host over a real vault: the CLI-only methods', () => {
     cleanup();
   });
 
-  it('custody.entries returns every stored entry with every field, in its stored (canonical) form', async () => {
+  it('custody.entries returns every stored entry and checkpoint with every field, exactly as stored (what `custody log --json` prints)', async () => {
     const { entries, checkpoints } = await api('custody.entries', { caseId });
     await api('vault.lock', {});
     const wb = new Workbench({ vaultDir: vault, autoLockMinutes: 0 });
     await wb.unlock(PASS, false);
     const stored = readRawEntries(wb.vault.db, caseId);
+    const storedCheckpoints = (wb.vault.db.exec('SELECT body FROM checkpoints WHERE case_id = ? ORDER BY id', [caseId])[0]?.values ?? []).map((r) => String(r[0]));
     wb.lock('exit');
     await api('vault.unlock', { passphrase: PASS });
     expect(entries.map((e) => JSON.stringify(e))).toEqual(stored);
+    expect(checkpoints.map((c) => JSON.stringify(c))).toEqual(storedCheckpoints);
     expect(checkpoints.at(-1)?.treeSize).toBe(stored.length);
   });
 
