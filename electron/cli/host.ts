@@ -33,7 +33,11 @@ export function createCliHost(handlers: HandlerTable): CliApi {
   // A bug (not a SakshyaError) leaves the dispatcher as a generic INTERNAL error; the CLI re-throws the
   // original so that runCli names its class (and prints its stack with SAKSHYA_DEBUG), as before.
   let internal: { error: unknown } | null = null;
-  const dispatch = createDispatcher(handlers, { isTrustedSender: () => true, onInternalError: (_m, error) => (internal = { error }) });
+  const dispatch = createDispatcher(handlers, {
+    isTrustedSender: () => true,
+    serveCliOnlyMethods: true,
+    onInternalError: (_m, error) => (internal = { error }),
+  });
   return async <M extends Method>(method: M, request: Request<M>): Promise<Response<M>> => {
     internal = null;
     const res = await dispatch(CLI_SENDER, method, request);

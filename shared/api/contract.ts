@@ -461,6 +461,11 @@ export const contract = {
   },
 } as const;
 
+/** Methods that read or write files at a path the caller names (a package, an export, a report folder). Only
+ * the CLI host serves them (its caller is the person at the terminal); a window's dispatcher refuses them, so a
+ * compromised renderer cannot write files where it likes. */
+export const CLI_ONLY_METHODS: ReadonlySet<string> = new Set(['case.export', 'case.receive', 'evidence.export', 'report.write'] satisfies (keyof typeof contract)[]);
+
 export type Contract = typeof contract;
 export type Method = keyof Contract;
 export type Request<M extends Method> = z.input<Contract[M]['request']>;

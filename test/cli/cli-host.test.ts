@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import path from 'node:path';
 import { createCliHost, cliHandlers, type CliApi } from '../../electron/cli/host';
-import type { HandlerTable } from '../../electron/node/api/dispatcher';
+import { createDispatcher, type HandlerTable } from '../../electron/node/api/dispatcher';
 import { METHODS } from '../../shared/api/contract';
 import { SakshyaError } from '../../shared/api/errors';
 import { Workbench } from '../../electron/node/core/workbench';
@@ -83,6 +83,27 @@ describe('CLI host: requests pass the contract before any handler runs', () => {
   it('refuses a response that does not match the contract instead of printing it', async () => {
     const { table } = recordingTable(() => ({ entries: 'not a list' }));
     await expect(createCliHost(table)('custody.entries', { caseId: 'c0123456789' })).rejects.toThrow(/does not match the contract/);
+  });
+});
+
+describe("the window's hosts and the CLI-only methods", () => {
+  it('a dispatcher without the CLI option refuses the methods that write or read caller-named files, and runs no handler', async () => {
+    const { table, calls } = recordingTable(() => ({}));
+    const window = createDispatcher(table, { isTrustedSender: () => true });
+    const sender = { url: 'app://sakshya/index.html', topFrame: true };
+    const requests: [string, unknown][] = [
+      ['case.export', { caseId: 'c0123456789', to: 'k', out: '/home/x/.bashrc' }],
+      ['case.receive', { path: '/etc/passwd' }],
+      ['evidence.export', { caseId: 'c0123456789', evidenceId: 'e1', format: 'csv', out: '/tmp/x.csv' }],
+      ['report.write', { caseId: 'c0123456789', template: 'regulator', lang: 'en', outDir: '/tmp/r' }],
+    ];
+    for (const [m, req] of requests) {
+      expect(await window(sender, m, req)).toEqual({ ok: false, error: { code: 'UNKNOWN_METHOD', message: `Method ${m} is served only to the sakshya command-line tool.` } });
+    }
+    expect(calls).toEqual([]);
+    // The CLI host serves them (the request reaches the handler).
+    await createCliHost(table)('case.receive', { path: '/tmp/case.pkg' }).catch(() => undefined);
+    expect(calls).toEqual(['case.receive']);
   });
 });
 
