@@ -15,7 +15,7 @@ export interface OptionSpec {
   env?: string;
 }
 
-export interface CommandSpec<O extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
+export interface CommandSpec<O extends Record<string, OptionSpec>> {
   name: string[]; // e.g. ['vault', 'init']
   summary: string;
   details?: string;
@@ -25,8 +25,16 @@ export interface CommandSpec<O extends Record<string, OptionSpec> = Record<strin
   run(ctx: CommandContext<O>): Promise<number>;
 }
 
+/** Option values as a command's declaration types them: a required string is a string (checked once, in
+ * parseCommandArgs), an optional one may be undefined, a repeatable one is a list, a flag a boolean. */
 export type Values<O extends Record<string, OptionSpec>> = {
-  [K in keyof O]: O[K]['type'] extends 'boolean' ? boolean : O[K]['multiple'] extends true ? string[] : string | undefined;
+  [K in keyof O]: O[K]['type'] extends 'boolean'
+    ? boolean
+    : O[K]['multiple'] extends true
+      ? string[]
+      : O[K]['required'] extends true
+        ? string
+        : string | undefined;
 };
 
 export interface CommandContext<O extends Record<string, OptionSpec>> {
@@ -37,18 +45,45 @@ export interface CommandContext<O extends Record<string, OptionSpec>> {
   err: (s: string) => void; // stderr: messages for people
 }
 
+export interface CommandIo {
+  env: NodeJS.ProcessEnv;
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** A declared command with its option types closed over: the list of commands needs no casts. */
+export interface Command {
+  name: string[];
+  summary: string;
+  details?: string;
+  options: Record<string, OptionSpec>;
+  positionals?: { name: string; required: boolean; description: string };
+  /** Parses `argv` against the declaration and runs the command with the typed values. */
+  execute(argv: string[], io: CommandIo): Promise<number>;
+}
+
 export class UsageError extends SakshyaError {
   constructor(message: string) {
     super('BAD_REQUEST', message);
   }
 }
 
-export function defineCommand<O extends Record<string, OptionSpec>>(c: CommandSpec<O>): CommandSpec {
-  return c as unknown as CommandSpec;
+export function defineCommand<const O extends Record<string, OptionSpec>>(c: CommandSpec<O>): Command {
+  return {
+    name: c.name,
+    summary: c.summary,
+    ...(c.details !== undefined ? { details: c.details } : {}),
+    options: c.options,
+    ...(c.positionals ? { positionals: c.positionals } : {}),
+    async execute(argv, io) {
+      const { values, positionals } = parseCommandArgs(c, argv, io.env);
+      return c.run({ values, positionals, env: io.env, out: io.out, err: io.err });
+    },
+  };
 }
 
 export function parseCommandArgs<O extends Record<string, OptionSpec>>(
-  spec: CommandSpec<O>,
+  spec: Pick<CommandSpec<O>, 'name' | 'options' | 'positionals'>,
   argv: string[],
   env: NodeJS.ProcessEnv,
 ): { values: Values<O>; positionals: string[] } {
@@ -64,6 +99,7 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(
   for (const [k, o] of Object.entries(spec.options)) {
     if (values[k] === undefined && o.env && env[o.env]) values[k] = env[o.env];
     if (o.type === 'boolean') values[k] = values[k] === true;
+    else if (o.multiple) values[k] = values[k] ?? [];
     if (o.required && (values[k] === undefined || values[k] === '')) {
       throw new UsageError(`Missing --${k}${o.env ? ` (or ${o.env})` : ''}. See \`sakshya ${spec.name.join(' ')} --help\`.`);
     }
@@ -81,7 +117,7 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(
   return { values: values as Values<O>, positionals: parsed.positionals };
 }
 
-export function commandHelp(spec: CommandSpec): string {
+export function commandHelp(spec: Command): string {
   const pos = spec.positionals ? ` ${spec.positionals.required ? spec.positionals.name : `[${spec.positionals.name}]`}` : '';
   const lines = [`Usage: sakshya ${spec.name.join(' ')} [options]${pos}`, '', spec.summary];
   if (spec.details) lines.push('', spec.details);

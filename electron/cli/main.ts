@@ -1,6 +1,6 @@
 // The `sakshya` command-line tool: the same core services as the app, for scripting and tests.
 // stdout carries machine output (with --json); stderr carries messages for people.
-import { commandHelp, parseCommandArgs, UsageError, type CommandSpec } from './args';
+import { commandHelp, UsageError, type Command } from './args';
 import { ExitCodes, exitCodeFor, isSakshyaError } from '../../shared/api/errors';
 import { TOOL_VERSION } from '../node/version';
 import { commands } from './commands';
@@ -18,8 +18,8 @@ function topHelp(): string {
   return lines.join('\n') + '\n';
 }
 
-function findCommand(argv: string[]): { spec: CommandSpec; rest: string[] } | null {
-  let best: { spec: CommandSpec; rest: string[] } | null = null;
+function findCommand(argv: string[]): { spec: Command; rest: string[] } | null {
+  let best: { spec: Command; rest: string[] } | null = null;
   for (const spec of commands) {
     const n = spec.name.length;
     if (argv.length >= n && spec.name.every((w, i) => argv[i] === w) && (!best || n > best.spec.name.length)) {
@@ -60,8 +60,7 @@ export async function runCli(
     return ExitCodes.ok;
   }
   try {
-    const { values, positionals } = parseCommandArgs(spec, rest, io.env);
-    return await spec.run({ values, positionals, env: io.env, out: io.out, err: io.err });
+    return await spec.execute(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`sakshya: ${e.message}\n`);

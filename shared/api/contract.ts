@@ -24,6 +24,8 @@ export const VaultStatus = z.object({
   path: z.string(),
   examiner: Examiner.nullable(),
   autoLockMinutes: z.number().int().min(0),
+  /** Blob files the unlock moved to quarantine/ (paths relative to the vault), where the host reports them. */
+  quarantined: z.array(z.string()).optional(),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
@@ -296,6 +298,69 @@ export type VerifyResult = z.infer<typeof VerifyResult>;
 
 const empty = z.object({}).strict();
 
+export const VaultCheckReport = z.object({
+  ok: z.literal(true),
+  blobs: z.number().int(),
+  bytes: z.number(),
+  orphans: z.number().int(),
+  quarantined: z.array(z.string()),
+  generation: z.number().int(),
+});
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+const JsonValueSchema: z.ZodType<Json> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(JsonValueSchema), z.record(z.string(), JsonValueSchema)]));
+const JsonObjectSchema = z.record(z.string(), JsonValueSchema);
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** A stored custody entry (shared/custody/entry.ts), keys in canonical (sorted) order as stored. */
+export const CustodyEntrySchema = z.object({
+  action: z.string(),
+  at: z.string(),
+  caseId: z.string(),
+  clock: z.literal('local-unverified'),
+  details: JsonObjectSchema,
+  examiner: z.object({ keyFingerprint: z.string(), name: z.string() }),
+  prevHash: z.string(),
+  seq: z.number().int(),
+  subject: JsonObjectSchema.optional(),
+});
+
+/** A signed checkpoint (shared/custody/checkpoint.ts), keys in the order they are stored and printed. */
+export const SignedCheckpointSchema = z.object({
+  caseId: z.string(),
+  treeSize: z.number().int(),
+  rootHash: z.string(),
+  at: z.string(),
+  keyFingerprint: z.string(),
+  signature: z.string(),
+});
+
+export const InclusionProofSchema = z.object({
+  version: z.literal('sakshya-inclusion/v1'),
+  caseId: z.string(),
+  entry: CustodyEntrySchema,
+  index: z.number().int(),
+  treeSize: z.number().int(),
+  proof: z.array(z.string()),
+  checkpoint: SignedCheckpointSchema,
+});
+
+export const SinceRootResult = z.object({
+  ok: z.boolean(),
+  oldSize: z.number().int(),
+  oldRoot: z.string(),
+  size: z.number().int(),
+  root: z.string(),
+  proofHashes: z.number().int().optional(),
+  problem: z.string().optional(),
+});
+export type SinceRootResult = z.infer<typeof SinceRootResult>;
+
+/** A public key as `sakshya examiner key` writes it (parsed and checked by the handler). */
+const PublicKeyText = z.string().min(1).max(2000);
+/** A file the core reads or writes for the CLI: always absolute (the CLI resolves it), never a relative guess. */
+const AbsolutePath = z.string().min(1).max(4096).refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), 'must be an absolute path');
+
 /** A page image of a scanned PDF: page (1-based) and, where a page has several, the image on it (0-based). */
 const PageImage = { page: z.number().int().min(1).max(100_000).optional(), image: z.number().int().min(0).max(99).optional() };
 
@@ -436,7 +501,52 @@ export const contract = {
   'jobs.get': { request: z.object({ jobId: id }).strict(), response: JobInfo },
   'jobs.list': { request: empty, response: z.array(JobInfo) },
   'jobs.cancel': { request: z.object({ jobId: id }).strict(), response: JobInfo },
+
+  // What the `sakshya` CLI does with a vault beyond the window's methods (issue #17: the CLI is the third host
+  // of this contract). Each response carries only what the CLI prints; raw personal data only in a reveal.
+  /** Reads and authenticates every file of the vault (header, case database, every blob). */
+  'vault.check': { request: empty, response: VaultCheckReport },
+  /** A case's stored custody entries and signed checkpoints, as stored (for `custody log --json`). */
+  'custody.entries': { request: z.object({ caseId }).strict(), response: z.object({ entries: z.array(CustodyEntrySchema), checkpoints: z.array(SignedCheckpointSchema) }) },
+  /** RFC 9162 consistency proof that today's log extends a root of `size` entries printed earlier. */
+  'custody.consistency': { request: z.object({ caseId, root: hex64, size: z.number().int().min(0).max(1e15) }).strict(), response: SinceRootResult },
+  /** Inclusion proof of entry `entry` (seq) against the latest signed checkpoint, checkable without the vault. */
+  'custody.prove': { request: z.object({ caseId, entry: z.number().int().min(0).max(1e15) }).strict(), response: InclusionProofSchema },
+  /** The case's custody record as CASE/UCO JSON-LD. */
+  'custody.exportJsonLd': { request: z.object({ caseId }).strict(), response: JsonObjectSchema },
+  /** This vault's examiner public key in the file format `--key`/`--to` accept, and its fingerprint. */
+  'examiner.publicKey': { request: empty, response: z.object({ text: z.string(), fingerprint: z.string() }) },
+  /** Seals a case for the holder of `to` (a public key text) into the package file `out` (absolute, new). */
+  'case.export': {
+    request: z.object({ caseId, to: PublicKeyText, out: AbsolutePath }).strict(),
+    response: z.object({ bytes: z.number().int(), sha256: z.string(), recipientFingerprint: z.string() }),
+  },
+  /** Verifies and imports a case package sealed for this vault; `from` pins the sender's key. */
+  'case.receive': {
+    request: z.object({ path: AbsolutePath, from: PublicKeyText.optional() }).strict(),
+    response: z.object({ caseId, title: z.string(), evidence: z.number().int(), entries: z.number().int(), sender: z.string(), senderFingerprint: z.string(), extended: z.boolean() }),
+  },
+  /** Writes a redacted CSV or JSON copy of an evidence item to `out` (absolute, new). */
+  'evidence.export': {
+    request: z.object({ caseId, evidenceId: id, format: z.enum(['csv', 'json']), out: AbsolutePath, table: z.string().max(500).optional() }).strict(),
+    response: z.object({ out: z.string(), rows: z.number().int(), sha256: z.string() }),
+  },
+  /** The redacted PNG of an image (or a scanned PDF page image), recorded as an export. */
+  'evidence.redactImage': {
+    request: z.object({ caseId, evidenceId: id, ...PageImage }).strict(),
+    response: z.object({ png: z.string(), sha256: z.string() }),
+  },
+  /** Writes the report (PDF and signed bundle) into `outDir` (absolute; new or empty). */
+  'report.write': {
+    request: z.object({ caseId, template: ReportTemplateSchema, lang: ReportLangSchema, outDir: AbsolutePath }).strict(),
+    response: z.object({ dir: z.string(), pdfSha256: z.string(), manifestSha256: z.string(), files: z.array(z.string()), keyFingerprint: z.string() }),
+  },
 } as const;
+
+/** Methods that read or write files at a path the caller names (a package, an export, a report folder). Only
+ * the CLI host serves them (its caller is the person at the terminal); a window's dispatcher refuses them, so a
+ * compromised renderer cannot write files where it likes. */
+export const CLI_ONLY_METHODS: ReadonlySet<string> = new Set(['case.export', 'case.receive', 'evidence.export', 'report.write'] satisfies (keyof typeof contract)[]);
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

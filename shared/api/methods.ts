@@ -38,6 +38,17 @@ export const METHOD_NAMES = [
   'jobs.get',
   'jobs.list',
   'jobs.cancel',
+  'vault.check',
+  'custody.entries',
+  'custody.consistency',
+  'custody.prove',
+  'custody.exportJsonLd',
+  'examiner.publicKey',
+  'case.export',
+  'case.receive',
+  'evidence.export',
+  'evidence.redactImage',
+  'report.write',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,15 +1,12 @@
 import path from 'node:path';
 import { defineCommand, UsageError } from '../args';
-import { jsonOption, vaultOptions, withUnlocked } from '../session';
-import { analysisView } from '../../node/analysis/store';
+import { caseOption, jsonOption, vaultOptions, withUnlocked } from '../session';
 import { overlapFacts, overlapSentences, totalsText } from '../../../shared/report/analysis-text';
 import { normaliseFingerprint, verifyReportBundle } from '../../node/report/verify-bundle';
 import { readPublicKeyArg } from './custody';
 import { displayFingerprint } from '../../../shared/custody';
-import { exportEvidence } from '../../node/report/export-evidence';
 import { terminalValue as tv } from '../../../shared/format/terminal';
 
-const caseOption = { case: { type: 'string', value: 'ID', description: 'Case id.', required: true } } as const;
 const nf = new Intl.NumberFormat('en-IN');
 
 export const analyzeCmd = defineCommand({
@@ -19,7 +16,7 @@ export const analyzeCmd = defineCommand({
     'Verdicts: genuine, fabricated, recycled, insufficient — each with the figures behind it. Identifiers are compared between samples as keyed tokens, never in plain text.\nPrints first "N records across K items, about M distinct people": a person in several samples is counted once.\nWith --json: {"totals": {"records","items","people"}, "evidence": [{"evidenceId","name","verdict","reasons","reasonCodes",...}], "overlaps": [{"a","b","shared","jaccard","aContainsB","bContainsA","aCompared","bCompared"}, ...]}.',
   options: { ...vaultOptions, ...caseOption, 'across-cases': { type: 'boolean', description: 'Also compare with samples of the other cases in this vault.' }, ...jsonOption },
   async run({ values, env, out }) {
-    const r = await withUnlocked(values, env, async (wb) => analysisView(await wb.runAnalysis(values.case!, values['across-cases'])), true);
+    const r = await withUnlocked(values, env, (api) => api('analysis.run', { caseId: values.case, acrossCases: values['across-cases'] }), true);
     if (values.json) {
       out(JSON.stringify(r) + '\n');
       return 0;
@@ -67,9 +64,9 @@ export const claimCmd = defineCommand({
       ...(values.source ? { source: values.source } : {}),
       ...(values.records !== undefined ? { recordCount: num(values.records, 'records') } : {}),
       ...(values.fields ? { fields: values.fields.split(',').map((f) => f.trim()).filter(Boolean) } : {}),
-      ...(values.group ? { group: { label: values.group, minAge: minAge!, maxAge: maxAge! } } : {}),
+      ...(values.group !== undefined && minAge !== undefined && maxAge !== undefined ? { group: { label: values.group, minAge, maxAge } } : {}),
     };
-    await withUnlocked(values, env, (wb) => wb.handlers()['analysis.setClaim']({ caseId: values.case!, evidenceId: values.evidence!, claim }), true);
+    await withUnlocked(values, env, (api) => api('analysis.setClaim', { caseId: values.case, evidenceId: values.evidence, claim }), true);
     err('Claim recorded; run `sakshya analyze` to compare it with the sample.\n');
     return 0;
   },
@@ -92,9 +89,9 @@ export const reportCmd = defineCommand({
     const lang = (values.lang ?? 'en') as 'en' | 'hi';
     if (!['regulator', 'parliament', 'cert-in'].includes(template)) throw new UsageError('--template must be regulator, parliament or cert-in.');
     if (!['en', 'hi'].includes(lang)) throw new UsageError('--lang must be en or hi.');
-    const g = await withUnlocked(values, env, (wb) => wb.generateReport(values.case!, template, lang, path.resolve(values.out!)), true);
+    const g = await withUnlocked(values, env, (api) => api('report.write', { caseId: values.case, template, lang, outDir: path.resolve(values.out) }), true);
     if (values.json) out(JSON.stringify({ dir: g.dir, pdfSha256: g.pdfSha256, manifestSha256: g.manifestSha256, files: g.files }) + '\n');
-    err(`Report written to ${g.dir} (PDF SHA-256 ${g.pdfSha256}).\nCheck it anywhere with: sakshya verify-report ${g.dir} --fingerprint ${g.manifest.keyFingerprint}\n`);
+    err(`Report written to ${g.dir} (PDF SHA-256 ${g.pdfSha256}).\nCheck it anywhere with: sakshya verify-report ${g.dir} --fingerprint ${g.keyFingerprint}\n`);
     return 0;
   },
 });
@@ -141,10 +138,11 @@ export const exportCmd = defineCommand({
   },
   async run({ values, env, err }) {
     if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format must be csv or json.');
+    const format = values.format;
     const r = await withUnlocked(
       values,
       env,
-      async (wb) => exportEvidence(wb, values.case!, values.evidence!, { format: values.format as 'csv' | 'json', out: path.resolve(values.out!), ...(values.table ? { table: values.table } : {}) }),
+      (api) => api('evidence.export', { caseId: values.case, evidenceId: values.evidence, format, out: path.resolve(values.out), ...(values.table ? { table: values.table } : {}) }),
       true,
     );
     err(`Redacted ${values.format} written to ${r.out}: ${nf.format(r.rows)} records, SHA-256 ${r.sha256}.\n`);

@@ -1,5 +1,5 @@
 import { defineCommand } from '../args';
-import { jsonOption, vaultOptions, withUnlocked } from '../session';
+import { caseOption, jsonOption, vaultOptions, withUnlocked } from '../session';
 import { terminalValue as tv } from '../../../shared/format/terminal';
 
 export const caseNew = defineCommand({
@@ -12,7 +12,7 @@ export const caseNew = defineCommand({
     ...jsonOption,
   },
   async run({ values, env, out }) {
-    const c = await withUnlocked(values, env, (wb) => wb.handlers()['case.create']({ title: values.title!.trim(), ref: values.ref?.trim() }), true);
+    const c = await withUnlocked(values, env, (api) => api('case.create', { title: values.title.trim(), ...(values.ref !== undefined ? { ref: values.ref.trim() } : {}) }), true);
     out(values.json ? JSON.stringify({ id: c.id }) + '\n' : `${c.id}\n`);
     return 0;
   },
@@ -23,7 +23,7 @@ export const caseList = defineCommand({
   summary: 'List the cases in the vault.',
   options: { ...vaultOptions, ...jsonOption },
   async run({ values, env, out }) {
-    const cases = await withUnlocked(values, env, (wb) => wb.handlers()['case.list']({}));
+    const cases = await withUnlocked(values, env, (api) => api('case.list', {}));
     if (values.json) out(JSON.stringify(cases) + '\n');
     else if (cases.length === 0) out('No cases yet. Create one with `sakshya case new --title T`.\n');
     else for (const c of cases) out(`${c.id}\t${c.createdAt}\t${tv(c.ref) || '-'}\t${tv(c.title)}\n`);
@@ -36,12 +36,12 @@ export const caseRename = defineCommand({
   summary: 'Rename a case.',
   options: {
     ...vaultOptions,
-    case: { type: 'string', value: 'ID', description: 'Case id.', required: true },
+    ...caseOption,
     title: { type: 'string', value: 'T', description: 'New title.', required: true },
     ...jsonOption,
   },
   async run({ values, env, out }) {
-    const c = await withUnlocked(values, env, (wb) => wb.handlers()['case.rename']({ id: values.case!, title: values.title!.trim() }), true);
+    const c = await withUnlocked(values, env, (api) => api('case.rename', { id: values.case, title: values.title.trim() }), true);
     out(values.json ? JSON.stringify(c) + '\n' : `${c.id}\t${tv(c.title)}\n`);
     return 0;
   },

@@ -1,32 +1,13 @@
 import fs from 'node:fs';
 import { defineCommand, UsageError } from '../args';
 import { recordIndex } from './evidence';
-import { jsonOption, vaultOptions, withUnlocked } from '../session';
+import { caseOption, jsonOption, vaultOptions, withUnlocked } from '../session';
 import { formatZoned } from '../../../shared/format/time';
 import { terminalValue as tv } from '../../../shared/format/terminal';
-import {
-  buildInclusionDocument,
-  exportCaseJsonLd,
-  formatPublicKey,
-  parsePublicKey,
-  PublicKeyFormatError,
-  verifyInclusionDocument,
-  displayFingerprint,
-  keyFingerprint,
-} from '../../../shared/custody';
-import { readCheckpoints, readEntries } from '../../node/custody/custody-log';
+import { parsePublicKey, PublicKeyFormatError, verifyInclusionDocument, displayFingerprint } from '../../../shared/custody';
 import { nodeCustodyCrypto } from '../../node/custody/node-crypto';
-import { describeProblem } from '../../node/custody/custody-view';
-import { checkSinceRoot } from '../../node/custody/verify-case';
-import { loadExaminer } from '../../node/core/examiner';
-import { getCase } from '../../node/core/cases';
-import { listEvidence } from '../../node/ingest/evidence-db';
 import { SakshyaError } from '../../../shared/api/errors';
-import { TOOL_VERSION } from '../../node/version';
 import { writePrivateFile } from '../../node/private-files';
-import { caseJsonLd } from '../../node/custody/case-export';
-
-const caseOption = { case: { type: 'string', value: 'ID', description: 'Case id.', required: true } } as const;
 
 export const custodyLog = defineCommand({
   name: ['custody', 'log'],
@@ -34,9 +15,9 @@ export const custodyLog = defineCommand({
   details: 'Times come from the examining machine’s own clock (local, unverified on an offline laptop). --json prints the stored entries (canonical JSON) and checkpoints.',
   options: { ...vaultOptions, ...caseOption, ...jsonOption },
   async run({ values, env, out }) {
-    const view = await withUnlocked(values, env, async (wb) => {
-      getCase(wb.vault.db, values.case!);
-      return { entries: readEntries(wb.vault.db, values.case!), checkpoints: readCheckpoints(wb.vault.db, values.case!), summary: (await wb.handlers()['custody.log']({ caseId: values.case! })).entries };
+    const view = await withUnlocked(values, env, async (api) => {
+      const stored = await api('custody.entries', { caseId: values.case });
+      return { ...stored, summary: (await api('custody.log', { caseId: values.case })).entries };
     });
     if (values.json) {
       out(JSON.stringify({ entries: view.entries, checkpoints: view.checkpoints }) + '\n');
@@ -61,7 +42,7 @@ export const verifyCmd = defineCommand({
     ...jsonOption,
   },
   async run({ values, env, out, err }) {
-    const since = ((values['since-root'] ?? []) as string[]).map((s) => {
+    const since = values['since-root'].map((s) => {
       const m = /^([0-9a-fA-F]{64}):(\d{1,15})$/.exec(s.trim());
       if (!m) throw new UsageError(`--since-root takes ROOT:SIZE (64 hex digits, a colon, an entry count), not '${s.slice(0, 80)}'.`);
       return { root: m[1]!.toLowerCase(), size: Number(m[2]) };
@@ -69,9 +50,11 @@ export const verifyCmd = defineCommand({
     const { res, proofs } = await withUnlocked(
       values,
       env,
-      async (wb) => {
-        const res = await wb.handlers()['custody.verify']({ caseId: values.case! });
-        return { res, proofs: since.map((s) => checkSinceRoot(wb.vault, values.case!, s.root, s.size)) };
+      async (api) => {
+        const res = await api('custody.verify', { caseId: values.case });
+        const proofs = [];
+        for (const s of since) proofs.push(await api('custody.consistency', { caseId: values.case, root: s.root, size: s.size }));
+        return { res, proofs };
       },
       true,
     );
@@ -98,18 +81,9 @@ export const custodyProve = defineCommand({
   summary: 'Print an inclusion proof of entry N against the latest signed checkpoint (JSON), checkable without the vault.',
   options: { ...vaultOptions, ...caseOption, entry: { type: 'string', value: 'N', description: 'Entry number (seq).', required: true }, out: { type: 'string', value: 'FILE', description: 'Write the proof to FILE instead of stdout.' } },
   async run({ values, env, out, err }) {
-    if (!/^\d+$/.test(values.entry!)) throw new UsageError('--entry must be a whole number.');
+    if (!/^\d+$/.test(values.entry)) throw new UsageError('--entry must be a whole number.');
     const n = Number(values.entry);
-    const doc = await withUnlocked(values, env, async (wb) => {
-      getCase(wb.vault.db, values.case!);
-      const res = wb.verifyCase(values.case!);
-      if (!res.ok) throw new SakshyaError('VERIFY_FAILED', `The case does not verify, so no proof is issued. ${describeProblem(res.firstBad)}`);
-      const entries = readEntries(wb.vault.db, values.case!);
-      const cp = readCheckpoints(wb.vault.db, values.case!).at(-1);
-      if (!cp) throw new SakshyaError('NOT_FOUND', 'The case has no signed checkpoint yet.');
-      if (n >= cp.treeSize) throw new SakshyaError('NOT_FOUND', `Entry ${n} is not covered by the latest checkpoint (${cp.treeSize} entries).`);
-      return buildInclusionDocument(entries, n, cp, nodeCustodyCrypto);
-    });
+    const doc = await withUnlocked(values, env, (api) => api('custody.prove', { caseId: values.case, entry: n }));
     const text = JSON.stringify(doc, null, 2) + '\n';
     if (values.out) {
       writePrivateFile(values.out, text);
@@ -119,21 +93,31 @@ export const custodyProve = defineCommand({
   },
 });
 
-export function readPublicKeyArg(arg: string): Uint8Array {
-  let text = arg;
-  if (!arg.trimStart().startsWith('sakshya-ed25519')) {
-    try {
-      text = fs.readFileSync(arg, 'utf8');
-    } catch {
-      throw new UsageError(`Cannot read the public key file ${arg}.`);
-    }
-  }
+/** The text of a public key given as a file or as the key text itself. */
+function publicKeyArgText(arg: string): string {
+  if (arg.trimStart().startsWith('sakshya-ed25519')) return arg;
   try {
-    return parsePublicKey(text).publicKey;
+    return fs.readFileSync(arg, 'utf8');
+  } catch {
+    throw new UsageError(`Cannot read the public key file ${arg}.`);
+  }
+}
+
+/** A public key argument (file or text) parsed here, where no vault is involved (proofs, report bundles). */
+export function readPublicKeyArg(arg: string): Uint8Array {
+  try {
+    return parsePublicKey(publicKeyArgText(arg)).publicKey;
   } catch (e) {
     if (e instanceof PublicKeyFormatError) throw new SakshyaError('INVALID_INPUT', `Not a Sakshya examiner public key: ${e.message}.`);
     throw e;
   }
+}
+
+/** A public key argument's text for a contract call, checked here first so a bad key fails before the passphrase is asked. */
+export function readPublicKeyText(arg: string): string {
+  const text = publicKeyArgText(arg);
+  readPublicKeyArg(text);
+  return text;
 }
 
 export const custodyCheckProof = defineCommand({
@@ -143,7 +127,7 @@ export const custodyCheckProof = defineCommand({
   positionals: { name: 'FILE', required: true, description: 'The proof written by `sakshya custody prove`.' },
   options: { key: { type: 'string', value: 'PUBKEY', description: 'Public key file from `sakshya examiner key` (or the key text).', required: true }, ...jsonOption },
   async run({ values, positionals, out, err }) {
-    const key = readPublicKeyArg(values.key!);
+    const key = readPublicKeyArg(values.key);
     let doc: unknown;
     try {
       doc = JSON.parse(fs.readFileSync(positionals[0]!, 'utf8'));
@@ -173,7 +157,7 @@ export const custodyExport = defineCommand({
   },
   async run({ values, env, out, err }) {
     if (values.format !== 'case-jsonld') throw new UsageError("--format must be 'case-jsonld'.");
-    const doc = await withUnlocked(values, env, async (wb) => caseJsonLd(wb.vault, values.case!).doc);
+    const doc = await withUnlocked(values, env, (api) => api('custody.exportJsonLd', { caseId: values.case }));
     const text = JSON.stringify(doc, null, 2) + '\n';
     if (values.out) {
       writePrivateFile(values.out, text);
@@ -188,10 +172,7 @@ export const examinerKey = defineCommand({
   summary: "Print or write the examiner's public key, in the format `--key` and `--to` accept.",
   options: { ...vaultOptions, out: { type: 'string', value: 'FILE', description: 'Write the key to FILE instead of stdout.' } },
   async run({ values, env, out, err }) {
-    const { text, fp } = await withUnlocked(values, env, async (wb) => {
-      const ex = loadExaminer(wb.vault.db)!;
-      return { text: formatPublicKey(ex.publicKey, ex.name.replace(/[\u0000-\u001f\u007f]/g, ' ')) + '\n', fp: displayFingerprint(keyFingerprint(ex.publicKey, nodeCustodyCrypto)) };
-    });
+    const { text, fingerprint: fp } = await withUnlocked(values, env, (api) => api('examiner.publicKey', {}));
     if (values.out) {
       fs.writeFileSync(values.out, text);
       err(`Public key written to ${values.out} (fingerprint ${fp}).\n`);
@@ -216,7 +197,7 @@ export const noteAdd = defineCommand({
     const e = await withUnlocked(
       values,
       env,
-      (wb) => wb.handlers()['notes.add']({ caseId: values.case!, text: values.text!, evidenceId: values.evidence, row }),
+      (api) => api('notes.add', { caseId: values.case, text: values.text, ...(values.evidence !== undefined ? { evidenceId: values.evidence } : {}), ...(row !== undefined ? { row } : {}) }),
       true,
     );
     out(values.json ? JSON.stringify(e) + '\n' : `Note recorded as custody entry ${e.seq}.\n`);
@@ -240,7 +221,7 @@ export const tagAdd = defineCommand({
     const e = await withUnlocked(
       values,
       env,
-      (wb) => wb.handlers()['tags.add']({ caseId: values.case!, evidenceId: values.evidence!, tag: values.tag!, row }),
+      (api) => api('tags.add', { caseId: values.case, evidenceId: values.evidence, tag: values.tag, ...(row !== undefined ? { row } : {}) }),
       true,
     );
     out(values.json ? JSON.stringify(e) + '\n' : `Tag recorded as custody entry ${e.seq}.\n`);

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { defineCommand, UsageError } from '../args';
-import { jsonOption, vaultOptions, withUnlocked } from '../session';
+import { caseOption, jsonOption, vaultOptions, withUnlocked } from '../session';
 import { progressReporter, formatBytes } from '../progress';
-import { listEvidence } from '../../node/ingest/evidence-db';
-import { evidenceInfo } from '../../node/core/evidence-view';
 import { terminalValue as tv } from '../../../shared/format/terminal';
+import { SakshyaError } from '../../../shared/api/errors';
+import type { CliApi } from '../host';
+import type { ImportItem, JobInfo } from '../../../shared/api/contract';
 
 const nf = new Intl.NumberFormat('en-IN');
 
@@ -15,26 +17,16 @@ export const importCmd = defineCommand({
   positionals: { name: 'FILE...', required: true, description: 'Files to import.' },
   options: {
     ...vaultOptions,
-    case: { type: 'string', value: 'ID', description: 'Case id.', required: true },
+    ...caseOption,
     reason: { type: 'string', value: 'TEXT', description: 'Why these files are acquired (recorded in the custody log).' },
     ...jsonOption,
   },
   async run({ values, positionals, env, out, err }) {
+    const paths = positionals.map((p) => path.resolve(p));
     const results = await withUnlocked(
       values,
       env,
-      async (wb) => {
-        const controller = new AbortController();
-        const onSigint = () => controller.abort();
-        process.once('SIGINT', onSigint);
-        const bar = values.json ? null : progressReporter(process.stderr);
-        try {
-          return await wb.importFiles(values.case!, positionals, { reason: values.reason, signal: controller.signal, onProgress: (p) => bar?.update(p) });
-        } finally {
-          bar?.end();
-          process.off('SIGINT', onSigint);
-        }
-      },
+      (api) => importAsJob(api, { caseId: values.case, paths, ...(values.reason !== undefined ? { reason: values.reason } : {}) }, values.json ? null : progressReporter(process.stderr)),
       true,
     );
     if (values.json) {
@@ -57,16 +49,11 @@ export const evidenceList = defineCommand({
   summary: "List a case's evidence with hashes, format, records and status (tables for multi-table items).",
   options: {
     ...vaultOptions,
-    case: { type: 'string', value: 'ID', description: 'Case id.', required: true },
+    ...caseOption,
     ...jsonOption,
   },
   async run({ values, env, out }) {
-    const items = await withUnlocked(values, env, async (wb) => {
-      wb.handlers(); // validates nothing by itself; keeps the same core path as the app
-      const { getCase } = await import('../../node/core/cases');
-      getCase(wb.vault.db, values.case!);
-      return listEvidence(wb.vault.db, values.case!).map((e) => evidenceInfo(wb.vault, e));
-    });
+    const items = await withUnlocked(values, env, (api) => api('evidence.list', { caseId: values.case }));
     if (values.json) {
       out(
         JSON.stringify(
@@ -107,7 +94,7 @@ export const rowsCmd = defineCommand({
   summary: 'Print records of an evidence item with personal data redacted.',
   options: {
     ...vaultOptions,
-    case: { type: 'string', value: 'ID', description: 'Case id.', required: true },
+    ...caseOption,
     evidence: { type: 'string', value: 'EID', description: 'Evidence id.', required: true },
     table: { type: 'string', value: 'NAME', description: 'Table (for dumps and SQLite files; default: the first).' },
     from: { type: 'string', value: 'N', description: 'First record number, counted from 1 as everywhere in Sakshya (default 1).' },
@@ -120,11 +107,8 @@ export const rowsCmd = defineCommand({
     const page = await withUnlocked(
       values,
       env,
-      async (wb) => {
-        const p = await wb.handlers()['evidence.rows']({ caseId: values.case!, evidenceId: values.evidence!, table: values.table, offset, limit });
-        wb.flushViews();
-        return p;
-      },
+      // The page view is written to the custody log when the vault locks at the end of the command.
+      (api) => api('evidence.rows', { caseId: values.case, evidenceId: values.evidence, ...(values.table !== undefined ? { table: values.table } : {}), offset, limit }),
       true,
     );
     if (values.json) {
@@ -144,7 +128,7 @@ export const revealCmd = defineCommand({
   summary: 'Show one raw cell value, with a reason that is recorded in the custody log.',
   options: {
     ...vaultOptions,
-    case: { type: 'string', value: 'ID', description: 'Case id.', required: true },
+    ...caseOption,
     evidence: { type: 'string', value: 'EID', description: 'Evidence id.', required: true },
     table: { type: 'string', value: 'NAME', description: 'Table (default: the first).' },
     row: { type: 'string', value: 'N', description: 'Record number, counted from 1, as `sakshya rows` prints it.', required: true },
@@ -154,16 +138,16 @@ export const revealCmd = defineCommand({
   },
   async run({ values, env, out }) {
     const row = recordIndex(values.row, 'row') ?? 0;
-    const col = values.column!;
+    const col = values.column;
     const res = await withUnlocked(
       values,
       env,
-      async (wb) => {
-        const tables = (await wb.handlers()['evidence.list']({ caseId: values.case! })).find((e) => e.id === values.evidence)?.tables ?? [];
+      async (api) => {
+        const tables = (await api('evidence.list', { caseId: values.case })).find((e) => e.id === values.evidence)?.tables ?? [];
         const table = tables.find((t) => t.name === values.table) ?? tables[0];
         // A column given as digits is an index unless the table really has a column with that name.
         const column = /^\d+$/.test(col) && !table?.columns.some((c) => c.name === col) ? Number(col) : col;
-        return wb.handlers()['evidence.reveal']({ caseId: values.case!, evidenceId: values.evidence!, table: values.table, row, column, reason: values.reason! });
+        return api('evidence.reveal', { caseId: values.case, evidenceId: values.evidence, ...(values.table !== undefined ? { table: values.table } : {}), row, column, reason: values.reason });
       },
       true,
     );
@@ -183,4 +167,38 @@ export function intOption(v: string | undefined, name: string, dflt: number): nu
   if (v === undefined) return dflt;
   if (!/^\d+$/.test(v)) throw new UsageError(`--${name} must be a whole number.`);
   return Number(v);
+}
+
+/** How often the CLI asks an import job for its progress (the bar redraws on a terminal, else every 5 s). */
+const POLL_MS = 100;
+
+/**
+ * Imports as the window does: an import job through the contract, its progress read with jobs.get, and
+ * Ctrl-C turned into jobs.cancel (the file in progress is then not kept). Resolves with the job's results.
+ */
+async function importAsJob(
+  api: CliApi,
+  request: { caseId: string; paths: string[]; reason?: string },
+  bar: ReturnType<typeof progressReporter> | null,
+): Promise<ImportItem[]> {
+  const { jobId } = await api('evidence.import', request);
+  const job = await followJob(api, jobId, (p) => bar?.update(p)).finally(() => bar?.end());
+  if (job.state === 'failed') throw new SakshyaError('IO_ERROR', job.error ?? 'The import failed.');
+  return job.results;
+}
+
+/** Follows a job (an import, a case-wide search) to its end through jobs.get; Ctrl-C cancels it. */
+export async function followJob(api: CliApi, jobId: string, onProgress?: (p: JobInfo['progress']) => void): Promise<JobInfo> {
+  const onSigint = () => void api('jobs.cancel', { jobId });
+  process.once('SIGINT', onSigint);
+  try {
+    for (;;) {
+      const job = await api('jobs.get', { jobId });
+      if (job.progress.fileCount > 0) onProgress?.(job.progress);
+      if (job.state !== 'running') return job;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
 }

@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../args';
+import type { Command } from '../args';
 import { caseList, caseNew, caseRename } from './case';
 import { vaultCheck, vaultInit, vaultPasswd, vaultRekey } from './vault';
 import { detectCmd, scanCmd } from './pii';
@@ -9,4 +9,4 @@ import { evidenceList, importCmd, revealCmd, rowsCmd } from './evidence';
 import { searchCmd } from './search';
 import { custodyCheckProof, custodyExport, custodyLog, custodyProve, examinerKey, noteAdd, tagAdd, verifyCmd } from './custody';
 
-export const commands: CommandSpec[] = [vaultInit, vaultCheck, vaultPasswd, vaultRekey, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, searchCmd, revealCmd, noteAdd, tagAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, examinerTrust, examinerTrusted, detectCmd, scanCmd, caseExport, caseReceive, imageRedact, analyzeCmd, claimCmd, reportCmd, verifyReportCmd, exportCmd];
+export const commands: Command[] = [vaultInit, vaultCheck, vaultPasswd, vaultRekey, caseNew, caseList, caseRename, importCmd, evidenceList, rowsCmd, searchCmd, revealCmd, noteAdd, tagAdd, custodyLog, verifyCmd, custodyProve, custodyCheckProof, custodyExport, examinerKey, examinerTrust, examinerTrusted, detectCmd, scanCmd, caseExport, caseReceive, imageRedact, analyzeCmd, claimCmd, reportCmd, verifyReportCmd, exportCmd];

@@ -1,7 +1,8 @@
 // `sakshya search`: the app's case-wide search from the command line, through the same core handlers
 // (a job over every table of every item, hits redacted, the search logged with its length and counts).
 import { defineCommand } from '../args';
-import { jsonOption, vaultOptions, withUnlocked } from '../session';
+import { caseOption, jsonOption, vaultOptions, withUnlocked } from '../session';
+import { followJob } from './evidence';
 import { terminalValue as tv } from '../../../shared/format/terminal';
 
 export const searchCmd = defineCommand({
@@ -11,7 +12,7 @@ export const searchCmd = defineCommand({
     'Digits match with or without spaces or hyphens (an Aadhaar typed "2345 6789 0124" finds 234567890124). The match is shown in its redacted form between » and «. The custody log records the length of the query and the counts, never the query.',
   options: {
     ...vaultOptions,
-    case: { type: 'string', value: 'ID', description: 'Case id.', required: true },
+    ...caseOption,
     query: { type: 'string', value: 'TEXT', description: 'What to find (at most 200 characters).', required: true },
     evidence: { type: 'string', value: 'EID', description: 'Only this evidence item (repeatable).', multiple: true },
     column: { type: 'string', value: 'NAME', description: 'Only columns of this name (repeatable).', multiple: true },
@@ -22,17 +23,16 @@ export const searchCmd = defineCommand({
     const res = await withUnlocked(
       values,
       env,
-      async (wb) => {
-        const h = wb.handlers();
-        const { jobId } = await h['search.case']({
-          caseId: values.case!,
-          query: values.query!,
-          ...(values.evidence?.length ? { evidenceIds: values.evidence } : {}),
-          ...(values.column?.length ? { columns: values.column } : {}),
-          ...(values.type?.length ? { types: values.type } : {}),
+      async (api) => {
+        const { jobId } = await api('search.case', {
+          caseId: values.case,
+          query: values.query,
+          ...(values.evidence.length ? { evidenceIds: values.evidence } : {}),
+          ...(values.column.length ? { columns: values.column } : {}),
+          ...(values.type.length ? { types: values.type } : {}),
         });
-        await wb.jobs.wait(jobId);
-        return h['search.result']({ jobId });
+        await followJob(api, jobId);
+        return api('search.result', { jobId });
       },
       true,
     );

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineCommand, UsageError } from '../args';
-import { jsonOption, vaultOptions, withUnlocked } from '../session';
-import { readPublicKeyArg } from './custody';
-import { exportCase, receiveCase } from '../../node/custody/transfer';
+import { caseOption, jsonOption, vaultOptions, withUnlocked } from '../session';
+import { readPublicKeyText } from './custody';
 import { displayFingerprint } from '../../../shared/custody';
 import { quoteId } from '../../../shared/api/ids';
 
@@ -13,14 +12,14 @@ export const caseExport = defineCommand({
   details: 'The handover is recorded in this vault’s custody log before sealing. Only the holder of the recipient key can open the package; the sender’s key signs it.',
   options: {
     ...vaultOptions,
-    case: { type: 'string', value: 'ID', description: 'Case id.', required: true },
+    ...caseOption,
     to: { type: 'string', value: 'PUBKEY', description: "Recipient's public key file (from `sakshya examiner key`) or the key text.", required: true },
     out: { type: 'string', value: 'FILE', description: 'Package file to write.', required: true },
     ...jsonOption,
   },
   async run({ values, env, out, err }) {
-    const key = readPublicKeyArg(values.to!);
-    const res = await withUnlocked(values, env, (wb) => exportCase(wb.vault, values.case!, key, path.resolve(values.out!), wb.now()), true);
+    const to = readPublicKeyText(values.to);
+    const res = await withUnlocked(values, env, (api) => api('case.export', { caseId: values.case, to, out: path.resolve(values.out) }), true);
     if (values.json) out(JSON.stringify(res) + '\n');
     err(`Case ${values.case} sealed for ${displayFingerprint(res.recipientFingerprint)} in ${values.out} (${res.bytes} bytes, SHA-256 ${res.sha256}).\n`);
     return 0;
@@ -38,8 +37,8 @@ export const caseReceive = defineCommand({
     ...jsonOption,
   },
   async run({ values, positionals, env, out, err }) {
-    const senderKey = values.from !== undefined ? readPublicKeyArg(values.from) : undefined;
-    const res = await withUnlocked(values, env, (wb) => receiveCase(wb.vault, path.resolve(positionals[0]!), wb.now(), senderKey ? { senderKey } : {}), true);
+    const from = values.from !== undefined ? readPublicKeyText(values.from) : undefined;
+    const res = await withUnlocked(values, env, (api) => api('case.receive', { path: path.resolve(positionals[0]!), ...(from !== undefined ? { from } : {}) }), true);
     if (values.json) out(JSON.stringify(res) + '\n');
     const what = res.extended ? 'Received more of case' : 'Received case';
     err(`${what} ${res.caseId} (${JSON.stringify(res.title)}) from ${quoteId(res.sender)} (${displayFingerprint(res.senderFingerprint)}): ${res.evidence} evidence item(s), ${res.entries} custody entries verified.\n`);
@@ -55,7 +54,7 @@ export const examinerTrust = defineCommand({
   options: { ...vaultOptions, name: { type: 'string', value: 'NAME', description: 'Label for the key (default: the comment in the key file).' }, ...jsonOption },
   async run({ values, positionals, env, out, err }) {
     const text = positionals[0]!.trimStart().startsWith('sakshya-ed25519') ? positionals[0]! : readKeyFile(positionals[0]!);
-    const res = await withUnlocked(values, env, (wb) => wb.handlers()['examiner.trust']({ publicKey: text, ...(values.name !== undefined ? { name: values.name } : {}) }), true);
+    const res = await withUnlocked(values, env, (api) => api('examiner.trust', { publicKey: text, ...(values.name !== undefined ? { name: values.name } : {}) }), true);
     if (values.json) out(JSON.stringify(res) + '\n');
     else out(`${res.keyFingerprint}\n`);
     err(`${res.added ? 'Trusted' : 'Already trusted'}: ${quoteId(res.name)} ${displayFingerprint(res.keyFingerprint)}. Confirm this fingerprint with its owner.\n`);
@@ -68,7 +67,7 @@ export const examinerTrusted = defineCommand({
   summary: 'List the examiner keys this vault accepts case hand-overs from.',
   options: { ...vaultOptions, ...jsonOption },
   async run({ values, env, out, err }) {
-    const list = await withUnlocked(values, env, (wb) => wb.handlers()['examiner.trusted']({}));
+    const list = await withUnlocked(values, env, (api) => api('examiner.trusted', {}));
     if (values.json) {
       out(JSON.stringify(list) + '\n');
       return 0;

@@ -2,9 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineCommand } from '../args';
 import { ALLOW_WEAK_ENV, getPassphrase, requireStrongPassphrase } from '../passphrase';
-import { jsonOption, vaultOptions, withUnlocked, workbenchFor } from '../session';
-import { checkVault } from '../../node/core/check';
-import { Vault } from '../../node/vault/vault';
+import { cliHostFor, jsonOption, vaultOptions, withUnlocked } from '../session';
 
 export const vaultInit = defineCommand({
   name: ['vault', 'init'],
@@ -18,19 +16,22 @@ export const vaultInit = defineCommand({
     ...jsonOption,
   },
   async run({ values, env, out, err }) {
-    const wb = workbenchFor(values.vault!);
-    if (Vault.exists(path.resolve(values.vault!))) {
-      err(`A vault already exists in ${path.resolve(values.vault!)}.\n`);
+    const api = cliHostFor(values.vault);
+    if ((await api('vault.status', {})).state !== 'absent') {
+      err(`A vault already exists in ${path.resolve(values.vault)}.\n`);
       return 1;
     }
     const passphrase = await getPassphrase({ env, envName: 'SAKSHYA_PASSPHRASE', file: values['passphrase-file'], prompt: 'New vault passphrase: ', confirm: true });
     requireStrongPassphrase(passphrase, env, 'No vault was created.');
-    const status = await wb.create(passphrase, {
-      name: values.examiner || os.userInfo().username || 'examiner',
-      designation: values.designation ?? '',
-      organisation: values.organisation ?? '',
+    const status = await api('vault.create', {
+      passphrase,
+      examiner: {
+        name: values.examiner || os.userInfo().username || 'examiner',
+        designation: values.designation ?? '',
+        organisation: values.organisation ?? '',
+      },
     });
-    wb.lock('exit');
+    await api('vault.lock', {});
     if (values.json) out(JSON.stringify({ path: status.path, examiner: status.examiner }) + '\n');
     err(`Vault created in ${status.path}.\nExaminer key fingerprint: ${status.examiner?.keyFingerprint}\n`);
     return 0;
@@ -43,7 +44,7 @@ export const vaultCheck = defineCommand({
   details: 'Exit 0 when every file is intact; 3 naming the first damaged file; 4 for a wrong passphrase.',
   options: { ...vaultOptions, ...jsonOption },
   async run({ values, env, out, err }) {
-    const report = await withUnlocked(values, env, async (wb) => checkVault(wb.vault));
+    const report = await withUnlocked(values, env, (api) => api('vault.check', {}));
     if (values.json) out(JSON.stringify(report) + '\n');
     err(`Vault intact: header, case database (generation ${report.generation}, not older than its rollback anchor) and ${report.blobs} evidence blob(s) (${report.bytes} bytes, each bound to its id) verified.\n`);
     if (report.orphans > 0) err(`${report.orphans} unreferenced blob file(s) found in blobs/; they are moved to quarantine/ on the next unlock.\n`);
@@ -61,11 +62,11 @@ export const vaultPasswd = defineCommand({
     'new-passphrase-file': { type: 'string', value: 'FILE', description: 'Read the new passphrase from FILE.' },
   },
   async run({ values, env, err }) {
-    await withUnlocked(values, env, async (wb) => {
+    await withUnlocked(values, env, async (api) => {
       const next = await getPassphrase({ env, envName: 'SAKSHYA_NEW_PASSPHRASE', file: values['new-passphrase-file'], prompt: 'New passphrase: ', confirm: true });
       requireStrongPassphrase(next, env, 'The passphrase was not changed.');
       const current = await getPassphrase({ env, envName: 'SAKSHYA_PASSPHRASE', file: values['passphrase-file'], prompt: 'Current passphrase (again): ' });
-      await wb.changePassphrase(current, next);
+      await api('vault.changePassphrase', { current, next });
     });
     err(
       'Passphrase changed: the header was replaced in place (atomic rename; no copy of the old one is kept), so the old passphrase no longer opens this vault. ' +
@@ -85,14 +86,17 @@ export const vaultRekey = defineCommand({
     const report = await withUnlocked(
       values,
       env,
-      async (wb) => {
+      async (api) => {
         const current = await getPassphrase({ env, envName: 'SAKSHYA_PASSPHRASE', file: values['passphrase-file'], prompt: 'Current passphrase (again): ' });
-        return wb.rekey(current, (s) => {
-          if (s.step === 'blob') err(`Re-encrypting: ${s.done}/${s.total} blob file(s)\n`);
-          else if (s.step === 'header') err('New vault key in place (header replaced).\n');
-        });
+        return api('vault.rekey', { current });
       },
       true,
+      {
+        onRekeyStep: (s) => {
+          if (s.step === 'blob') err(`Re-encrypting: ${s.done}/${s.total} blob file(s)\n`);
+          else if (s.step === 'header') err('New vault key in place (header replaced).\n');
+        },
+      },
     );
     if (values.json) out(JSON.stringify(report) + '\n');
     err(`Vault re-keyed: ${report.blobs} blob file(s), the case database and the anchor are now under a new vault key.\n`);

@@ -1,6 +1,6 @@
 // The one dispatcher all hosts share: checks the sender, validates the request against the shared contract,
 // calls the handler, validates the response (so only declared fields leave), and returns wire-safe data.
-import { contract, type Method, type WireResult } from '../../../shared/api/contract';
+import { CLI_ONLY_METHODS, contract, type Method, type WireResult } from '../../../shared/api/contract';
 import { SakshyaError, toWireError } from '../../../shared/api/errors';
 
 export interface Sender {
@@ -18,6 +18,8 @@ export interface DispatcherOptions {
   onCall?: (method: Method) => void;
   /** Called with unexpected errors so the host can log them (without payloads). */
   onInternalError?: (method: string, error: unknown) => void;
+  /** Serve the methods that read or write caller-named files (CLI_ONLY_METHODS): the CLI host only. */
+  serveCliOnlyMethods?: boolean;
 }
 
 export type Dispatch = (sender: Sender, method: string, payload: unknown) => Promise<WireResult<unknown>>;
@@ -28,6 +30,7 @@ export function createDispatcher(handlers: HandlerTable, opts: DispatcherOptions
       if (!opts.isTrustedSender(sender)) throw new SakshyaError('UNTRUSTED_SENDER', 'Request refused: it did not come from the Sakshya window.');
       if (!Object.hasOwn(contract, method)) throw new SakshyaError('UNKNOWN_METHOD', `Unknown method ${JSON.stringify(String(method).slice(0, 60))}.`);
       const m = method as Method;
+      if (CLI_ONLY_METHODS.has(m) && !opts.serveCliOnlyMethods) throw new SakshyaError('UNKNOWN_METHOD', `Method ${m} is served only to the sakshya command-line tool.`);
       const spec = contract[m];
       const parsed = spec.request.safeParse(payload ?? {});
       if (!parsed.success) {

@@ -30,6 +30,9 @@ import { findingViews, loadImageEvidence, redactedLines, revealImageFinding, wit
 import { parsePublicKeyText, trustExaminer, trustedExaminers } from '../custody/trusted-keys';
 import { searchHandlers } from '../api/handlers/search';
 import path from 'node:path';
+import { cliCustodyHandlers } from '../api/handlers/cli-custody';
+import { transferHandlers } from '../api/handlers/transfer';
+import { exportHandlers } from '../api/handlers/export';
 
 export interface WorkbenchOptions {
   vaultDir: string;
@@ -482,6 +485,9 @@ export class Workbench {
       'jobs.get': async (r) => this.jobs.get(r.jobId),
       'jobs.list': async () => this.jobs.list(),
       'jobs.cancel': async (r) => this.jobs.cancel(r.jobId),
+      ...cliCustodyHandlers(this),
+      ...transferHandlers(this),
+      ...exportHandlers(this),
     };
   }
 }
