@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { countWithWords, formatBytes, formatIst, formatIstDate, formatIstShort, formatIstTime, groupIndian, indianWords } from '../../../shared/report';
+import { countWithWords, formatBytes, formatBytesExact, formatIst, formatIstDate, formatIstShort, formatIstTime, groupIndian, indianWords } from '../../../shared/report';
 
 describe('report number and time formats', () => {
   it('shows UTC times in IST with the offset spelled out', () => {
@@ -34,8 +34,10 @@ describe('report number and time formats', () => {
     expect(countWithWords(5_000)).toBe('5,000');
   });
 
-  it('gives sizes with the exact byte count', () => {
+  it('gives sizes in decimal units, with the exact byte count where it matters', () => {
     expect(formatBytes(500)).toBe('500 bytes');
-    expect(formatBytes(1_258_291)).toBe('1.2 MiB (12,58,291 bytes)');
+    expect(formatBytes(1_258_291)).toBe('1.3 MB');
+    expect(formatBytesExact(1_258_291)).toBe('1.3 MB (12,58,291 bytes)');
+    expect(formatBytesExact(1_258_291, 'hi')).toBe('1.3 MB (12,58,291 बाइट)');
   });
 });
