@@ -39,12 +39,14 @@ describe('numbers in Indian grouping', () => {
   it('says large counts in lakh and crore, in English and Hindi, with digits 0-9 in both', () => {
     expect(indianWords(42_000_000)).toBe('4.2 crore');
     expect(indianWords(1_250_000)).toBe('12.5 lakh');
+    expect(indianWords(100_000)).toBe('1 lakh');
     expect(indianWords(85_000)).toBe('85 thousand');
     expect(indianWords(42_000_000, 'hi')).toBe('4.2 करोड़');
     expect(indianWords(85_000, 'hi')).toBe('85 हज़ार');
     expect(countWithWords(40_000_000)).toBe('4,00,00,000 (4 crore)');
     expect(countWithWords(1_250_000, 'hi')).toBe('12,50,000 (12.5 लाख)');
     expect(countWithWords(99_999, 'hi')).toBe('99,999');
+    expect(countWithWords(5_000)).toBe('5,000');
   });
 });
 
