@@ -8,6 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { METHODS, type Method, type Request, type Response, type WireResult } from '../../../shared/api/contract';
 import { createDispatcher, type Dispatch, type Sender } from '../../../electron/node/api/dispatcher';
 import { Workbench } from '../../../electron/node/core/workbench';
+import { CHROMIUM_ARGS } from '../../../electron/node/report/pdf-chromium';
 import type { SourceOpener } from '../../../electron/node/ingest/importer';
 import { ensureRendererBuilt } from './build-renderer';
 import { chromiumPath, rendererDist, screenshotDir } from './paths';
@@ -60,17 +61,6 @@ export interface OpenApp {
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const BINDING = '__sakshyaInvoke';
 
 /** Runs in the page before any page script: builds the frozen nested `window.workbench` from the method
@@ -112,7 +102,7 @@ function installWorkbench(arg: { methods: string[]; binding: string }): void {
 
 /** Launches Debian Chromium with the project's flags (a fresh temporary profile every time). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS], headless: true });
 }
 
 /** A private temporary folder; the vault goes in a subfolder that does not exist yet. */
