@@ -52,3 +52,9 @@ export function indianWords(n: number, lang: Language = 'en'): string {
 export function countWithWords(n: number, lang: Language = 'en'): string {
   return Math.abs(n) >= 1e5 ? `${groupIndian(n)} (${indianWords(n, lang)})` : groupIndian(n);
 }
+
+/** A rate in [0, 1] as a percentage for the screen: one decimal below 10 % ("4.6%"), whole numbers above
+ * ("12%"). Reason texts and reports use the analysis's own rule (shared/analysis/format.ts fmtPct). */
+export function formatPercent(rate: number, lang: Language = 'en'): string {
+  return `${formatNumber(rate * 100, lang, rate > 0 && rate < 0.1 ? 1 : 0)}%`;
+}

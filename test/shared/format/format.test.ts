@@ -11,6 +11,7 @@ import {
   formatIstShort,
   formatIstTime,
   formatNumber,
+  formatPercent,
   groupIndian,
   indianWords,
 } from '../../../shared/format';
@@ -34,6 +35,14 @@ describe('numbers in Indian grouping', () => {
     expect(formatNumber(-0.04, 'en', 1)).toBe('0.0');
     expect(formatNumber(-1500.5, 'hi', 1)).toBe('-1,500.5');
     expect(formatNumber(Number.NaN)).toBe('NaN');
+  });
+
+  it('gives rates as percentages, one decimal below 10 %, the same in Hindi', () => {
+    expect(formatPercent(0.123)).toBe('12%');
+    expect(formatPercent(0.0456)).toBe('4.6%');
+    expect(formatPercent(0.0004, 'hi')).toBe('0.0%');
+    expect(formatPercent(0)).toBe('0%');
+    expect(formatPercent(1, 'hi')).toBe('100%');
   });
 
   it('says large counts in lakh and crore, in English and Hindi, with digits 0-9 in both', () => {
