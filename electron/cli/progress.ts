@@ -1,20 +1,9 @@
 // A progress bar on stderr for long imports: bytes, records, rate and time left. Drawn in place on a
 // terminal; on a pipe, one line every few seconds so logs stay readable.
 import type { ImportProgress } from '../node/ingest/importer';
+import { formatBytes, groupIndian } from '../../shared/format';
 
-const nf = new Intl.NumberFormat('en-IN');
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(1)} ${units[i]}`;
-}
+export { formatBytes };
 
 function formatEta(s: number | null): string {
   if (s === null || !Number.isFinite(s)) return '--:--';
@@ -26,7 +15,7 @@ export function progressLine(p: ImportProgress, width = 24): string {
   const frac = p.bytesTotal > 0 ? Math.min(1, p.bytesDone / p.bytesTotal) : 0;
   const filled = Math.round(frac * width);
   const bar = '#'.repeat(filled) + '-'.repeat(width - filled);
-  return `[${bar}] ${(frac * 100).toFixed(0).padStart(3)}%  ${formatBytes(p.bytesDone)}/${formatBytes(p.bytesTotal)}  ${nf.format(p.records)} records  ${formatBytes(p.bytesPerSecond)}/s  ETA ${formatEta(p.etaSeconds)}  (${p.fileIndex + 1}/${p.fileCount})`;
+  return `[${bar}] ${(frac * 100).toFixed(0).padStart(3)}%  ${formatBytes(p.bytesDone)}/${formatBytes(p.bytesTotal)}  ${groupIndian(p.records)} records  ${formatBytes(p.bytesPerSecond)}/s  ETA ${formatEta(p.etaSeconds)}  (${p.fileIndex + 1}/${p.fileCount})`;
 }
 
 export function progressReporter(stream: NodeJS.WriteStream): { update: (p: ImportProgress) => void; end: () => void } {

@@ -1,10 +1,9 @@
-// Numbers in reason texts the way Indian officials read them: 12,34,567 and percentages with one decimal.
-
-const INT = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 });
-const PCT = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+// Numbers in reason texts the way Indian officials read them: 12,34,567 and percentages with one decimal,
+// from the one formatter (shared/format).
+import { formatNumber, groupIndian } from '../format';
 
 export function fmtCount(n: number): string {
-  return INT.format(n);
+  return groupIndian(n);
 }
 
 /** A share as a percentage; tiny non-zero shares are not rounded to a misleading "0.0%". */
@@ -12,5 +11,5 @@ export function fmtPct(share: number): string {
   const p = share * 100;
   if (p > 0 && p < 0.1) return '< 0.1%';
   if (p < 100 && p > 99.95) return '> 99.9%';
-  return `${PCT.format(p)}%`;
+  return `${formatNumber(p, 'en', 1)}%`;
 }

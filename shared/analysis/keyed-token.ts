@@ -1,11 +1,12 @@
 // HMAC-SHA256 tokens for overlap, fast enough for crores of values. Comparing samples needs one keyed
 // hash per identifier; node:crypto's createHmac costs microseconds per call in object set-up, so this
 // precomputes the key's inner and outer SHA-256 states once and then hashes each short message with
-// two compressions, four messages at a time in WebAssembly SIMD where it can (tokenLater, hmac-simd.ts).
+// two compressions. It is the project's one SHA-256 written out (shared/ has no node:crypto). A second,
+// four-lane WebAssembly SIMD copy, emitted as bytes no one could review, was removed: on the 2-core build
+// machine it made tokens only 1.04-1.65x faster than this code, and hash-wasm's HMAC, called per token, is
+// 3-6x slower than this code (per-call overhead). Measure with scripts/bench-tokens.ts.
 // Output: the first 64 bits of HMAC-SHA256(key, type ‖ 0x1F ‖ value), the same message layout as
-// shared/pii tokenFor. Checked against @noble/hashes in the tests.
-import { BATCH, BLOCKS, KEYS, OUT, hmacSimd, type HmacSimd } from './hmac-simd';
-
+// shared/pii tokenFor. Checked against RFC 4231's published vectors and @noble/hashes in the tests.
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
   0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -101,23 +102,12 @@ export function tokenPrefix(type: string): Uint8Array {
   return out.slice(0, utf8Into(`${type}\u001f`, out));
 }
 
-/** Where a token goes: two words at `at` of `words`, read when the token is written (the array may be
- * replaced by a bigger one in between, as TokenBuffer does). */
-export interface TokenDestination {
-  readonly words: Uint32Array;
-}
-
 export class KeyedTokeniser {
   readonly #inner = new Int32Array(8);
   readonly #outer = new Int32Array(8);
   readonly #state = new Int32Array(8);
   readonly #block = new Int32Array(16);
   #bytes = new Uint8Array(256);
-  // Messages waiting for the next four-lane batch, and where their tokens go.
-  #simd: HmacSimd | null | undefined;
-  #pending = 0;
-  readonly #dests: (TokenDestination | null)[] = [];
-  readonly #ats = new Int32Array(BATCH);
 
   constructor(key: Uint8Array) {
     if (key.length < 16) throw new RangeError('Token key must be at least 16 bytes');
@@ -146,7 +136,7 @@ export class KeyedTokeniser {
   tokenInto(prefix: Uint8Array, value: string, out: Uint32Array, at: number): void {
     const s = this.#state;
     s.set(this.#inner);
-    if (this.#blockWords(prefix, value, this.#block, 0, 1)) compress(s, this.#block);
+    if (this.#blockWords(prefix, value, this.#block)) compress(s, this.#block);
     else {
       const need = prefix.length + value.length * 3;
       if (this.#bytes.length < need) this.#bytes = new Uint8Array(need * 2);
@@ -157,67 +147,23 @@ export class KeyedTokeniser {
     this.#outerInto(out, at);
   }
 
-  /**
-   * As tokenInto, but the token may be written later, at the latest by flush(): short ASCII messages wait
-   * to be hashed four at a time. Call flush() before reading any token written this way.
-   */
-  tokenLater(prefix: Uint8Array, value: string, dest: TokenDestination, at: number): void {
-    if (this.#simd === undefined) this.#simd = this.#startSimd();
-    const simd = this.#simd;
-    const n = this.#pending;
-    // Message n of the batch is lane n % 4 of group n / 4: its word i is at base + 4i.
-    if (!simd || !this.#blockWords(prefix, value, simd.words, BLOCKS / 4 + (n >> 2) * 64 + (n & 3), 4)) {
-      this.tokenInto(prefix, value, dest.words, at);
-      return;
-    }
-    this.#dests[n] = dest;
-    this.#ats[n] = at;
-    if (++this.#pending === BATCH) this.flush();
-  }
-
-  /** Writes every token tokenLater still holds. */
-  flush(): void {
-    const n = this.#pending;
-    if (n === 0 || !this.#simd) return;
-    const w = this.#simd.words;
-    this.#simd.hmac4((n + 3) >> 2);
-    for (let i = 0; i < n; i++) {
-      const out = OUT / 4 + (i >> 2) * 8 + (i & 3);
-      const words = this.#dests[i]!.words;
-      const at = this.#ats[i]!;
-      words[at] = w[out]!;
-      words[at + 1] = w[out + 4]!;
-      this.#dests[i] = null;
-    }
-    this.#pending = 0;
-  }
-
-  #startSimd(): HmacSimd | null {
-    const simd = hmacSimd();
-    if (simd) {
-      simd.words.set(this.#inner, KEYS / 4);
-      simd.words.set(this.#outer, KEYS / 4 + 8);
-    }
-    return simd;
-  }
-
   /** The common case, an ASCII message of at most 55 bytes, as one padded block: its 16 words are built
-   * byte by byte in a register and written to out[base + stride * i]. Returns false when the message is
+   * byte by byte in a register and written to out[i]. Returns false when the message is
    * not such (some words may have been written). */
-  #blockWords(prefix: Uint8Array, value: string, out: Int32Array, base: number, stride: number): boolean {
+  #blockWords(prefix: Uint8Array, value: string, out: Int32Array): boolean {
     const n = prefix.length + value.length;
     if (n > 55) return false;
     let word = 0;
     let at = 0;
     for (let i = 0; i < prefix.length; i++) {
       word = (word << 8) | prefix[i]!;
-      if ((++at & 3) === 0) out[base + stride * ((at >> 2) - 1)] = word;
+      if ((++at & 3) === 0) out[(at >> 2) - 1] = word;
     }
     for (let i = 0; i < value.length; i++) {
       const c = value.charCodeAt(i);
       if (c > 0x7f) return false;
       word = (word << 8) | c;
-      if ((++at & 3) === 0) out[base + stride * ((at >> 2) - 1)] = word;
+      if ((++at & 3) === 0) out[(at >> 2) - 1] = word;
     }
     // The 0x80 end marker, then zeros up to the length word.
     word = (word << 8) | 0x80;
@@ -226,19 +172,14 @@ export class KeyedTokeniser {
       word <<= 8;
       at++;
     }
-    out[base + stride * ((at >> 2) - 1)] = word;
-    for (let j = at >> 2; j < 15; j++) out[base + stride * j] = 0;
-    out[base + stride * 15] = (64 + n) * 8;
+    out[(at >> 2) - 1] = word;
+    for (let j = at >> 2; j < 15; j++) out[j] = 0;
+    out[15] = (64 + n) * 8;
     return true;
   }
 
   /** Zeroes the key-derived states (they are as good as the key); the tokeniser is unusable after. */
   wipe(): void {
-    // The batch memory holds the key states and the last messages, which are identifiers.
-    this.#simd?.words.fill(0);
-    this.#simd = null;
-    this.#pending = 0;
-    this.#dests.fill(null);
     this.#inner.fill(0);
     this.#outer.fill(0);
     this.#state.fill(0);

@@ -161,7 +161,8 @@ export class SampleProfile {
         const text = phone ?? tokenText(role.token, v);
         if (text.length > 0) {
           const buf = this.#buffers[i]!;
-          this.#tokeniser.tokenLater(this.#prefixes[i]!, text, buf, buf.reserve());
+          const at = buf.reserve(); // first: reserving may move the words
+          this.#tokeniser.tokenInto(this.#prefixes[i]!, text, buf.words, at);
         }
       }
     }
@@ -179,7 +180,6 @@ export class SampleProfile {
   exportPartial(): ProfilePartial {
     const t = this.#current;
     if (!t || this.#tables.length !== 1) throw new Error('exportPartial needs a profile of exactly one table');
-    this.#tokeniser.flush();
     return {
       records: t.records,
       nonEmpty: [...t.nonEmpty],
@@ -221,7 +221,6 @@ export class SampleProfile {
   }
 
   finish(): { figures: Figures; tokens: SampleTokens } {
-    this.#tokeniser.flush();
     // Per check kind, over the columns that count: those whose values mostly have the identifier's shape
     // (in a firm column every value is then checked, in a weak one only the shaped ones).
     const sums = new Map<CheckKind, { valid: number; total: number }>();

@@ -1,6 +1,9 @@
 // One line per custody entry for people, in English or Hindi: what happened, to what, without personal
 // data (entries carry hashes, names of files, positions and reasons, never cell values). The app's
 // timeline, the CLI's `custody log` and the printed report all use this one summariser.
+import { byteCount, formatBytesExact } from './bytes';
+import { groupIndian } from './numbers';
+
 export interface EntryLike {
   action: string;
   details: Record<string, unknown>;
@@ -11,9 +14,12 @@ export type SummaryLang = 'en' | 'hi';
 
 const s = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
 const short = (h: unknown): string => (typeof h === 'string' && h.length > 16 ? `${h.slice(0, 12)}…` : s(h));
-const INDIAN = new Intl.NumberFormat('en-IN');
 /** A count in Indian grouping (6,41,724); anything that is not a number is shown as stored. */
-const n = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? INDIAN.format(v) : s(v));
+const n = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? groupIndian(v) : s(v));
+/** A size with its exact count beside it, "642 kB (6,41,724 bytes)": the hashes are over exact bytes. */
+const size = (v: unknown, lang: SummaryLang): string => (typeof v === 'number' && Number.isFinite(v) ? formatBytesExact(v, lang) : s(v));
+/** An exact byte count, "6,41,724 bytes" / "6,41,724 बाइट". */
+const bytes = (v: unknown, lang: SummaryLang): string => (typeof v === 'number' && Number.isFinite(v) ? byteCount(v, lang) : s(v));
 
 // One record numbering for people: 1-based, as the grid, the CLI and reports show it. Entries written
 // since then carry `record` (one record) and `records` ([first, last], inclusive); older entries carry
@@ -55,7 +61,7 @@ const EN: Words = {
     'case.created': (d) => `Case opened: ${s(d.title)}${d.ref ? ` (ref. ${s(d.ref)})` : ''}`,
     'case.renamed': (d) => `Case renamed from "${s(d.from)}" to "${s(d.to)}"`,
     'evidence.acquired': (d, w) =>
-      `Acquired ${s(d.name)} (${n(d.bytes)} bytes, SHA-256 ${short(d.sha256)}) as ${s(d.evidenceId)}${d.parentId ? ` from archive ${s(d.parentId)}` : ''}${w.reason(d.reason)}`,
+      `Acquired ${s(d.name)}, ${size(d.bytes, 'en')}, SHA-256 ${short(d.sha256)}, as ${s(d.evidenceId)}${d.parentId ? ` from archive ${s(d.parentId)}` : ''}${w.reason(d.reason)}`,
     'evidence.parsed': (d) =>
       `Parsed ${s(d.evidenceId)} as ${s(d.format)}: ${n(d.records)} records, ${n(d.malformed)} malformed, status ${s(d.status)}${d.reason ? ` (${s(d.reason)})` : ''}`,
     'evidence.duplicate': (d) => `Same bytes as ${s(d.existingEvidenceId)} offered again (${s(d.name)}); not stored twice`,
@@ -71,7 +77,7 @@ const EN: Words = {
       const r = recordOf(d);
       return `Revealed ${s(d.evidenceId)}${w.table(d.table)}${r === null ? '' : `, ${w.record(r)}`}, column ${s(d.column)}${w.reason(d.reason)}`;
     },
-    'import.cancelled': (d) => `Import of ${s(d.name)} cancelled after ${n(d.bytesRead)} bytes; nothing kept`,
+    'import.cancelled': (d) => `Import of ${s(d.name)} cancelled after ${bytes(d.bytesRead, 'en')}; nothing kept`,
     'import.failed': (d) => `Import of ${s(d.name)} failed: ${s(d.problem)}`,
     'note.added': (d, w) => `Note${d.evidenceId ? ` on ${s(d.evidenceId)}${w.table(d.table)}${at(d, w)}` : ''}: ${s(d.text)}`,
     'tag.added': (d, w) => `Tag "${s(d.tag)}" added to ${s(d.evidenceId)}${w.table(d.table)}${at(d, w)}`,
@@ -112,7 +118,7 @@ const HI: Words = {
     'case.created': (d) => `मामला खोला गया: ${s(d.title)}${d.ref ? ` (संदर्भ ${s(d.ref)})` : ''}`,
     'case.renamed': (d) => `मामले का नाम "${s(d.from)}" से बदलकर "${s(d.to)}" किया गया`,
     'evidence.acquired': (d, w) =>
-      `${s(d.name)} प्राप्त (${n(d.bytes)} बाइट, SHA-256 ${short(d.sha256)}), पहचान ${s(d.evidenceId)}${d.parentId ? `, संग्रह ${s(d.parentId)} से` : ''}${w.reason(d.reason)}`,
+      `${s(d.name)} प्राप्त: ${size(d.bytes, 'hi')}, SHA-256 ${short(d.sha256)}, पहचान ${s(d.evidenceId)}${d.parentId ? `, संग्रह ${s(d.parentId)} से` : ''}${w.reason(d.reason)}`,
     'evidence.parsed': (d) =>
       `${s(d.evidenceId)} को ${s(d.format)} के रूप में पढ़ा गया: ${n(d.records)} रिकॉर्ड, ${n(d.malformed)} त्रुटिपूर्ण, स्थिति: ${HI_STATUS[s(d.status)] ?? s(d.status)}${d.reason ? ` (${s(d.reason)})` : ''}`,
     'evidence.duplicate': (d) => `${s(d.existingEvidenceId)} जैसी ही फ़ाइल फिर दी गई (${s(d.name)}); दोबारा नहीं रखी गई`,
@@ -128,7 +134,7 @@ const HI: Words = {
       const r = recordOf(d);
       return `${s(d.evidenceId)}${w.table(d.table)}${r === null ? '' : `, ${w.record(r)}`}, स्तंभ ${s(d.column)} का मान प्रकट${w.reason(d.reason)}`;
     },
-    'import.cancelled': (d) => `${s(d.name)} का आयात ${n(d.bytesRead)} बाइट के बाद रद्द; कुछ नहीं रखा गया`,
+    'import.cancelled': (d) => `${s(d.name)} का आयात ${bytes(d.bytesRead, 'hi')} के बाद रद्द; कुछ नहीं रखा गया`,
     'import.failed': (d) => `${s(d.name)} का आयात विफल: ${s(d.problem)}`,
     'note.added': (d, w) => `टिप्पणी${d.evidenceId ? ` (${s(d.evidenceId)}${w.table(d.table)}${at(d, w)})` : ''}: ${s(d.text)}`,
     'tag.added': (d, w) => `${s(d.evidenceId)}${w.table(d.table)}${at(d, w)} पर टैग "${s(d.tag)}" जोड़ा गया`,

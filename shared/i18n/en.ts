@@ -182,6 +182,7 @@ export const en = {
       md5: 'MD5',
       sha1: 'SHA-1',
       sha256: 'SHA-256',
+      size: 'Size',
       encoding: 'Encoding',
       acquired: 'Acquired',
       acquiredBy: 'by {{name}}',

@@ -184,6 +184,7 @@ export const hi: Catalogue = {
       md5: 'MD5',
       sha1: 'SHA-1',
       sha256: 'SHA-256',
+      size: 'आकार',
       encoding: 'एन्कोडिंग',
       acquired: 'प्राप्त किया',
       acquiredBy: '{{name}} द्वारा',

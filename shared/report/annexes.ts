@@ -2,7 +2,7 @@
 // the CERT-In incident report fields and the DPDP breach-intimation fields. What the case does not know
 // prints as "to be completed" rather than being guessed.
 import { html, type Html } from './escape';
-import { countWithWords, formatBytes, formatIst, formatIstDate, formatIstShort, formatIstTime } from './format';
+import { countWithWords, formatBytesExact, formatIst, formatIstDate, formatIstShort, formatIstTime } from '../format';
 import { label } from './strings';
 import type { SectionContext } from './sections';
 
@@ -21,7 +21,7 @@ export function hashCertificate(ctx: SectionContext, index: number): Html {
   const a = t.annexA;
   const items = c.items.map(
     (x, i) => html`<div class="item">
-  <div class="head"><span>${i + 1}. ${x.name}</span><span class="id">${formatBytes(x.bytes, t.bytes)}</span></div>
+  <div class="head"><span>${i + 1}. ${x.name}</span><span class="id">${formatBytesExact(x.bytes, m.lang)}</span></div>
   <table>
     <tr><th>${a.source}</th><td>${x.source}</td></tr>
     <tr><th>${t.evidence.acquired}</th><td>${formatIstShort(x.acquiredAt)}</td></tr>

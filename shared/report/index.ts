@@ -4,6 +4,5 @@ export { renderReportHtml, renderPageTemplates, type PageTemplates } from './ren
 export { type ReportFonts } from './styles';
 export { reportStrings, label, type ReportStrings } from './strings';
 export { TEMPLATE_SECTIONS, type SectionId } from './templates';
-export { formatIst, formatIstShort, formatIstDate, formatIstTime, groupIndian, indianWords, countWithWords, formatBytes } from './format';
 export { esc } from './escape';
 export { neutraliseFormula, csvField, csvRecord } from './csv';

@@ -2,7 +2,7 @@
 // markup; no section reads anything but the model.
 import { displayFingerprint } from '../custody';
 import { esc, html, raw, type Html } from './escape';
-import { countWithWords, formatBytes, formatIst, formatIstShort, groupIndian } from './format';
+import { countWithWords, formatBytes, formatBytesExact, formatIst, formatIstShort, groupIndian } from '../format';
 import type { ReportImage, ReportModel } from './model';
 import { label, type ReportStrings, type SummaryFacts } from './strings';
 import { analysisStrings, overlapFacts, overlapSentences, reasonText, totalsText } from './analysis-text';
@@ -49,7 +49,7 @@ function summaryFacts(ctx: SectionContext): SummaryFacts {
   const s = m.summary;
   return {
     items: s.evidenceCount,
-    size: formatBytes(s.totalBytes, t.bytes),
+    size: formatBytesExact(s.totalBytes, m.lang),
     records: countWithWords(s.totalRecords, m.lang),
     withPd: countWithWords(s.recordsWithPersonalData, m.lang),
     values: countWithWords(s.personalDataValues, m.lang),
@@ -89,7 +89,7 @@ function keyFigures(ctx: SectionContext): Html {
   ${fig(t.summary.items, groupIndian(s.evidenceCount))}
   ${fig(t.summary.records, countWithWords(s.totalRecords, m.lang))}
   ${m.authenticity?.totals ? fig(analysisStrings(m.lang).people, countWithWords(m.authenticity.totals.people, m.lang)) : ''}
-  ${fig(t.summary.size, formatBytes(s.totalBytes, t.bytes).replace(/ \(.*\)$/, ''))}
+  ${fig(t.summary.size, formatBytes(s.totalBytes, m.lang))}
   ${fig(t.summary.withPd, countWithWords(s.recordsWithPersonalData, m.lang))}
   ${fig(t.summary.values, countWithWords(s.personalDataValues, m.lang))}
   ${fig(t.summary.types, groupIndian(s.personalDataTypes.length))}
@@ -127,7 +127,7 @@ export function evidence(ctx: SectionContext): Html {
   <div class="head"><span>${i + 1}. ${e.name}</span><span class="id">${e.id}</span></div>
   <table>
     <tr><th>${t.evidence.format}</th><td>${e.format} · ${label(t.statuses, e.status)}</td><th>${t.evidence.records}</th><td class="num">${groupIndian(e.records)}</td></tr>
-    <tr><th>${t.evidence.size}</th><td>${formatBytes(e.bytes, t.bytes)}</td><th>${t.evidence.acquired}</th><td class="nowrap">${formatIstShort(e.acquiredAt)}</td></tr>
+    <tr><th>${t.evidence.size}</th><td>${formatBytesExact(e.bytes, m.lang)}</td><th>${t.evidence.acquired}</th><td class="nowrap">${formatIstShort(e.acquiredAt)}</td></tr>
     <tr><th>${t.evidence.acquiredBy}</th><td>${e.acquiredBy}</td><th>${t.evidence.from}</th><td>${e.parentName ?? '—'}</td></tr>
     <tr><th>SHA-256</th><td colspan="3" class="hash">${e.sha256}</td></tr>
     <tr><th>SHA-1</th><td colspan="3" class="hash">${e.sha1}</td></tr>
@@ -215,7 +215,7 @@ export function custody(ctx: SectionContext): Html {
   ${
     cp
       ? html`<tr><th>${t.custody.checkpoint}</th><td>${groupIndian(cp.treeSize)} · <span class="hash">${cp.rootHash}</span></td></tr>
-  <tr><th>${t.custody.signedAt}</th><td>${formatIst(cp.at, m.lang, true)}</td></tr>
+  <tr><th>${t.custody.signedAt}</th><td>${formatIst(cp.at, m.lang, { seconds: true })}</td></tr>
   <tr><th>${t.custody.signature}</th><td class="hash">${cp.signature}</td></tr>`
       : html`<tr><th>${t.custody.checkpoint}</th><td>${t.custody.noCheckpoint}</td></tr>`
   }

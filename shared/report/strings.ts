@@ -92,7 +92,6 @@ export interface ReportStrings {
   annexC: { intro: string; fields: Record<keyof DpdpLabels, string> };
   toComplete: string;
   notKnown: string;
-  bytes: string;
   pii: Record<string, string>;
   actions: Record<string, string>;
   verdicts: Record<string, string>;
@@ -340,7 +339,6 @@ const en: ReportStrings = {
   },
   toComplete: '[to be completed]',
   notKnown: 'not known',
-  bytes: 'bytes',
   pii: {
     IN_AADHAAR: 'Aadhaar number',
     IN_AADHAAR_MASKED: 'Aadhaar (already masked)',
@@ -607,7 +605,6 @@ const hi: ReportStrings = {
   },
   toComplete: '[भरा जाना है]',
   notKnown: 'ज्ञात नहीं',
-  bytes: 'बाइट',
   pii: {
     IN_AADHAAR: 'आधार संख्या',
     IN_AADHAAR_MASKED: 'आधार (पहले से छिपा हुआ)',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { defineCommand, UsageError } from '../args';
 import { recordIndex } from './evidence';
 import { caseOption, jsonOption, vaultOptions, withUnlocked } from '../session';
-import { formatZoned } from '../../../shared/format/time';
+import { formatIst } from '../../../shared/format';
 import { terminalValue as tv } from '../../../shared/format/terminal';
 import { parsePublicKey, PublicKeyFormatError, verifyInclusionDocument, displayFingerprint } from '../../../shared/custody';
 import { nodeCustodyCrypto } from '../../node/custody/node-crypto';
@@ -23,9 +23,9 @@ export const custodyLog = defineCommand({
       out(JSON.stringify({ entries: view.entries, checkpoints: view.checkpoints }) + '\n');
       return 0;
     }
-    for (const e of view.summary) out(`${String(e.seq).padStart(5)}  ${formatZoned(e.at)}  ${tv(e.examiner)}  ${e.action.padEnd(18)}  ${tv(e.summary)}\n`);
+    for (const e of view.summary) out(`${String(e.seq).padStart(5)}  ${formatIst(e.at, 'en', { seconds: true })}  ${tv(e.examiner)}  ${e.action.padEnd(18)}  ${tv(e.summary)}\n`);
     const cp = view.checkpoints.at(-1);
-    if (cp) out(`\nLatest signed checkpoint: ${cp.treeSize} entries, root ${cp.rootHash}, ${formatZoned(cp.at)}, key ${displayFingerprint(cp.keyFingerprint)}\nClock: local and unverified (the examining machine's own clock).\n`);
+    if (cp) out(`\nLatest signed checkpoint: ${cp.treeSize} entries, root ${cp.rootHash}, ${formatIst(cp.at, 'en', { seconds: true })}, key ${displayFingerprint(cp.keyFingerprint)}\nClock: local and unverified (the examining machine's own clock).\n`);
     return 0;
   },
 });

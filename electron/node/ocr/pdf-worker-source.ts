@@ -3,17 +3,20 @@
 // runs here with its own "worker" loaded into the same thread: a hostile PDF can then be stopped by
 // terminating this thread (time limit, cancellation) and cannot exhaust the importing thread's heap.
 //
-// Before pdf.js loads, the script (1) refuses every network API of the thread; (2) refuses to load the
-// native @napi-rs/canvas, which pdf.js tries at start-up in Node to render pages; nothing here renders, and
-// an inert DOMMatrix stands in for the one pdf.js builds at load; (3) silences pdf.js's console warnings.
+// Before pdf.js loads, the script (1) refuses every network API of the thread (network-guard.ts); (2) refuses
+// to load the native @napi-rs/canvas, which pdf.js tries at start-up in Node to render pages; nothing here
+// renders, and an inert DOMMatrix stands in for the one pdf.js builds at load; (3) silences pdf.js's console.
 // pdf.js's binary helpers (wasm decoders for JPEG 2000, JBIG2 and ICC profiles, CMaps, standard fonts) are
 // read with fs from the package's own folders: the URLs given are local directory paths.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { guardedWorkerUrl, type NetworkGuard } from './network-guard';
 
 /** Prefix of the error raised by any network attempt inside the PDF reader thread. */
 export const PDF_NETWORK_BLOCKED = 'PDF_NETWORK_BLOCKED';
+
+export const PDF_GUARD: NetworkGuard = { code: PDF_NETWORK_BLOCKED, place: 'the PDF reader; PDFs are read offline only' };
 
 export interface PdfWorkerConfig {
   /** file: URLs of pdf.js's display and worker modules (legacy build). */
@@ -72,36 +75,9 @@ const WORKER_BODY = String.raw`
 import Module from 'node:module';
 import { parentPort } from 'node:worker_threads';
 
-const require = Module.createRequire(CONFIG.pdfjs);
+// The network guard (network-guard.ts) has already run; it counts the calls it refused in networkAttempts.
 
-// 1. Refuse the network before any third-party code runs in this thread. Attempts are counted and reported
-// with every reply, so a refusal the caller of fetch swallows (pdf.js falls back quietly) is still seen.
-let attempts = 0;
-const blocked = (what) => {
-  attempts++;
-  const e = new Error(BLOCKED + ': ' + what + ' attempted in the PDF reader; PDFs are read offline only');
-  e.code = BLOCKED;
-  return e;
-};
-const refuse = (what) => function refused() { throw blocked(what); };
-globalThis.fetch = async () => { throw blocked('fetch'); };
-if ('WebSocket' in globalThis) globalThis.WebSocket = refuse('WebSocket');
-if ('XMLHttpRequest' in globalThis) globalThis.XMLHttpRequest = refuse('XMLHttpRequest');
-for (const name of ['node:http', 'node:https']) {
-  const m = require(name);
-  m.request = refuse(name + ' request');
-  m.get = refuse(name + ' get');
-}
-const net = require('node:net');
-net.connect = refuse('net.connect');
-net.createConnection = refuse('net.createConnection');
-net.Socket.prototype.connect = refuse('socket connect');
-require('node:tls').connect = refuse('tls.connect');
-const dns = require('node:dns');
-dns.lookup = refuse('dns lookup');
-dns.promises.lookup = async () => { throw blocked('dns lookup'); };
-
-// 2. No native modules: pdf.js would load @napi-rs/canvas (an optional dependency) to render pages.
+// 1. No native modules: pdf.js would load @napi-rs/canvas (an optional dependency) to render pages.
 const load = Module._load;
 Module._load = function (request, ...rest) {
   if (typeof request === 'string' && (request === 'canvas' || request.startsWith('@napi-rs/'))) {
@@ -111,7 +87,7 @@ Module._load = function (request, ...rest) {
 };
 globalThis.DOMMatrix ??= class DOMMatrix {};
 
-// 3. pdf.js reports unsupported features on the console; the parent reports what matters.
+// 2. pdf.js reports unsupported features on the console; the parent reports what matters.
 for (const k of ['log', 'info', 'warn', 'error', 'debug']) console[k] = () => {};
 
 const pdfjs = await import(CONFIG.pdfjs);
@@ -233,16 +209,15 @@ parentPort.on('message', (msg) => {
   handle(msg).then(
     (r) => {
       const { transfer, ...rest } = r;
-      parentPort.postMessage({ ...rest, attempts }, transfer ?? []);
+      parentPort.postMessage({ ...rest, attempts: networkAttempts }, transfer ?? []);
     },
-    (e) => parentPort.postMessage({ ok: false, attempts, error: { name: String(e?.name ?? 'Error'), code: e?.code ?? null } }),
+    (e) => parentPort.postMessage({ ok: false, attempts: networkAttempts, error: { name: String(e?.name ?? 'Error'), code: e?.code ?? null } }),
   );
 });
-parentPort.postMessage({ ok: true, ready: true, attempts });
+parentPort.postMessage({ ok: true, ready: true, attempts: networkAttempts });
 `;
 
 /** Builds the reader thread's script for this configuration as a `data:` URL for `new Worker(url)`. */
 export function pdfWorkerUrl(config: PdfWorkerConfig): URL {
-  const source = `const CONFIG = ${JSON.stringify(config)};\nconst BLOCKED = ${JSON.stringify(PDF_NETWORK_BLOCKED)};\n${WORKER_BODY}`;
-  return new URL(`data:text/javascript,${encodeURIComponent(source)}`);
+  return guardedWorkerUrl(PDF_GUARD, config, WORKER_BODY);
 }

@@ -8,9 +8,12 @@
 // files and refuses every network API of the thread before tesseract.js is loaded.
 import { pathToFileURL } from 'node:url';
 import type { OcrAssets } from './assets';
+import { guardedWorkerUrl, type NetworkGuard } from './network-guard';
 
 /** Prefix of the error raised by any network attempt inside the OCR worker. */
 export const OCR_NETWORK_BLOCKED = 'OCR_NETWORK_BLOCKED';
+
+export const OCR_GUARD: NetworkGuard = { code: OCR_NETWORK_BLOCKED, place: 'the OCR worker; OCR runs offline only' };
 
 /** A `langPath` that is neither a URL nor a real directory: the adapter below maps file names to the
  * configured traineddata files, so tesseract.js never resolves a path (or a URL) of its own. */
@@ -23,31 +26,9 @@ import { parentPort } from 'node:worker_threads';
 
 const require = createRequire(CONFIG.tesseractPackageJson);
 
-// 1. Refuse the network before any third-party code runs in this thread.
-const blocked = (what) => {
-  const e = new Error(BLOCKED + ': ' + what + ' attempted in the OCR worker; OCR runs offline only');
-  e.code = BLOCKED;
-  return e;
-};
-const refuse = (what) => function refused() { throw blocked(what); };
-globalThis.fetch = async () => { throw blocked('fetch'); };
-if ('WebSocket' in globalThis) globalThis.WebSocket = refuse('WebSocket');
-for (const name of ['node:http', 'node:https']) {
-  const m = require(name);
-  m.request = refuse(name + ' request');
-  m.get = refuse(name + ' get');
-}
-const net = require('node:net');
-net.connect = refuse('net.connect');
-net.createConnection = refuse('net.createConnection');
-net.Socket.prototype.connect = refuse('socket connect');
-const tls = require('node:tls');
-tls.connect = refuse('tls.connect');
-const dns = require('node:dns');
-dns.lookup = refuse('dns lookup');
-dns.promises.lookup = async () => { throw blocked('dns lookup'); };
+// The network guard (network-guard.ts) has already run: blocked(what) makes its refusals.
 
-// 2. tesseract.js's worker with a local-files-only adapter.
+// tesseract.js's worker with a local-files-only adapter.
 const fs = require('node:fs');
 const path = require('node:path');
 const worker = require('./src/worker-script/index.js');
@@ -84,6 +65,5 @@ export function ocrWorkerUrl(assets: OcrAssets): URL {
     tesseractPackageJson: pathToFileURL(assets.tesseractPackageJson).href,
     langFiles: assets.langFiles,
   };
-  const source = `const CONFIG = ${JSON.stringify(config)};\nconst BLOCKED = ${JSON.stringify(OCR_NETWORK_BLOCKED)};\n${WORKER_BODY}`;
-  return new URL(`data:text/javascript,${encodeURIComponent(source)}`);
+  return guardedWorkerUrl(OCR_GUARD, config, WORKER_BODY);
 }

@@ -2,7 +2,7 @@
 import type { Database } from 'sql.js';
 import { entryLeafHash, MerkleAccumulator, toHex, type CustodyEntry, type SignedCheckpoint } from '../../../shared/custody';
 import { readCheckpoints, readEntries } from '../custody/custody-log';
-import { nodeCustodyCrypto } from './node-crypto';
+import { nodeCustodyCrypto } from '../custody/node-crypto';
 
 export interface CustodySnapshot {
   entries: CustodyEntry[];

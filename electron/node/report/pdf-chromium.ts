@@ -13,7 +13,8 @@ import { childEnv } from '../child-env';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-const ARGS = [
+/** The flags every headless Chromium of the project starts with (printing here; tests' screenshots and pages). */
+export const CHROMIUM_ARGS: readonly string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -38,7 +39,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     if (!this.#browser) {
       // playwright-core gives every launch a fresh temporary profile (and removes it on close), so nothing
       // from an earlier print (cache, cookies) can reach this one.
-      this.#browser = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: this.executablePath, args: ARGS, env: childEnv() }));
+      this.#browser = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: this.executablePath, args: [...CHROMIUM_ARGS], env: childEnv() }));
     }
     return this.#browser;
   }

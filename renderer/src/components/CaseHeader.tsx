@@ -1,7 +1,7 @@
 // The selected case's identity: title, office reference, creation time in IST, and internal id.
 import { useTranslation } from 'react-i18next';
 import type { CaseInfo } from '../../../shared/api/contract';
-import { formatIST } from '../lib/format';
+import { formatIst } from '../lib/format';
 import { useLanguage } from '../state/language';
 
 export function CaseHeader({ c, onRename }: { c: CaseInfo; onRename(): void }) {
@@ -23,7 +23,7 @@ export function CaseHeader({ c, onRename }: { c: CaseInfo; onRename(): void }) {
         <div>
           <dt>{t('caseView.created')}</dt>
           <dd>
-            <time dateTime={c.createdAt}>{formatIST(c.createdAt, lang, t('time.ist'))}</time>
+            <time dateTime={c.createdAt}>{formatIst(c.createdAt, lang)}</time>
           </dd>
         </div>
         <div>

@@ -13,6 +13,7 @@ import { countsAsActivity } from '../../../shared/api/methods';
 import { createDispatcher, type Dispatch, type Sender } from '../../../electron/node/api/dispatcher';
 import { streamEvents } from '../../../electron/node/api/event-stream';
 import { Workbench } from '../../../electron/node/core/workbench';
+import { CHROMIUM_ARGS } from '../../../electron/node/report/pdf-chromium';
 import type { SourceOpener } from '../../../electron/node/ingest/importer';
 import { ensureRendererBuilt } from './build-renderer';
 import { chromiumPath, rendererDist, screenshotDir } from './paths';
@@ -66,17 +67,6 @@ export interface OpenApp {
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const BINDING = '__sakshyaInvoke';
 const EVENTS_BINDING = '__sakshyaEvents';
@@ -175,7 +165,7 @@ function installWorkbench(arg: { methods: string[]; binding: string; eventsBindi
 
 /** Launches Debian Chromium with the project's flags (a fresh temporary profile every time). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS], headless: true });
 }
 
 /** A private temporary folder; the vault goes in a subfolder that does not exist yet. */

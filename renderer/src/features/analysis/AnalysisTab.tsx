@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatISTSeconds } from '../../lib/format';
+import { formatIst } from '../../lib/format';
 import { useAnalysis } from '../../state/analysis';
 import { useErrorMessage } from '../../state/error-message';
 import { useEvidenceList } from '../../state/evidence-list';
@@ -45,7 +45,7 @@ export function AnalysisTab({ caseId, icon }: { caseId: string; icon: React.Reac
         <>
           <div className="analysis-toolbar">
             {runButton}
-            <span className="muted">{t('analysis.analysedAt', { time: formatISTSeconds(analysis.analysedAt, lang, t('time.ist')) })}</span>
+            <span className="muted">{t('analysis.analysedAt', { time: formatIst(analysis.analysedAt, lang, { seconds: true }) })}</span>
           </div>
           <p className="clock-note">{t('analysis.caveat')}</p>
           <div className="verdict-list">

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Bookmark } from '../../../../shared/api/contract';
 import { call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatISTSeconds, formatNumber } from '../../lib/format';
+import { formatIst, formatNumber } from '../../lib/format';
 import { useErrorMessage } from '../../state/error-message';
 import { useLanguage } from '../../state/language';
 import { openRecord } from '../../state/record-link';
@@ -70,7 +70,7 @@ export function BookmarksTab({ caseId }: { caseId: string }) {
                     <li key={b.seq} className={`bookmark-mark bookmark-${b.kind}`}>
                       <span className={b.kind === 'tag' ? 'badge badge-info' : 'badge badge-neutral'}>{b.kind === 'tag' ? t('bookmarks.tag') : t('bookmarks.note')}</span>
                       <span className="bookmark-text">{b.text}</span>
-                      <span className="muted bookmark-by">{t('bookmarks.by', { examiner: b.examiner, time: formatISTSeconds(b.at, lang, t('time.ist')) })}</span>
+                      <span className="muted bookmark-by">{t('bookmarks.by', { examiner: b.examiner, time: formatIst(b.at, lang, { seconds: true }) })}</span>
                     </li>
                   ))}
                 </ul>

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustodyEntryView } from '../../../../shared/api/contract';
-import { formatISTSeconds, formatNumber, shortHash } from '../../lib/format';
+import { formatIst, formatNumber, shortHash } from '../../lib/format';
 import { useLanguage } from '../../state/language';
 import { ActionBadge } from './ActionBadge';
 
@@ -27,7 +27,7 @@ export function CustodyTimeline({ entries, evidenceNames }: { entries: CustodyEn
               <div className="custody-line">
                 <ActionBadge action={e.action} />
                 <time dateTime={e.at} className="custody-time">
-                  {formatISTSeconds(e.at, lang, t('time.ist'))}
+                  {formatIst(e.at, lang, { seconds: true })}
                 </time>
                 <span className="custody-examiner">{e.examiner}</span>
                 {e.evidenceId && <span className="custody-evidence mono">{evidenceNames.get(e.evidenceId) ?? e.evidenceId}</span>}

@@ -1,7 +1,7 @@
 // The log's fingerprint: Merkle root over all entries, the tree size, the last signed checkpoint.
 import { useTranslation } from 'react-i18next';
 import type { CustodyLog } from '../../state/custody';
-import { formatISTSeconds, formatNumber } from '../../lib/format';
+import { formatIst, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../state/language';
 
 export function MerkleSummary({ log }: { log: CustodyLog }) {
@@ -16,7 +16,7 @@ export function MerkleSummary({ log }: { log: CustodyLog }) {
         <dt>{t('custody.treeSize')}</dt>
         <dd>{formatNumber(log.treeSize, lang)}</dd>
         <dt>{t('custody.checkpoint')}</dt>
-        <dd>{log.checkpointAt ? <time dateTime={log.checkpointAt}>{formatISTSeconds(log.checkpointAt, lang, t('time.ist'))}</time> : t('custody.noCheckpoint')}</dd>
+        <dd>{log.checkpointAt ? <time dateTime={log.checkpointAt}>{formatIst(log.checkpointAt, lang, { seconds: true })}</time> : t('custody.noCheckpoint')}</dd>
       </dl>
     </section>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VerifyResult } from '../../../../shared/api/contract';
 import { call } from '../../api';
-import { formatBytes, formatISTSeconds, formatNumber } from '../../lib/format';
+import { formatBytesExact, formatIst, formatNumber } from '../../lib/format';
 import { useErrorMessage } from '../../state/error-message';
 import { useLanguage } from '../../state/language';
 
@@ -56,7 +56,7 @@ export function VerifyPanel({ caseId, evidenceNames, onVerified }: { caseId: str
                 entries: n(result.r.entries),
                 checkpoints: n(result.r.checkpoints),
                 evidence: n(result.r.evidence),
-                bytes: formatBytes(result.r.bytes, lang),
+                bytes: formatBytesExact(result.r.bytes, lang),
               })}
             </p>
           ) : (
@@ -72,7 +72,7 @@ export function VerifyPanel({ caseId, evidenceNames, onVerified }: { caseId: str
               <p>{t('custody.verifyKeep')}</p>
             </>
           )}
-          <p className="muted small">{t('custody.verifiedAt', { time: formatISTSeconds(result.at, lang, t('time.ist')) })}</p>
+          <p className="muted small">{t('custody.verifiedAt', { time: formatIst(result.at, lang, { seconds: true }) })}</p>
         </div>
       )}
     </section>

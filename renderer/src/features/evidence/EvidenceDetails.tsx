@@ -1,8 +1,8 @@
-// Everything recorded about one item: all three hashes, acquisition, encoding, the status reason, its
+// Everything recorded about one item: all three hashes, its exact size, acquisition, encoding, the status reason, its
 // tables, and each warning and problem with its line or byte position.
 import { useTranslation } from 'react-i18next';
 import type { EvidenceInfo } from '../../../../shared/api/contract';
-import { formatIST, formatNumber } from '../../lib/format';
+import { formatBytesExact, formatIst, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../state/language';
 
 export function EvidenceDetails({ item }: { item: EvidenceInfo }) {
@@ -26,9 +26,11 @@ export function EvidenceDetails({ item }: { item: EvidenceInfo }) {
         <dd className="mono selectable">{item.sha1}</dd>
         <dt>{t('evidence.detail.md5')}</dt>
         <dd className="mono selectable">{item.md5}</dd>
+        <dt>{t('evidence.detail.size')}</dt>
+        <dd>{formatBytesExact(item.bytes, lang)}</dd>
         <dt>{t('evidence.detail.acquired')}</dt>
         <dd>
-          <time dateTime={item.acquiredAt}>{formatIST(item.acquiredAt, lang, t('time.ist'))}</time> {t('evidence.detail.acquiredBy', { name: item.acquiredBy })}
+          <time dateTime={item.acquiredAt}>{formatIst(item.acquiredAt, lang)}</time> {t('evidence.detail.acquiredBy', { name: item.acquiredBy })}
         </dd>
         <dt>{t('evidence.detail.encoding')}</dt>
         <dd>{item.encoding ?? t('evidence.detail.none')}</dd>

@@ -2,15 +2,13 @@
 // re-encodes them as Chromium would for JPEG and WebP. Playwright gives the browser a fresh temporary
 // profile. Tests that need it skip when /usr/bin/chromium is missing.
 import fs from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../electron/node/report/pdf-chromium';
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 export const hasChromium = fs.existsSync(CHROMIUM_PATH);
 
-const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+const ARGS = [...CHROMIUM_ARGS];
 
 export interface Shots {
   shot(html: string, width: number, height: number, type?: 'png' | 'jpeg'): Promise<Buffer>;
