@@ -27,6 +27,7 @@ import { DEFAULT_POLICY, evidenceInfo, revealCell, rowsPage, searchRows, type Re
 import { findingViews, loadImageEvidence, redactedLines, revealImageFinding, withOriginal } from './image-evidence';
 import { parsePublicKeyText, trustExaminer, trustedExaminers } from '../custody/trusted-keys';
 import path from 'node:path';
+import { recordsHandlers } from '../api/handlers/records';
 
 export interface WorkbenchOptions {
   vaultDir: string;
@@ -59,6 +60,7 @@ export class Workbench {
   #timer: NodeJS.Timeout | null = null;
   #views = new Map<string, { caseId: string; evidenceId: string; table: string; from: number; to: number }>();
   #viewTimer: NodeJS.Timeout | null = null;
+  #viewFlushers: (() => void)[] = [];
   readonly jobs = new JobRegistry();
   readonly now: () => Date;
   /** Blob files the last unlock moved to quarantine/ (paths relative to the vault), for the host to report. */
@@ -273,7 +275,13 @@ export class Workbench {
     }
   }
 
+  /** Other view logs (sorted pages: electron/node/records) that must be written whenever these are. */
+  onFlushViews(flush: () => void): void {
+    this.#viewFlushers.push(flush);
+  }
+
   flushViews(): void {
+    if (this.#vault && !this.#vault.isLocked) for (const f of this.#viewFlushers) f();
     if (this.#viewTimer) clearTimeout(this.#viewTimer);
     this.#viewTimer = null;
     if (this.#views.size === 0 || !this.#vault || this.#vault.isLocked) return;
@@ -465,6 +473,7 @@ export class Workbench {
       'jobs.get': async (r) => this.jobs.get(r.jobId),
       'jobs.list': async () => this.jobs.list(),
       'jobs.cancel': async (r) => this.jobs.cancel(r.jobId),
+      ...recordsHandlers(this),
     };
   }
 }
