@@ -7,9 +7,13 @@ export interface TabSpec {
   panel: ReactNode;
 }
 
-export function Tabs({ tabs, label }: { tabs: TabSpec[]; label: string }) {
+export function Tabs({ tabs, label, initial, onChange }: { tabs: TabSpec[]; label: string; initial?: string; onChange?: (id: string) => void }) {
   const base = useId();
-  const [active, setActive] = useState(tabs[0]?.id ?? '');
+  const [active, setActiveState] = useState(initial && tabs.some((tab) => tab.id === initial) ? initial : (tabs[0]?.id ?? ''));
+  const setActive = (id: string) => {
+    setActiveState(id);
+    onChange?.(id);
+  };
   const buttons = useRef<Map<string, HTMLButtonElement>>(new Map());
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {

@@ -10,6 +10,7 @@ import { CustodyTab } from '../features/custody/CustodyTab';
 import { ReportsTab } from '../features/reports/ReportsTab';
 import { EvidenceTab } from '../features/evidence/EvidenceTab';
 import { useImportJob } from '../state/import-job';
+import { workspace } from '../state/workspace';
 
 const ICONS = {
   evidence: (
@@ -63,8 +64,8 @@ export function CaseArea({ c, onRename }: { c: CaseInfo; onRename(): void }) {
   return (
     <section className="case-area" aria-label={c.title}>
       <CaseHeader c={c} onRename={onRename} />
-      {/* Keyed by case so each case opens on its Evidence tab. */}
-      <Tabs key={c.id} tabs={tabs} label={c.title} />
+      {/* Keyed by case; each case opens on the tab last used in it (Evidence at first). */}
+      <Tabs key={c.id} tabs={tabs} label={c.title} initial={workspace.tab(c.id)} onChange={(id) => workspace.setTab(c.id, id)} />
     </section>
   );
 }
