@@ -253,19 +253,19 @@ describe.skipIf(!hasChromium)(needsChromium('records workspace'), () => {
     /** Item rows that are partly but not wholly visible inside the list's box (below its sticky header). */
     const cut = () =>
       wrap.evaluate((el) => {
-        const box = el.getBoundingClientRect();
+        const bottom = el.getBoundingClientRect().top + el.clientTop + el.clientHeight;
         const head = el.querySelector('thead')!.getBoundingClientRect();
         return Array.from(el.querySelectorAll('tbody tr'))
           .map((r) => r.getBoundingClientRect())
-          .filter((r) => r.bottom > head.bottom + 0.5 && r.top < box.bottom - 0.5 && (r.top < head.bottom - 0.5 || r.bottom > box.bottom + 0.5)).length;
+          .filter((r) => r.bottom > head.bottom + 0.5 && r.top < bottom - 0.5 && (r.top < head.bottom - 0.5 || r.bottom > bottom + 0.5)).length;
       });
     const shown = () =>
       wrap.evaluate((el) => {
-        const box = el.getBoundingClientRect();
+        const bottom = el.getBoundingClientRect().top + el.clientTop + el.clientHeight;
         const head = el.querySelector('thead')!.getBoundingClientRect();
         return Array.from(el.querySelectorAll('tbody tr')).filter((r) => {
           const b = r.getBoundingClientRect();
-          return b.top >= head.bottom - 0.5 && b.bottom <= box.bottom + 0.5;
+          return b.top >= head.bottom - 0.5 && b.bottom <= bottom + 0.5;
         }).length;
       });
     expect(await cut()).toBe(0);
