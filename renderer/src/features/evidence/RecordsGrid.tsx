@@ -19,7 +19,9 @@ export const ROW_HEIGHT = 22;
 /** The header row's height: the virtualiser counts it so that a row scrolled to is never under it. */
 export const HEAD_HEIGHT = 26;
 export const SEGMENT_ROWS = 1_000_000;
-export const DEFAULT_WIDTH = 150;
+/** Starting widths: a column with a type badge needs room for it beside its name. */
+export const DEFAULT_WIDTH = 140;
+export const DEFAULT_TYPED_WIDTH = 176;
 export const MIN_WIDTH = 56;
 export const MAX_WIDTH = 800;
 const WIDTH_STEP = 16;
@@ -60,7 +62,8 @@ export function RecordsGrid(props: RecordsGridProps) {
   const count = Math.max(0, Math.min(SEGMENT_ROWS, total - base));
   const pendingJump = useRef<number | null>(null);
   const shown = columns.map((c, i) => ({ c, i })).filter(({ c }) => !hidden.includes(c.name));
-  const width = (name: string) => widths[name] ?? DEFAULT_WIDTH;
+  const typed = new Set(columns.filter((c) => c.piiType).map((c) => c.name));
+  const width = (name: string) => widths[name] ?? (typed.has(name) ? DEFAULT_TYPED_WIDTH : DEFAULT_WIDTH);
 
   const virtualizer = useVirtualizer({
     count,

@@ -147,7 +147,7 @@ function TableRecords({ caseId, item, table, onTable }: { caseId: string; item: 
       ) : total === 0 || pages.columns.length === 0 ? (
         <p className="muted records-empty">{t('records.noRecords')}</p>
       ) : (
-        <div className={details ? 'records-body with-details' : 'records-body'}>
+        <div className={details && selected ? 'records-body with-details' : 'records-body'}>
           <RecordsGrid
             key={sort ? `${sort.column}${sort.direction}` : ''}
             pages={pages}
@@ -166,7 +166,8 @@ function TableRecords({ caseId, item, table, onTable }: { caseId: string; item: 
             jump={jump}
             view={view}
           />
-          {details && (
+          {/* Shown beside the grid once a record is selected; until then the grid has the whole width. */}
+          {details && selected && (
             <RecordDetails
               columns={pages.columns}
               hidden={hidden}
