@@ -378,6 +378,7 @@ export const en = {
       evidence_duplicate: 'Duplicate',
       evidence_viewed: 'Viewed',
       evidence_searched: 'Searched',
+      evidence_sorted: 'Sorted',
       value_revealed: 'Revealed',
       import_cancelled: 'Import cancelled',
       import_failed: 'Import failed',

@@ -381,6 +381,7 @@ export const hi: Catalogue = {
       evidence_duplicate: 'दोहराव',
       evidence_viewed: 'देखा',
       evidence_searched: 'खोजा',
+      evidence_sorted: 'क्रमबद्ध',
       value_revealed: 'प्रकट',
       import_cancelled: 'आयात रद्द',
       import_failed: 'आयात विफल',
