@@ -28,8 +28,6 @@ const KEEP_ORDERS = 6;
 const READ_PAGE = 4096;
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-// One fixed collation (not the machine's locale), so the same evidence sorts the same on every laptop.
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: false });
 
 const caches = new WeakMap<Vault, Map<string, SortedIndex>>();
 
@@ -80,29 +78,55 @@ function normalise(v: string | null | undefined): string | null {
 }
 
 /** The order of `values` (null = empty). Empty values come last in both directions; equal values keep
- * record order, so the result is the same every time. */
+ * record order, so the result is the same every time. Text compares case- and accent-insensitively by
+ * Unicode code point. Distinct values are sorted natively (no comparator calls), then records are placed
+ * by the rank of their value in one stable counting pass: about a second for 10 lakh records. */
 export function sortValues(values: readonly (string | null)[], direction: SortDirection): SortedIndex {
   const numeric = values.some((v) => v !== null) && values.every((v) => v === null || NUMBER.test(v));
-  const sign = direction === 'asc' ? 1 : -1;
-  const order = Uint32Array.from(values.keys());
+  const ranks = new Int32Array(values.length).fill(-1);
+  let distinct: number;
   if (numeric) {
-    const keys = Float64Array.from(values, (v) => (v === null ? NaN : Number(v)));
-    order.sort((a, b) => {
-      const x = keys[a]!;
-      const y = keys[b]!;
-      const ex = Number.isNaN(x);
-      const ey = Number.isNaN(y);
-      if (ex || ey) return ex === ey ? a - b : ex ? 1 : -1;
-      return x === y ? a - b : (x < y ? -1 : 1) * sign;
-    });
+    const keys = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) if (values[i] !== null) keys[i] = Number(values[i]);
+    let filled = 0;
+    for (const v of values) if (v !== null) filled++;
+    const sorted = new Float64Array(filled);
+    for (let i = 0, k = 0; i < values.length; i++) if (values[i] !== null) sorted[k++] = keys[i]!;
+    sorted.sort();
+    let u = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[u - 1]) sorted[u++] = sorted[k]!;
+    distinct = u;
+    for (let i = 0; i < values.length; i++) if (values[i] !== null) ranks[i] = lowerBound(sorted, u, keys[i]!);
   } else {
-    order.sort((a, b) => {
-      const x = values[a]!;
-      const y = values[b]!;
-      if (x === null || y === null) return x === y ? a - b : x === null ? 1 : -1;
-      const c = collator.compare(x, y);
-      return c === 0 ? a - b : c * sign;
-    });
+    const keys = values.map((v) => (v === null ? null : textKey(v)));
+    const uniq = [...new Set(keys.filter((k): k is string => k !== null))].sort();
+    const rankOf = new Map(uniq.map((k, r) => [k, r]));
+    distinct = uniq.length;
+    for (let i = 0; i < values.length; i++) if (keys[i] !== null) ranks[i] = rankOf.get(keys[i]!)!;
   }
+  // Counting sort by rank (descending: rank reversed); bucket `distinct` holds the empty values, last.
+  const bucket = (i: number) => (ranks[i]! < 0 ? distinct : direction === 'asc' ? ranks[i]! : distinct - 1 - ranks[i]!);
+  const start = new Uint32Array(distinct + 2);
+  for (let i = 0; i < values.length; i++) start[bucket(i) + 1]!++;
+  for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
+  const order = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) order[start[bucket(i)]!++] = i;
   return { order, compared: numeric ? 'number' : 'text' };
+}
+
+function lowerBound(a: Float64Array, n: number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Case and accents folded: 'Ágra' and 'agra' compare equal. */
+function textKey(v: string): string {
+  if (!/[^\x00-\x7f]/.test(v)) return v.toLowerCase();
+  return v.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
