@@ -9,6 +9,7 @@ import './styles/evidence.css';
 import './styles/custody.css';
 import './styles/analysis.css';
 import './styles/search.css';
+import './styles/workspace.css';
 import { initI18n } from './i18n';
 import { App } from './App';
 

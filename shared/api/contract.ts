@@ -82,6 +82,10 @@ export const EvidenceInfo = z.object({
   problems: z.array(z.object({ table: z.string().nullable(), reason: z.string(), ...Where })),
   acquiredAt: z.string(),
   acquiredBy: z.string(),
+  /** The file's absolute path when it was imported (for an archive member: archive path and member name). */
+  sourcePath: z.string(),
+  /** The file's times on the examiner's disk at import (UTC ISO-8601), as the file system gave them. */
+  fileTimes: z.object({ modified: z.string().optional(), changed: z.string().optional(), created: z.string().optional() }),
   tables: z.array(TableInfo),
   /** PDFs only: how many page images were read by OCR (a scan's pages; 0 for a PDF with a text layer). */
   pageImages: z.number().int().optional(),
@@ -189,6 +193,20 @@ export const Bookmark = z.object({
   row: z.number().int(),
 });
 export type Bookmark = z.infer<typeof Bookmark>;
+export const SortDirection = z.enum(['asc', 'desc']);
+export type SortDirection = z.infer<typeof SortDirection>;
+
+/** A page of a table in sorted order: rowNumbers are the records' own numbers (0-based), rows are redacted. */
+export const SortedRowsPage = RowsPage.extend({
+  sort: z.object({
+    column: z.string(),
+    columnIndex: z.number().int(),
+    direction: SortDirection,
+    /** 'number' when every non-empty value of the column is a plain number, else 'text'. */
+    compared: z.enum(['number', 'text']),
+  }),
+});
+export type SortedRowsPage = z.infer<typeof SortedRowsPage>;
 
 const PixelBox = z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });
 
@@ -411,6 +429,22 @@ export const contract = {
       .object({ caseId, evidenceId: id, table: z.string().max(500).optional(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) })
       .strict(),
     response: RowsPage,
+  },
+  /** Positions [offset, offset + limit) of a table sorted by one column. The core sorts raw values (a redacted
+   * column sorts by its real values, shown masked); building a sort is logged (column and direction, no values). */
+  'evidence.sortedRows': {
+    request: z
+      .object({
+        caseId,
+        evidenceId: id,
+        table: z.string().max(500).optional(),
+        column: z.union([z.string().min(1).max(500), z.number().int().min(0)]),
+        direction: SortDirection,
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(1000),
+      })
+      .strict(),
+    response: SortedRowsPage,
   },
   'evidence.search': {
     request: z

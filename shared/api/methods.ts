@@ -16,6 +16,7 @@ export const METHOD_NAMES = [
   'evidence.pickFiles',
   'evidence.import',
   'evidence.rows',
+  'evidence.sortedRows',
   'evidence.search',
   'search.case',
   'search.result',

@@ -38,6 +38,12 @@ export function recordRange(d: Record<string, unknown>): [number, number] | null
   return null;
 }
 
+/** Positions in a sorted order (1-based, inclusive) that a sorted view showed. */
+function positionRange(d: Record<string, unknown>): [number, number] | null {
+  const p = d.positions;
+  return Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number' ? [p[0], p[1]] : null;
+}
+
 interface Words {
   page: (page: unknown, image: unknown) => string;
   record: (r: number) => string;
@@ -67,9 +73,13 @@ const EN: Words = {
     'evidence.duplicate': (d) => `Same bytes as ${s(d.existingEvidenceId)} offered again (${s(d.name)}); not stored twice`,
     'evidence.viewed': (d, w) => {
       if (d.view === 'redacted-image') return `Viewed the redacted image of ${s(d.evidenceId)}${w.page(d.page, d.image)} (SHA-256 ${short(d.sha256)})`;
+      const p = positionRange(d);
+      if (p) return `Viewed ${s(d.evidenceId)}${w.table(d.table)} sorted by ${s(d.sortedBy)} (${d.direction === 'desc' ? 'descending' : 'ascending'}), ${p[0] === p[1] ? `position ${n(p[0])}` : `positions ${n(p[0])}–${n(p[1])}`}`;
       const r = recordRange(d);
       return `Viewed ${s(d.evidenceId)}${w.table(d.table)}, ${r ? w.range(r[0], r[1]) : 'records'}`;
     },
+    'evidence.sorted': (d, w) =>
+      `Sorted ${s(d.evidenceId)}${w.table(d.table)} by ${s(d.column)} (${d.direction === 'desc' ? 'descending' : 'ascending'}, ${d.compared === 'number' ? 'as numbers' : 'as text'}): ${n(d.records)} records`,
     'evidence.searched': (d) => `Searched ${s(d.evidenceId)}: ${n(d.matches)} matches in ${n(d.scanned)} records`,
     'value.revealed': (d, w) => {
       const img = imageOf(d);
@@ -124,9 +134,13 @@ const HI: Words = {
     'evidence.duplicate': (d) => `${s(d.existingEvidenceId)} जैसी ही फ़ाइल फिर दी गई (${s(d.name)}); दोबारा नहीं रखी गई`,
     'evidence.viewed': (d, w) => {
       if (d.view === 'redacted-image') return `${s(d.evidenceId)}${w.page(d.page, d.image)} का छिपाया हुआ चित्र देखा गया (SHA-256 ${short(d.sha256)})`;
+      const p = positionRange(d);
+      if (p) return `${s(d.evidenceId)}${w.table(d.table)}: ${s(d.sortedBy)} के ${d.direction === 'desc' ? 'घटते' : 'बढ़ते'} क्रम में स्थान ${p[0] === p[1] ? n(p[0]) : `${n(p[0])}–${n(p[1])}`} देखे गए`;
       const r = recordRange(d);
       return `${s(d.evidenceId)}${w.table(d.table)}: ${r ? w.range(r[0], r[1]) : 'रिकॉर्ड'} देखे गए`;
     },
+    'evidence.sorted': (d, w) =>
+      `${s(d.evidenceId)}${w.table(d.table)} को ${s(d.column)} के ${d.direction === 'desc' ? 'घटते' : 'बढ़ते'} क्रम में लगाया गया (${d.compared === 'number' ? 'संख्या के रूप में' : 'पाठ के रूप में'}): ${n(d.records)} रिकॉर्ड`,
     'evidence.searched': (d) => `${s(d.evidenceId)} में खोज: ${n(d.scanned)} रिकॉर्ड में ${n(d.matches)} मिलान`,
     'value.revealed': (d, w) => {
       const img = imageOf(d);

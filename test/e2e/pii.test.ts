@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)(needsChromium('personal data on the bridge'), () =
     // Page through every record, so all of them cross the bridge (redacted).
     const scroller = grid.locator('.grid-scroller');
     for (let row = 150; row < ROWS; row += 150) {
-      await scroller.evaluate((el, top) => (el.scrollTop = top), row * 26);
+      await scroller.evaluate((el, top) => (el.scrollTop = top), row * 22);
       await grid.locator(`[data-row="${row}"] .cell-text`).first().waitFor();
     }
     await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));

@@ -57,6 +57,8 @@ export function evidenceInfo(vault: Vault, e: EvidenceRecord): EvidenceInfo {
     problems: e.problems,
     acquiredAt: e.acquiredAt,
     acquiredBy: e.acquiredBy,
+    sourcePath: e.sourcePath,
+    fileTimes: e.fileTimes,
     tables: listTables(vault.db, e.id).map(tableInfo),
     ...(e.format === 'pdf' ? { pageImages: listPdfOcr(vault.db, e.id).length } : {}),
   };

@@ -33,6 +33,7 @@ import path from 'node:path';
 import { cliCustodyHandlers } from '../api/handlers/cli-custody';
 import { transferHandlers } from '../api/handlers/transfer';
 import { exportHandlers } from '../api/handlers/export';
+import { recordsHandlers } from '../api/handlers/records';
 
 export interface WorkbenchOptions {
   vaultDir: string;
@@ -75,6 +76,7 @@ export class Workbench {
     this.events.job(info);
     if (info.state !== 'running') this.touch();
   });
+  #viewFlushers: (() => void)[] = [];
   readonly now: () => Date;
   /** Blob files the last unlock moved to quarantine/ (paths relative to the vault), for the host to report. */
   lastQuarantined: string[] = [];
@@ -292,7 +294,13 @@ export class Workbench {
     }
   }
 
+  /** Other view logs (sorted pages: electron/node/records) that must be written whenever these are. */
+  onFlushViews(flush: () => void): void {
+    this.#viewFlushers.push(flush);
+  }
+
   flushViews(): void {
+    if (this.#vault && !this.#vault.isLocked) for (const f of this.#viewFlushers) f();
     if (this.#viewTimer) clearTimeout(this.#viewTimer);
     this.#viewTimer = null;
     if (this.#views.size === 0 || !this.#vault || this.#vault.isLocked) return;
@@ -488,6 +496,7 @@ export class Workbench {
       ...cliCustodyHandlers(this),
       ...transferHandlers(this),
       ...exportHandlers(this),
+      ...recordsHandlers(this),
     };
   }
 }

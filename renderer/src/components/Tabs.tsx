@@ -7,14 +7,15 @@ export interface TabSpec {
   panel: ReactNode;
 }
 
-/** Uncontrolled by default; give `active` and `onActiveChange` to choose the tab from outside. */
-export function Tabs({ tabs, label, active: chosen, onActiveChange }: { tabs: TabSpec[]; label: string; active?: string; onActiveChange?(id: string): void }) {
+/** Uncontrolled by default, starting at `initial`; give `active` (and follow `onChange`) to choose the tab
+ * from outside. */
+export function Tabs({ tabs, label, initial, active: chosen, onChange }: { tabs: TabSpec[]; label: string; initial?: string; active?: string; onChange?: (id: string) => void }) {
   const base = useId();
-  const [own, setOwn] = useState(tabs[0]?.id ?? '');
+  const [own, setOwn] = useState(initial && tabs.some((tab) => tab.id === initial) ? initial : (tabs[0]?.id ?? ''));
   const active = chosen ?? own;
   const setActive = (id: string) => {
     setOwn(id);
-    onActiveChange?.(id);
+    onChange?.(id);
   };
   const buttons = useRef<Map<string, HTMLButtonElement>>(new Map());
 

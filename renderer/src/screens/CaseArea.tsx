@@ -14,6 +14,7 @@ import { SearchTab } from '../features/search/SearchTab';
 import { BookmarksTab } from '../features/bookmarks/BookmarksTab';
 import { useCaseSearch } from '../state/case-search';
 import { useRecordLink } from '../state/record-link';
+import { workspace } from '../state/workspace';
 
 const ICONS = {
   evidence: (
@@ -52,10 +53,14 @@ export function CaseArea({ c, onRename }: { c: CaseInfo; onRename(): void }) {
   const job = useImportJob(c.id, () => setImportsEnded((n) => n + 1));
   // The search lives here, not in its tab, so its results are still there after opening a hit.
   const search = useCaseSearch(c.id);
-  const [tab, setTab] = useState('evidence');
+  const [tab, setTab] = useState(() => workspace.tab(c.id) ?? 'evidence');
+  const chooseTab = (id: string) => {
+    setTab(id);
+    workspace.setTab(c.id, id);
+  };
   const link = useRecordLink(c.id);
   useEffect(() => {
-    if (link) setTab('evidence');
+    if (link) chooseTab('evidence');
   }, [link]);
   const tabs = (['evidence', 'search', 'bookmarks', 'analysis', 'custody', 'reports'] as const).map((id) => ({
     id,
@@ -78,8 +83,8 @@ export function CaseArea({ c, onRename }: { c: CaseInfo; onRename(): void }) {
   return (
     <section className="case-area" aria-label={c.title}>
       <CaseHeader c={c} onRename={onRename} />
-      {/* Keyed by case so each case opens on its Evidence tab. */}
-      <Tabs key={c.id} tabs={tabs} label={c.title} active={tab} onActiveChange={setTab} />
+      {/* Keyed by case; each case opens on the tab last used in it (Evidence at first). */}
+      <Tabs key={c.id} tabs={tabs} label={c.title} active={tab} onChange={chooseTab} />
     </section>
   );
 }

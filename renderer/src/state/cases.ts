@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseInfo } from '../../../shared/api/contract';
 import { call } from '../api';
+import { workspace } from './workspace';
 
 export interface CasesState {
   cases: CaseInfo[] | null;
@@ -22,7 +23,15 @@ function sortCases(list: CaseInfo[]): CaseInfo[] {
 export function useCases(): CasesState {
   const [cases, setCases] = useState<CaseInfo[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // After an unlock the workbench remounts: it opens the case the examiner was in.
+  const [selectedId, setSelectedIdState] = useState<string | null>(() => workspace.caseId);
+  const setSelectedId = useCallback((next: string | null | ((id: string | null) => string | null)) => {
+    setSelectedIdState((id) => {
+      const v = typeof next === 'function' ? next(id) : next;
+      workspace.setCase(v);
+      return v;
+    });
+  }, []);
 
   const reload = useCallback(async () => {
     try {
@@ -33,7 +42,7 @@ export function useCases(): CasesState {
     } catch (e) {
       setLoadError(e);
     }
-  }, []);
+  }, [setSelectedId]);
 
   useEffect(() => {
     void reload();
@@ -44,7 +53,7 @@ export function useCases(): CasesState {
     setCases((list) => sortCases([...(list ?? []), c]));
     setSelectedId(c.id);
     return c;
-  }, []);
+  }, [setSelectedId]);
 
   const rename = useCallback(async (id: string, title: string) => {
     const c = await call('case.rename', { id, title });

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatIst } from '../../lib/format';
 import { useAnalysis } from '../../state/analysis';
+import { splitAnalysed } from '../../state/analysed-items';
 import { useErrorMessage } from '../../state/error-message';
 import { useEvidenceList } from '../../state/evidence-list';
 import { useLanguage } from '../../state/language';
@@ -20,6 +21,7 @@ export function AnalysisTab({ caseId, icon }: { caseId: string; icon: React.Reac
   const state = useAnalysis(caseId);
   const { analysis } = state;
   const names = useMemo(() => new Map((evidence.items ?? []).map((e) => [e.id, e.name])), [evidence.items]);
+  const split = useMemo(() => (analysis && evidence.items ? splitAnalysed(analysis, evidence.items) : null), [analysis, evidence.items]);
 
   if (!evidence.items || !state.loaded) return null;
   if (evidence.items.length === 0)
@@ -49,11 +51,25 @@ export function AnalysisTab({ caseId, icon }: { caseId: string; icon: React.Reac
           </div>
           <p className="clock-note">{t('analysis.caveat')}</p>
           <div className="verdict-list">
-            {analysis.evidence.map((item) => (
+            {split!.evidence.map((item) => (
               <VerdictCard key={item.evidenceId} item={item} names={names} />
             ))}
           </div>
-          <OverlapHeatmap matrix={analysis.matrix} names={names} />
+          {split!.notAnalysed.length > 0 && (
+            <section className="not-analysed" aria-label={t('workspace.notAnalysedTitle')}>
+              <h3>{t('workspace.notAnalysedTitle')}</h3>
+              <p className="muted">{t('workspace.notAnalysedIntro')}</p>
+              <ul>
+                {split!.notAnalysed.map((e) => (
+                  <li key={e.id} data-evidence-id={e.id}>
+                    {t('workspace.notAnalysedItem', { name: e.name, status: t(`evidence.status.${e.status}`) })}
+                    {e.reason && <span className="muted"> — {t('records.storedReason', { reason: e.reason })}</span>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <OverlapHeatmap matrix={split!.matrix} names={names} />
         </>
       )}
     </div>

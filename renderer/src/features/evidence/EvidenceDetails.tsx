@@ -1,5 +1,6 @@
 // Everything recorded about one item: all three hashes, its exact size, acquisition, encoding, the status reason, its
 // tables, and each warning and problem with its line or byte position.
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceInfo } from '../../../../shared/api/contract';
 import { formatBytesExact, formatIst, formatNumber } from '../../lib/format';
@@ -32,6 +33,18 @@ export function EvidenceDetails({ item }: { item: EvidenceInfo }) {
         <dd>
           <time dateTime={item.acquiredAt}>{formatIst(item.acquiredAt, lang)}</time> {t('evidence.detail.acquiredBy', { name: item.acquiredBy })}
         </dd>
+        <dt>{t('workspace.sourcePath')}</dt>
+        <dd className="mono selectable source-path">{item.sourcePath}</dd>
+        {(['modified', 'changed', 'created'] as const).map((k) =>
+          item.fileTimes[k] ? (
+            <Fragment key={k}>
+              <dt>{t(k === 'modified' ? 'workspace.fileModified' : k === 'changed' ? 'workspace.fileChanged' : 'workspace.fileCreated')}</dt>
+              <dd className={`file-time-${k}`}>
+                <time dateTime={item.fileTimes[k]}>{formatIst(item.fileTimes[k]!, lang, { seconds: true })}</time> <span className="muted small">({t('workspace.fileTimesNote')})</span>
+              </dd>
+            </Fragment>
+          ) : null,
+        )}
         <dt>{t('evidence.detail.encoding')}</dt>
         <dd>{item.encoding ?? t('evidence.detail.none')}</dd>
         <dt>{t('evidence.detail.malformed')}</dt>

@@ -66,7 +66,7 @@ export function EvidenceList({ items, selectedId, onSelect }: EvidenceListProps)
                     {item.tables.length > 1 && <span className="muted small"> · {t('evidence.detail.tables')}: {formatNumber(item.tables.length, lang)}</span>}
                   </td>
                   <td className="mono">{item.format}</td>
-                  <td className="num">
+                  <td className="num" title={t('evidence.bytesExact', { formatted: formatNumber(item.bytes, lang) })}>
                     <span>{formatBytes(item.bytes, lang)}</span>
                     <span className="subline">{t('evidence.bytesExact', { formatted: formatNumber(item.bytes, lang) })}</span>
                   </td>
@@ -76,7 +76,11 @@ export function EvidenceList({ items, selectedId, onSelect }: EvidenceListProps)
                   </td>
                   <td>
                     <StatusBadge status={item.status} />
-                    {item.reason && <span className="subline status-reason">{item.reason}</span>}
+                    {item.reason && (
+                      <span className="subline status-reason" title={item.reason}>
+                        {item.reason}
+                      </span>
+                    )}
                   </td>
                   <td className="row-actions">
                     <button

@@ -18,6 +18,8 @@ import { ImportBar } from './ImportBar';
 import { JobPanel } from './JobPanel';
 import { RecordsView } from './RecordsView';
 import { useRecordLink } from '../../state/record-link';
+import { EvidenceSplit } from './EvidenceSplit';
+import { workspace } from '../../state/workspace';
 
 interface EvidenceTabProps {
   caseId: string;
@@ -38,7 +40,12 @@ export function EvidenceTab({ caseId, icon, job, importsEnded }: EvidenceTabProp
   }, [importsEnded, reload]);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The item last open in this case (kept across a lock).
+  const [selectedId, setSelectedIdState] = useState<string | null>(() => workspace.item(caseId));
+  const setSelectedId = (id: string | null) => {
+    workspace.setItem(caseId, id);
+    setSelectedIdState(id);
+  };
   const busy = job.job?.state === 'running';
   // A search hit or a bookmark asked for a record: select its item (the records view scrolls to it).
   const link = useRecordLink(caseId);
@@ -86,12 +93,15 @@ export function EvidenceTab({ caseId, icon, job, importsEnded }: EvidenceTabProp
         )}
         {job.job && <JobPanel job={job.job} cancelling={job.cancelling} onCancel={() => void job.cancel()} onDismiss={job.dismiss} />}
         {items && items.length === 0 && !busy && <EmptyState icon={icon} title={t('evidence.emptyTitle')} body={t('evidence.emptyBody')} next={t('evidence.emptyNext')} />}
-        {items && items.length > 0 && <EvidenceList items={items} selectedId={selectedId} onSelect={setSelectedId} />}
-        {items && items.length > 0 && selected && hasRedactedImage(selected) && <ImageView key={`image-${selected.id}`} caseId={caseId} item={selected} />}
-        {items && items.length > 0 && !selected && <p className="muted select-hint">{t('evidence.selectHint')}</p>}
-        {/* An item stored but not parsed has no table to page through: say so instead of asking the core
-            for rows it cannot have (which read as "that item no longer exists"). */}
-        {selected && (selected.tables.length > 0 ? <RecordsView key={`${selected.id}#${opening?.nonce ?? 0}`} caseId={caseId} item={selected} {...(opening ? { open: { table: opening.table, row: opening.row } } : {})} /> : !hasRedactedImage(selected) && <StoredOnly item={selected} />)}
+        {items && items.length > 0 && (
+          <EvidenceSplit items={items.length} list={<EvidenceList items={items} selectedId={selectedId} onSelect={setSelectedId} />}>
+            {selected && hasRedactedImage(selected) && <ImageView key={`image-${selected.id}`} caseId={caseId} item={selected} />}
+            {!selected && <p className="muted select-hint">{t('evidence.selectHint')}</p>}
+            {/* An item stored but not parsed has no table to page through: say so instead of asking the core
+                for rows it cannot have (which read as "that item no longer exists"). */}
+            {selected && (selected.tables.length > 0 ? <RecordsView key={`${selected.id}#${opening?.nonce ?? 0}`} caseId={caseId} item={selected} {...(opening ? { open: { table: opening.table, row: opening.row } } : {})} /> : !hasRedactedImage(selected) && <StoredOnly item={selected} />)}
+          </EvidenceSplit>
+        )}
       </div>
     </DropZone>
   );
