@@ -10,6 +10,7 @@ import { KeyedTokeniser, tokenPrefix } from './keyed-token';
 import { chiSquareUniform, wilson } from './stats';
 import { HashList, hash53 } from './row-hash';
 import { TokenBuffer, uniqueSorted, unionSorted } from './token-set';
+import { distinctOfRuns, unionToStore, type RunStore, type TokenSet } from './token-runs';
 import type { CheckKind, Figures, Rate } from './types';
 
 export interface ProfileOptions {
@@ -17,13 +18,16 @@ export interface ProfileOptions {
   tokenKey: Uint8Array;
   /** Ages are computed as of this date (default: now). Set it to the leak's date to test an age-group claim. */
   asOf?: Date;
+  /** Spill sorted runs of tokens to `store` once a type holds `runTokens` of them, so memory stays flat in
+   * the sample's size (default: everything stays in memory). The figures are the same either way. */
+  spill?: { store: RunStore; runTokens: number };
 }
 
 export interface SampleTokens {
-  /** Distinct identifier tokens of all types, sorted. */
-  all: BigUint64Array;
+  /** Distinct identifier tokens of all types, sorted (in memory, or spilled when the sample was large). */
+  all: TokenSet;
   /** Distinct tokens per identifier type, sorted. */
-  byType: Map<string, BigUint64Array>;
+  byType: Map<string, TokenSet>;
 }
 
 /**
@@ -78,6 +82,9 @@ export class SampleProfile {
   readonly #ages = new Float64Array(MAX_AGE + 1);
   readonly #rows = new HashList();
   readonly #tokens = new Map<PiiType, TokenBuffer>();
+  readonly #spill: ProfileOptions['spill'];
+  /** Sorted runs already spilled, per type. */
+  readonly #runs = new Map<PiiType, TokenSet[]>();
   #roles: ColumnRole[] = [];
   #firm: boolean[] = [];
   #prefixes: (Uint8Array | null)[] = [];
@@ -87,6 +94,7 @@ export class SampleProfile {
   constructor(opts: ProfileOptions) {
     this.#tokeniser = new KeyedTokeniser(opts.tokenKey);
     this.#asOf = opts.asOf ?? new Date();
+    this.#spill = opts.spill;
   }
 
   /**
@@ -166,6 +174,24 @@ export class SampleProfile {
       }
     }
     if (age >= 0) this.#ages[age]!++;
+    if (this.#spill) this.#spillFull(this.#spill);
+  }
+
+  /** Writes each type's tokens as a sorted run once it holds the spill threshold. */
+  #spillFull(spill: NonNullable<ProfileOptions['spill']>): void {
+    for (const [type, buf] of this.#tokens) {
+      if (buf.length < spill.runTokens) continue;
+      // Tokens are computed in batches: finish the pending ones before reading the buffer.
+      this.#tokeniser.flush();
+      const sorted = buf.sorted();
+      const w = spill.store.writer();
+      w.push(new Uint32Array(sorted.buffer, sorted.byteOffset, sorted.length * 2));
+      sorted.fill(0n);
+      buf.clear();
+      const runs = this.#runs.get(type) ?? [];
+      runs.push(w.end());
+      this.#runs.set(type, runs);
+    }
   }
 
   get records(): number {
@@ -213,6 +239,7 @@ export class SampleProfile {
       if (!buf) throw new Error('partial profile with an identifier type the table does not have');
       buf.appendWords(words);
     }
+    if (this.#spill) this.#spillFull(this.#spill);
   }
 
   /** Zeroes the token key's derived state; call when the profile is no longer fed rows. */
@@ -243,15 +270,26 @@ export class SampleProfile {
       validity[k] = { valid: s.valid, total: s.total, rate: s.total ? s.valid / s.total : 0, ...wilson(s.valid, s.total) };
     }
     const identifierDuplicates: Figures['identifierDuplicates'] = {};
-    const byType = new Map<string, BigUint64Array>();
+    const byType = new Map<string, TokenSet>();
     for (const [type, buf] of this.#tokens) {
       const sorted = buf.sorted();
-      const values = sorted.length;
-      const distinct = uniqueSorted(sorted);
+      const runs = this.#runs.get(type);
+      let values: number;
+      let distinct: TokenSet;
+      if (runs && this.#spill) {
+        // Spilled: merge the runs and the tokens still in memory; the distinct set goes to the store too.
+        ({ values, distinct } = distinctOfRuns([...runs, sorted], this.#spill.store));
+      } else {
+        values = sorted.length;
+        distinct = uniqueSorted(sorted);
+      }
       byType.set(type, distinct);
       identifierDuplicates[type] = { values, distinct: distinct.length, duplicateRate: values ? (values - distinct.length) / values : 0 };
     }
-    const all = unionSorted([...byType.values()]);
+    const sets = [...byType.values()];
+    const all = this.#spill && sets.some((x) => !(x instanceof BigUint64Array))
+      ? unionToStore(sets, this.#spill.store)
+      : unionSorted(sets as BigUint64Array[]);
     const person = personType([...byType.keys()]);
     const records = this.#rows.length;
     const duplicateRows = this.#rows.repeats();
