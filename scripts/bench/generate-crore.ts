@@ -1,4 +1,4 @@
-// Writes the crore-record benchmark sample (BENCH_RECORDS records, 1 crore by default; about 150 bytes a
+// Writes the crore-record benchmark sample (BENCH_RECORDS records, 1 crore by default; about 145 bytes a
 // record, so ~1.5 GB): synthetic people with Aadhaar numbers made valid by the tests' independent Verhoeff
 // reference (not the project's own validator), mobiles, e-mails, dates of birth, addresses and PIN codes.
 // Deterministic: the same count always gives the same bytes. Every 50th record repeats an earlier person
@@ -19,14 +19,16 @@ function person(p: number): string {
   const first = FIRST[p % FIRST.length]!, last = LAST[(p >> 4) % LAST.length]!;
   const [city, pin] = CITY[(p >> 8) % CITY.length]!;
   const dob = `${1950 + (p % 55)}-${String(1 + (p % 12)).padStart(2, '0')}-${String(1 + (p % 28)).padStart(2, '0')}`;
-  return `"${first} ${last}",${aadhaar.slice(0, 4)} ${aadhaar.slice(4, 8)} ${aadhaar.slice(8)},${mobile},${first.toLowerCase()}.${last.toLowerCase()}${p}@example.in,${dob},"${1 + (p % 999)}, ${ROAD[p % ROAD.length]}, ${city}",${pin}${String(p % 1000).padStart(3, '0')}`;
+  const gender = p % 2 === 0 ? 'Male' : 'Female';
+  const dose = `2021-${String(1 + (p % 9)).padStart(2, '0')}-${String(10 + (p % 19))}`;
+  return `"${first} ${last}",${gender},${aadhaar.slice(0, 4)} ${aadhaar.slice(4, 8)} ${aadhaar.slice(8)},${mobile},${first.toLowerCase()}.${last.toLowerCase()}${p}@example.in,${dob},"${1 + (p % 999)}, ${ROAD[p % ROAD.length]}, ${city}",${pin}${String(p % 1000).padStart(3, '0')},${p % 3 === 0 ? 'Covaxin' : 'Covishield'},${dose}`;
 }
 
 export function generateCrore(file: string, records: number): { records: number; bytes: number } {
   const fd = fs.openSync(file + '.part', 'w');
   let bytes = 0;
   try {
-    const header = 'id,name,aadhaar,mobile,email,dob,address,pincode\n';
+    const header = 'id,name,gender,aadhaar,mobile,email,dob,address,pincode,vaccine,dose_date\n';
     let buf = header;
     let nextPerson = 0;
     for (let i = 0; i < records; i++) {
