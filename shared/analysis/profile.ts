@@ -1,6 +1,7 @@
 // The per-sample accumulator: fed one row at a time (the node layer streams rows out of the vault),
 // it keeps counts, row hashes and identifier tokens, never the values themselves. Memory grows by
-// about 8 bytes per row plus 8 bytes per identifier value.
+// about 8 bytes per row plus 8 bytes per identifier value; with ProfileOptions.spill the identifier
+// values are written out in sorted runs of a fixed size instead, so only the row hashes grow.
 import type { PiiType } from '../pii';
 import { ageFromAgeCell, ageFromDob, CHECK_KINDS, mobileDigits, passes, MAX_AGE } from './checks';
 import { columnRole, hasShape, isEmptyCell, MASK_CONFIDENCE, personType, tokenText, type ColumnRole } from './columns';
@@ -10,7 +11,7 @@ import { KeyedTokeniser, tokenPrefix } from './keyed-token';
 import { chiSquareUniform, wilson } from './stats';
 import { HashList, hash53 } from './row-hash';
 import { TokenBuffer, uniqueSorted, unionSorted } from './token-set';
-import { distinctOfRuns, unionToStore, type RunStore, type TokenSet } from './token-runs';
+import { distinctOfRuns, unionCount, unionToStore, type RunStore, type TokenSet } from './token-runs';
 import type { CheckKind, Figures, Rate } from './types';
 
 export interface ProfileOptions {
@@ -85,6 +86,9 @@ export class SampleProfile {
   readonly #spill: ProfileOptions['spill'];
   /** Sorted runs already spilled, per type. */
   readonly #runs = new Map<PiiType, TokenSet[]>();
+  /** Sorted runs of row hashes already spilled, and how many hashes they hold. */
+  readonly #rowRuns: TokenSet[] = [];
+  #rowsSpilled = 0;
   #roles: ColumnRole[] = [];
   #firm: boolean[] = [];
   #prefixes: (Uint8Array | null)[] = [];
@@ -179,6 +183,14 @@ export class SampleProfile {
 
   /** Writes each type's tokens as a sorted run once it holds the spill threshold. */
   #spillFull(spill: NonNullable<ProfileOptions['spill']>): void {
+    if (this.#rows.length >= spill.runTokens) {
+      const words = this.#rows.sortedWords();
+      const w = spill.store.writer();
+      w.push(words);
+      this.#rowRuns.push(w.end());
+      this.#rowsSpilled += this.#rows.length;
+      this.#rows.clear();
+    }
     for (const [type, buf] of this.#tokens) {
       if (buf.length < spill.runTokens) continue;
       // Tokens are computed in batches: finish the pending ones before reading the buffer.
@@ -195,7 +207,7 @@ export class SampleProfile {
   }
 
   get records(): number {
-    return this.#rows.length;
+    return this.#rows.length + this.#rowsSpilled;
   }
 
   /**
@@ -205,6 +217,7 @@ export class SampleProfile {
   exportPartial(): ProfilePartial {
     const t = this.#current;
     if (!t || this.#tables.length !== 1) throw new Error('exportPartial needs a profile of exactly one table');
+    if (this.#rowRuns.length > 0 || this.#runs.size > 0) throw new Error('exportPartial of a profile that spilled');
     this.#tokeniser.flush();
     return {
       records: t.records,
@@ -291,8 +304,11 @@ export class SampleProfile {
       ? unionToStore(sets, this.#spill.store)
       : unionSorted(sets as BigUint64Array[]);
     const person = personType([...byType.keys()]);
-    const records = this.#rows.length;
-    const duplicateRows = this.#rows.repeats();
+    const records = this.records;
+    // Spilled: distinct hashes counted over the runs and the hashes still in memory, merged.
+    const duplicateRows = this.#rowRuns.length > 0
+      ? records - unionCount([...this.#rowRuns, { length: this.#rows.length, chunks: () => [this.#rows.sortedWords()] }])
+      : this.#rows.repeats();
     const completeness: Record<string, number> = {};
     const several = this.#tables.length > 1;
     for (const t of this.#tables) {

@@ -74,6 +74,8 @@ describe('a profile that spills', () => {
     expect(store.runs).toBeGreaterThanOrEqual(60);
     expect(spilled.figures).toEqual(memory.figures);
     expect(spilled.figures.identifierDuplicates.IN_AADHAAR).toMatchObject({ values: 3000, distinct: 1200 });
+    // Row hashes spill too: 3,000 rows of 1,200 distinct people.
+    expect(spilled.figures.duplicateRows).toBe(1800);
     expect(spilled.figures.identifierTokens).toBe(2400);
     expect(spilled.tokens.all).not.toBeInstanceOf(BigUint64Array);
     expect(values(spilled.tokens.all)).toEqual(values(memory.tokens.all));
