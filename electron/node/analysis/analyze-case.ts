@@ -48,6 +48,13 @@ export interface AnalyzeOptions {
  * values of each type is analysed entirely in memory, as before. */
 export const SPILL_RUN_TOKENS = 1 << 21;
 
+/** SAKSHYA_SPILL_TOKENS=N forces spilling at N tokens a run in every analysis (to run the calibration
+ * through the spilling path); unset, the default holds. */
+function spillTokensFromEnv(): number | undefined {
+  const n = Number(process.env.SAKSHYA_SPILL_TOKENS);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 export interface ParallelOptions {
   /** Worker threads (default: one per core); 0 keeps every table on the calling thread. */
   workers?: number;
@@ -88,7 +95,7 @@ class Run {
     readonly asOf: Date,
     readonly signal: AbortSignal | undefined,
     p: ParallelOptions = {},
-    readonly spillTokens = SPILL_RUN_TOKENS,
+    readonly spillTokens = spillTokensFromEnv() ?? SPILL_RUN_TOKENS,
   ) {
     this.spill = new VaultRunStore(vault);
     this.workers = p.workers ?? os.availableParallelism();
