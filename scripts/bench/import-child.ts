@@ -91,29 +91,28 @@ if (mode === 'hash') {
   result.caseId = caseId;
   wb.lock();
 } else if (mode === 'crore-analyze') {
-  // Second half: unlock that vault and analyse the case (argv[3] is the vault, argv[4] the case). The spill
-  // folder's size is sampled while the analysis runs: the disk it needs beside the vault.
+  // Second half: unlock that vault and analyse the case (argv[3] is the vault, argv[4] the case). The
+  // spilled runs are all on disk at the end, before they are removed: that is the disk the spill needs.
   const vaultDir = file;
   const wb = new Workbench({ vaultDir, autoLockMinutes: 0 });
   await wb.unlock('bench passphrase', false);
-  const spill = path.join(vaultDir, 'spill');
-  let spillBytes = 0;
-  const size = (d: string): number => (fs.existsSync(d) ? fs.readdirSync(d, { withFileTypes: true }).reduce((a, e) => a + (e.isDirectory() ? size(path.join(d, e.name)) : fs.statSync(path.join(d, e.name)).size), 0) : 0);
-  const timer = setInterval(() => (spillBytes = Math.max(spillBytes, size(spill))), 1000);
   const ta = performance.now();
   const cpu0 = process.cpuUsage();
-  const a = await analyzeCase(wb.vault, process.argv[4]!);
-  clearInterval(timer);
+  let spill = { runs: 0, bytes: 0 };
+  const a = await analyzeCase(wb.vault, process.argv[4]!, { onSpill: (s) => (spill = s) });
   result.analysisMs = performance.now() - ta;
   const cpu = process.cpuUsage(cpu0);
   result.analysisCpuMs = (cpu.user + cpu.system) / 1000;
-  result.spillMB = spillBytes / 1e6;
-  result.spillLeft = size(spill);
+  result.spillMB = spill.bytes / 1e6;
+  result.spillRuns = spill.runs;
+  const left = path.join(vaultDir, 'spill');
+  result.spillLeft = fs.existsSync(left) ? fs.readdirSync(left, { recursive: true }).length : 0;
   const f = a.evidence[0]!.figures;
   result.records = f.records;
   result.identifierTokens = f.identifierTokens;
   result.people = f.people;
   result.duplicateRows = f.duplicateRows;
+  result.aadhaar = f.identifierDuplicates.IN_AADHAAR;
   result.verdict = a.evidence[0]!.verdict;
   wb.lock();
 }

@@ -42,6 +42,9 @@ export interface AnalyzeOptions {
   /** Tokens of one identifier type held in memory before a sorted run is spilled to the vault (tuning and
    * tests; default SPILL_RUN_TOKENS). */
   spillTokens?: number;
+  /** Told, when the analysis ends, how many runs it spilled and their bytes (all on disk at once at the
+   * end, before they are removed): for the benchmark. */
+  onSpill?: (s: { runs: number; bytes: number }) => void;
 }
 
 /** Default for AnalyzeOptions.spillTokens: 2 Mi tokens are 16 MiB per identifier type. A sample with fewer
@@ -96,6 +99,7 @@ class Run {
     readonly signal: AbortSignal | undefined,
     p: ParallelOptions = {},
     readonly spillTokens = spillTokensFromEnv() ?? SPILL_RUN_TOKENS,
+    readonly onSpill?: AnalyzeOptions['onSpill'],
   ) {
     this.spill = new VaultRunStore(vault);
     this.workers = p.workers ?? os.availableParallelism();
@@ -114,6 +118,7 @@ class Run {
     const pool = await this.#pool?.catch(() => null);
     if (ok) pool?.close();
     else pool?.terminate();
+    this.onSpill?.(this.spill.stats);
     this.spill.remove();
   }
 }
@@ -198,7 +203,7 @@ function caseTotals(own: readonly Profiled[]): AnalysisResult['totals'] {
 export async function analyzeCase(vault: Vault, caseId: string, opts: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const key = vault.deriveKey(OVERLAP_KEY_PURPOSE);
   // One date for every profile and worker, so an age never depends on which thread read the row.
-  const run = new Run(vault, key, opts.asOf ?? new Date(), opts.signal, opts.parallel, opts.spillTokens);
+  const run = new Run(vault, key, opts.asOf ?? new Date(), opts.signal, opts.parallel, opts.spillTokens, opts.onSpill);
   let ok = false;
   try {
     const items = analysable(vault, caseId, opts.evidenceIds);
