@@ -7,6 +7,9 @@
 // built CLI in its own process), each beside `grep -oE` listing every Aadhaar-shaped match in the file.
 // Options: --sizes=100,1024 (MB; empty for none)  --telegram=200 (MB; 0 skips)  --scan=200 (MB; 0 skips)
 //          --keep (keep generated files in bench-output/)
+// Then the crore run: BENCH_RECORDS records (default 1,00,00,000, about 1.5 GB of CSV, generated once into the
+// temp folder and kept there for the next run) imported, then analysed in a second process, each with wall
+// time and peak RSS, beside `sqlite3 .import` of the same file. BENCH_RECORDS=0 skips it.
 // The measuring child and the worker threads it starts are bundled first, as the CLI is (scripts/build.mjs),
 // so the figures are those of the shipped code, not of a TypeScript loader.
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -19,9 +22,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'bench-output');
 fs.mkdirSync(outDir, { recursive: true });
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
-const sizes = arg('sizes', '100,1024').split(',').filter(Boolean).map(Number);
+const sizes = arg('sizes', '100,1024').split(',').map(Number).filter((n) => n > 0);
 const telegramMB = Number(arg('telegram', '200'));
 const scanMB = Number(arg('scan', '200'));
+const croreRecords = Number(process.env.BENCH_RECORDS ?? 1e7);
 const tsx = [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')];
 const childDir = path.join(outDir, 'child');
 await build({
@@ -29,13 +33,14 @@ await build({
     'import-child': 'scripts/bench/import-child.ts',
     'csv-worker': 'electron/node/ingest/csv-worker.ts',
     'detect-worker': 'electron/node/pii/detect-worker.ts',
+    'analysis-worker': 'electron/node/analysis/analysis-worker.ts',
   },
   outdir: childDir, outExtension: { '.js': '.mjs' }, bundle: true, platform: 'node', target: 'node20', format: 'esm',
   packages: 'external', absWorkingDir: root, logLevel: 'warning', define: { __SAKSHYA_VERSION__: JSON.stringify(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version) },
 });
 
-function child(mode, file) {
-  const r = spawnSync(process.execPath, [path.join(childDir, 'import-child.mjs'), mode, file], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+function child(mode, file, ...rest) {
+  const r = spawnSync(process.execPath, [path.join(childDir, 'import-child.mjs'), mode, file, ...rest], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
@@ -143,6 +148,33 @@ if (scanMB > 0) {
   console.log(`\n== ${fmt(mb(bytes), 0)} MB CSV, ${report.records.toLocaleString('en-IN')} records (load average before: ${loadBefore})`);
   console.log(`sakshya scan, end to end:          ${fmt(mb(bytes) / (ms / 1000))} MB/s   wall ${fmt(ms / 1000, 2)} s   ${fmt(mb(bytes) / (cpuMs / 1000))} MB per CPU-second   status ${report.status}   target ≥ 80 MB/s`);
   if (g) console.log(`grep -oE Aadhaar pattern | wc -l:   ${fmt(mb(bytes) / (g.ms / 1000))} MB/s   wall ${fmt(g.ms / 1000, 2)} s   ${fmt(mb(bytes) / (g.cpuMs / 1000))} MB per CPU-second   ${g.matches.toLocaleString('en-IN')} matches (LC_ALL=C; no check digit, no context)`);
+}
+if (croreRecords > 0) {
+  // Generated once per record count (deterministic), outside the repository: 1.5 GB is worth keeping.
+  const file = path.join(os.tmpdir(), `sakshya-bench-${croreRecords}-records.csv`);
+  if (!fs.existsSync(file)) {
+    process.stdout.write(`\ngenerating ${file} … `);
+    const t = performance.now();
+    const g = spawnSync(process.execPath, [...tsx, '-e', `import('${path.join(root, 'scripts/bench/generate-crore.ts')}').then(m => console.log(JSON.stringify(m.generateCrore(${JSON.stringify(file)}, ${croreRecords}))))`], { cwd: root, encoding: 'utf8' });
+    if (g.status !== 0) throw new Error(g.stderr);
+    console.log(`done in ${fmt((performance.now() - t) / 1000, 0)} s`);
+  }
+  const bytes = fs.statSync(file).size;
+  const vaultDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sakshya-bench-crore-'));
+  try {
+    const imp = child('crore-import', file, path.join(vaultDir, 'v'));
+    const an = child('crore-analyze', path.join(vaultDir, 'v'), imp.caseId);
+    const vaultMB = mb(Number(execFileSync('du', ['-sb', path.join(vaultDir, 'v')], { encoding: 'utf8' }).split('\t')[0]));
+    const sq = sqliteImport(file);
+    console.log(`\n== ${croreRecords.toLocaleString('en-IN')} records, ${fmt(mb(bytes), 0)} MB CSV (peak RSS is the whole process, its worker threads included)`);
+    console.log(`import:                       ${fmt(mb(bytes) / (imp.importMs / 1000))} MB/s   ${fmt(imp.records / (imp.importMs / 1000), 0)} records/s   wall ${fmt(imp.importMs / 1000, 1)} s   peak RSS ${fmt(imp.maxRssMB, 0)} MB   status ${imp.status}   (targets ≥ 60 MB/s, ≤ 600 MB)`);
+    console.log(`analysis:                     ${fmt(an.records / (an.analysisMs / 1000), 0)} records/s   wall ${fmt(an.analysisMs / 1000, 1)} s   CPU ${fmt(an.analysisCpuMs / 1000, 1)} s   peak RSS ${fmt(an.maxRssMB, 0)} MB (incl. unlock)   spill ${fmt(an.spillMB, 0)} MB in ${an.spillRuns} encrypted runs, ${an.spillLeft} files left after   (target ≤ 1,024 MB)`);
+    console.log(`                              ${an.records.toLocaleString('en-IN')} records, ${an.identifierTokens.toLocaleString('en-IN')} distinct identifier tokens, ${an.people.toLocaleString('en-IN')} people, ${an.duplicateRows.toLocaleString('en-IN')} duplicate rows, Aadhaar ${an.aadhaar ? `${an.aadhaar.values.toLocaleString('en-IN')} values / ${an.aadhaar.distinct.toLocaleString('en-IN')} distinct` : 'none'}, verdict ${an.verdict}`);
+    console.log(`vault on disk:                ${fmt(vaultMB, 0)} MB (${fmt(vaultMB / mb(bytes), 2)}× the CSV)`);
+    if (sq !== null) console.log(`sqlite3 .import --csv:        ${fmt(mb(bytes) / (sq / 1000))} MB/s   wall ${fmt(sq / 1000, 1)} s   → Sakshya import takes ${fmt(imp.importMs / sq, 2)}× sqlite3's time`);
+  } finally {
+    fs.rmSync(vaultDir, { recursive: true, force: true });
+  }
 }
 console.log(`\nload average after: ${load()} (${os.cpus().length} cores; other work on the machine lowers every figure above)`);
 if (!process.argv.includes('--keep')) for (const f of made) fs.rmSync(f, { force: true });

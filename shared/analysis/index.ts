@@ -17,6 +17,8 @@ export { wilson, chiSquareUniform, Z_999 } from './stats';
 export { fmtCount, fmtPct } from './format';
 export { KeyedTokeniser } from './keyed-token';
 export { TokenBuffer, uniqueSorted, unionSorted, intersectionSize } from './token-set';
+export { distinctOfRuns, unionToStore, unionCount, intersectionCount, MemoryRunStore } from './token-runs';
+export type { RunStore, RunWriter, SpilledTokens, TokenSet } from './token-runs';
 export { tableFingerprint, evidenceFingerprint, normaliseColumnName } from './fingerprint';
 export { ageHistogram, countWithin, AGE_BANDS } from './ages';
 export { hash53, hash53Range, hashCells } from './row-hash';

@@ -1,6 +1,7 @@
 // Overlap between samples, from sorted token arrays only: shared counts, Jaccard, containment, and which
 // sample a recycled one was most likely taken from.
 import { intersectionSize } from './token-set';
+import { intersectionCount, type TokenSet } from './token-runs';
 import { CONTAINMENT_THRESHOLD, MIN_VALUES } from './verdict';
 import type { Overlap, OverlapMatrix } from './types';
 
@@ -11,12 +12,17 @@ export interface TokenSample {
   /** ISO time of acquisition: when two samples contain each other, the later one is the copy. */
   acquiredAt: string;
   fingerprint: string;
-  all: BigUint64Array;
-  byType: Map<string, BigUint64Array>;
+  all: TokenSet;
+  byType: Map<string, TokenSet>;
+}
+
+/** |a ∩ b|: a linear merge in memory, or streamed when either set was spilled. */
+function sharedCount(a: TokenSet, b: TokenSet): number {
+  return a instanceof BigUint64Array && b instanceof BigUint64Array ? intersectionSize(a, b) : intersectionCount(a, b);
 }
 
 export function compare(a: TokenSample, b: TokenSample): Overlap {
-  const shared = intersectionSize(a.all, b.all);
+  const shared = sharedCount(a.all, b.all);
   const union = a.all.length + b.all.length - shared;
   const byType: Record<string, number> = {};
   // Containment is over the identifier types both samples hold: a copy that kept a PAN column its source
@@ -25,7 +31,7 @@ export function compare(a: TokenSample, b: TokenSample): Overlap {
   for (const [type, xs] of a.byType) {
     const ys = b.byType.get(type);
     if (!ys) continue;
-    byType[type] = intersectionSize(xs, ys);
+    byType[type] = sharedCount(xs, ys);
     aCommon += xs.length;
     bCommon += ys.length;
   }

@@ -1,6 +1,7 @@
 // The per-sample accumulator: fed one row at a time (the node layer streams rows out of the vault),
 // it keeps counts, row hashes and identifier tokens, never the values themselves. Memory grows by
-// about 8 bytes per row plus 8 bytes per identifier value.
+// about 8 bytes per row plus 8 bytes per identifier value; with ProfileOptions.spill the identifier
+// values are written out in sorted runs of a fixed size instead, so only the row hashes grow.
 import type { PiiType } from '../pii';
 import { ageFromAgeCell, ageFromDob, CHECK_KINDS, mobileDigits, passes, MAX_AGE } from './checks';
 import { columnRole, hasShape, isEmptyCell, MASK_CONFIDENCE, personType, tokenText, type ColumnRole } from './columns';
@@ -10,6 +11,7 @@ import { KeyedTokeniser, tokenPrefix } from './keyed-token';
 import { chiSquareUniform, wilson } from './stats';
 import { HashList, hash53 } from './row-hash';
 import { TokenBuffer, uniqueSorted, unionSorted } from './token-set';
+import { distinctOfRuns, unionCount, unionToStore, type RunStore, type TokenSet } from './token-runs';
 import type { CheckKind, Figures, Rate } from './types';
 
 export interface ProfileOptions {
@@ -17,13 +19,16 @@ export interface ProfileOptions {
   tokenKey: Uint8Array;
   /** Ages are computed as of this date (default: now). Set it to the leak's date to test an age-group claim. */
   asOf?: Date;
+  /** Spill sorted runs of tokens to `store` once a type holds `runTokens` of them, so memory stays flat in
+   * the sample's size (default: everything stays in memory). The figures are the same either way. */
+  spill?: { store: RunStore; runTokens: number };
 }
 
 export interface SampleTokens {
-  /** Distinct identifier tokens of all types, sorted. */
-  all: BigUint64Array;
+  /** Distinct identifier tokens of all types, sorted (in memory, or spilled when the sample was large). */
+  all: TokenSet;
   /** Distinct tokens per identifier type, sorted. */
-  byType: Map<string, BigUint64Array>;
+  byType: Map<string, TokenSet>;
 }
 
 /**
@@ -78,6 +83,12 @@ export class SampleProfile {
   readonly #ages = new Float64Array(MAX_AGE + 1);
   readonly #rows = new HashList();
   readonly #tokens = new Map<PiiType, TokenBuffer>();
+  readonly #spill: ProfileOptions['spill'];
+  /** Sorted runs already spilled, per type. */
+  readonly #runs = new Map<PiiType, TokenSet[]>();
+  /** Sorted runs of row hashes already spilled, and how many hashes they hold. */
+  readonly #rowRuns: TokenSet[] = [];
+  #rowsSpilled = 0;
   #roles: ColumnRole[] = [];
   #firm: boolean[] = [];
   #prefixes: (Uint8Array | null)[] = [];
@@ -87,6 +98,7 @@ export class SampleProfile {
   constructor(opts: ProfileOptions) {
     this.#tokeniser = new KeyedTokeniser(opts.tokenKey);
     this.#asOf = opts.asOf ?? new Date();
+    this.#spill = opts.spill;
   }
 
   /**
@@ -167,10 +179,34 @@ export class SampleProfile {
       }
     }
     if (age >= 0) this.#ages[age]!++;
+    if (this.#spill) this.#spillFull(this.#spill);
+  }
+
+  /** Writes each type's tokens as a sorted run once it holds the spill threshold. */
+  #spillFull(spill: NonNullable<ProfileOptions['spill']>): void {
+    if (this.#rows.length >= spill.runTokens) {
+      const words = this.#rows.sortedWords();
+      const w = spill.store.writer();
+      w.push(words);
+      this.#rowRuns.push(w.end());
+      this.#rowsSpilled += this.#rows.length;
+      this.#rows.clear();
+    }
+    for (const [type, buf] of this.#tokens) {
+      if (buf.length < spill.runTokens) continue;
+      const sorted = buf.sorted();
+      const w = spill.store.writer();
+      w.push(new Uint32Array(sorted.buffer, sorted.byteOffset, sorted.length * 2));
+      sorted.fill(0n);
+      buf.clear();
+      const runs = this.#runs.get(type) ?? [];
+      runs.push(w.end());
+      this.#runs.set(type, runs);
+    }
   }
 
   get records(): number {
-    return this.#rows.length;
+    return this.#rows.length + this.#rowsSpilled;
   }
 
   /**
@@ -180,6 +216,7 @@ export class SampleProfile {
   exportPartial(): ProfilePartial {
     const t = this.#current;
     if (!t || this.#tables.length !== 1) throw new Error('exportPartial needs a profile of exactly one table');
+    if (this.#rowRuns.length > 0 || this.#runs.size > 0) throw new Error('exportPartial of a profile that spilled');
     return {
       records: t.records,
       nonEmpty: [...t.nonEmpty],
@@ -213,6 +250,7 @@ export class SampleProfile {
       if (!buf) throw new Error('partial profile with an identifier type the table does not have');
       buf.appendWords(words);
     }
+    if (this.#spill) this.#spillFull(this.#spill);
   }
 
   /** Zeroes the token key's derived state; call when the profile is no longer fed rows. */
@@ -242,18 +280,32 @@ export class SampleProfile {
       validity[k] = { valid: s.valid, total: s.total, rate: s.total ? s.valid / s.total : 0, ...wilson(s.valid, s.total) };
     }
     const identifierDuplicates: Figures['identifierDuplicates'] = {};
-    const byType = new Map<string, BigUint64Array>();
+    const byType = new Map<string, TokenSet>();
     for (const [type, buf] of this.#tokens) {
       const sorted = buf.sorted();
-      const values = sorted.length;
-      const distinct = uniqueSorted(sorted);
+      const runs = this.#runs.get(type);
+      let values: number;
+      let distinct: TokenSet;
+      if (runs && this.#spill) {
+        // Spilled: merge the runs and the tokens still in memory; the distinct set goes to the store too.
+        ({ values, distinct } = distinctOfRuns([...runs, sorted], this.#spill.store));
+      } else {
+        values = sorted.length;
+        distinct = uniqueSorted(sorted);
+      }
       byType.set(type, distinct);
       identifierDuplicates[type] = { values, distinct: distinct.length, duplicateRate: values ? (values - distinct.length) / values : 0 };
     }
-    const all = unionSorted([...byType.values()]);
+    const sets = [...byType.values()];
+    const all = this.#spill && sets.some((x) => !(x instanceof BigUint64Array))
+      ? unionToStore(sets, this.#spill.store)
+      : unionSorted(sets as BigUint64Array[]);
     const person = personType([...byType.keys()]);
-    const records = this.#rows.length;
-    const duplicateRows = this.#rows.repeats();
+    const records = this.records;
+    // Spilled: distinct hashes counted over the runs and the hashes still in memory, merged.
+    const duplicateRows = this.#rowRuns.length > 0
+      ? records - unionCount([...this.#rowRuns, { length: this.#rows.length, chunks: () => [this.#rows.sortedWords()] }])
+      : this.#rows.repeats();
     const completeness: Record<string, number> = {};
     const several = this.#tables.length > 1;
     for (const t of this.#tables) {

@@ -83,6 +83,24 @@ export class HashList {
     return this.#n;
   }
 
+  /** Forgets the hashes, keeping the array: after they were spilled as a sorted run. */
+  clear(): void {
+    this.#n = 0;
+  }
+
+  /** The hashes sorted, as 64-bit integers in two 32-bit words each (low first), to spill as a run of
+   * tokens: a hash is an integer below 2^53, so the words order the same way the numbers do. */
+  sortedWords(): Uint32Array {
+    const xs = this.#xs.slice(0, this.#n).sort();
+    const w = new Uint32Array(2 * xs.length);
+    for (let i = 0; i < xs.length; i++) {
+      const h = xs[i]!;
+      w[2 * i] = h >>> 0;
+      w[2 * i + 1] = Math.floor(h / 4294967296);
+    }
+    return w;
+  }
+
   /** How many entries repeat an earlier one. */
   repeats(): number {
     const xs = this.#xs.slice(0, this.#n).sort();

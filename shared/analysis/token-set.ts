@@ -48,6 +48,12 @@ export class TokenBuffer {
     this.#words = bigger;
   }
 
+  /** Forgets the tokens (zeroed), keeping the array for the next ones: after a run was spilled. */
+  clear(): void {
+    this.#words.fill(0, 0, 2 * this.#n);
+    this.#n = 0;
+  }
+
   /** The tokens as one 64-bit value each, sorted, with repeats (for duplicate counts). */
   sorted(): BigUint64Array {
     return new BigUint64Array(this.toWords().buffer, 0, this.#n).sort();

@@ -7,13 +7,14 @@ import type { Vault } from '../vault/vault';
 import { listEvidence, listTables, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
 import type { ColumnPii } from '../ingest/table-profile';
 import {
-  SampleProfile, checkClaim, unionSorted, decideVerdict, overlapMatrix, overlapsOf, sourcesOf,
+  SampleProfile, checkClaim, unionSorted, unionCount, decideVerdict, overlapMatrix, overlapsOf, sourcesOf,
   type AnalysisResult, type Claim, type EvidenceAnalysis, type Figures, type ProfilePartial, type TokenSample,
 } from '../../../shared/analysis';
 import { SakshyaError } from '../../../shared/api/errors';
 import { PIECE_BYTES, tablePieces } from './row-stream';
 import { profilePiece } from './piece-profile';
 import { AnalysisPool, type PieceTable } from './analysis-pool';
+import { VaultRunStore } from './spill-store';
 
 export interface AnalysisProgress {
   evidenceId: string;
@@ -38,6 +39,23 @@ export interface AnalyzeOptions {
   now?: () => Date;
   /** Worker threads for large tables (tuning and tests). */
   parallel?: ParallelOptions;
+  /** Tokens of one identifier type held in memory before a sorted run is spilled to the vault (tuning and
+   * tests; default SPILL_RUN_TOKENS). */
+  spillTokens?: number;
+  /** Told, when the analysis ends, how many runs it spilled and their bytes (all on disk at once at the
+   * end, before they are removed): for the benchmark. */
+  onSpill?: (s: { runs: number; bytes: number }) => void;
+}
+
+/** Default for AnalyzeOptions.spillTokens: 2 Mi tokens are 16 MiB per identifier type. A sample with fewer
+ * values of each type is analysed entirely in memory, as before. */
+export const SPILL_RUN_TOKENS = 1 << 21;
+
+/** SAKSHYA_SPILL_TOKENS=N forces spilling at N tokens a run in every analysis (to run the calibration
+ * through the spilling path); unset, the default holds. */
+function spillTokensFromEnv(): number | undefined {
+  const n = Number(process.env.SAKSHYA_SPILL_TOKENS);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
 export interface ParallelOptions {
@@ -71,6 +89,8 @@ class Run {
   readonly workers: number;
   readonly minRows: number;
   readonly pieceBytes: number;
+  /** Where profiles spill sorted runs of tokens; its files are deleted when the run ends. */
+  readonly spill: VaultRunStore;
 
   constructor(
     readonly vault: Vault,
@@ -78,7 +98,10 @@ class Run {
     readonly asOf: Date,
     readonly signal: AbortSignal | undefined,
     p: ParallelOptions = {},
+    readonly spillTokens = spillTokensFromEnv() ?? SPILL_RUN_TOKENS,
+    readonly onSpill?: AnalyzeOptions['onSpill'],
   ) {
+    this.spill = new VaultRunStore(vault);
     this.workers = p.workers ?? os.availableParallelism();
     this.minRows = p.minRows ?? PARALLEL_MIN_ROWS;
     this.pieceBytes = p.pieceBytes ?? PIECE_BYTES;
@@ -95,6 +118,8 @@ class Run {
     const pool = await this.#pool?.catch(() => null);
     if (ok) pool?.close();
     else pool?.terminate();
+    this.onSpill?.(this.spill.stats);
+    this.spill.remove();
   }
 }
 
@@ -132,7 +157,7 @@ async function profileTable(run: Run, profile: SampleProfile, t: TableRecord, ty
 }
 
 async function profileEvidence(run: Run, e: EvidenceRecord, progress: (rows: number, total: number) => void): Promise<Profiled> {
-  const profile = new SampleProfile({ tokenKey: run.key, asOf: run.asOf });
+  const profile = new SampleProfile({ tokenKey: run.key, asOf: run.asOf, spill: { store: run.spill, runTokens: run.spillTokens } });
   try {
     const tables = listTables(run.vault.db, e.id);
     const total = tables.reduce((a, t) => a + t.records, 0);
@@ -167,17 +192,18 @@ function analysable(vault: Vault, caseId: string, only?: string[]): EvidenceReco
 
 /** Records, items and distinct people of a case: a person in three recycled samples counts once. */
 function caseTotals(own: readonly Profiled[]): AnalysisResult['totals'] {
-  const people = unionSorted(own.flatMap((p) => {
+  const sets = own.flatMap((p) => {
     const t = p.figures.personType ? p.sample.byType.get(p.figures.personType) : undefined;
     return t ? [t] : [];
-  }));
-  return { records: own.reduce((a, p) => a + p.figures.records, 0), items: own.length, people: people.length };
+  });
+  const people = sets.every((s) => s instanceof BigUint64Array) ? unionSorted(sets).length : unionCount(sets);
+  return { records: own.reduce((a, p) => a + p.figures.records, 0), items: own.length, people };
 }
 
 export async function analyzeCase(vault: Vault, caseId: string, opts: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const key = vault.deriveKey(OVERLAP_KEY_PURPOSE);
   // One date for every profile and worker, so an age never depends on which thread read the row.
-  const run = new Run(vault, key, opts.asOf ?? new Date(), opts.signal, opts.parallel);
+  const run = new Run(vault, key, opts.asOf ?? new Date(), opts.signal, opts.parallel, opts.spillTokens, opts.onSpill);
   let ok = false;
   try {
     const items = analysable(vault, caseId, opts.evidenceIds);

@@ -8,6 +8,9 @@ export const LOCK_FILE = 'vault.lock';
 export const ANCHOR_FILE = 'anchor.enc';
 /** Blob files no case database row refers to are moved here on unlock, never deleted. */
 export const QUARANTINE_DIR = 'quarantine';
+/** Encrypted temporary runs of an analysis (electron/node/analysis/spill-store.ts): removed after the run,
+ * and on unlock if a crash left them. Never evidence, never referred to by the database. */
+export const SPILL_DIR = 'spill';
 /** Present only while `vault rekey` runs: the new key, sealed under the old one, so a crash can roll forward. */
 export const REKEY_FILE = 'rekey.pending';
 

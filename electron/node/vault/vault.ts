@@ -8,7 +8,7 @@ import { SakshyaError } from '../../../shared/api/errors';
 import { open as aeadOpen, seal, randomNonce } from './aead';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file';
 import { BlobReader, BlobWriter, BlobAuthError } from './chunked-aead';
-import { ANCHOR_FILE, BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, QUARANTINE_DIR, REKEY_FILE, tooNew, tooOld, VAULT_FORMAT_VERSION } from './format';
+import { ANCHOR_FILE, BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, QUARANTINE_DIR, REKEY_FILE, SPILL_DIR, tooNew, tooOld, VAULT_FORMAT_VERSION } from './format';
 import { checkAgainstAnchor, logHeads, readAnchor, writeAnchor } from './anchor';
 import { readPending, removePending, rollForward, writePending, type RekeyReport, type RekeyStep } from './rekey';
 import { fsyncDir } from './atomic-file';
@@ -165,6 +165,8 @@ export class Vault {
       checkAgainstAnchor(anchor, loaded.generation, logHeads(db));
       const lock = WriteLock.acquire(dir);
       removeStaleTemps(dir);
+      // An analysis that crashed left its encrypted temporary runs: derived data, safe to delete (unlike blobs).
+      fs.rmSync(path.join(dir, SPILL_DIR), { recursive: true, force: true });
       const v = new Vault(dir, header, key, db, loaded.generation, lock);
       // A crash between writing casedb.enc and the anchor leaves the anchor one generation behind: catch up.
       if (loaded.generation > anchor.generation) v.#writeAnchor();
