@@ -2,15 +2,16 @@
 // vault folder and holds the unlocked vault, if any. Handlers are plain async functions over plain data.
 import { SakshyaError } from '../../../shared/api/errors';
 import { isValidCaseId, quoteId } from '../../../shared/api/ids';
-import type { Method, ParsedRequest, Response, VaultStatus } from '../../../shared/api/contract';
+import type { VaultStatus } from '../../../shared/api/contract';
+import { createHandlers, type Handlers } from '../api/handlers';
 import { Vault, type CreateOptions } from '../vault/vault';
 import type { RekeyReport, RekeyStep } from '../vault/rekey';
 import { withSecret } from '../vault/secret';
 import { appendEvent, custodyLogFor, VAULT_LOG } from './events';
 import { createExaminer, examinerView, loadExaminer } from './examiner';
-import { getCase, insertCase, listCases, updateCaseTitle } from './cases';
+import { getCase, listCases } from './cases';
 import { analyzeCase } from '../analysis/analyze-case';
-import { analysisView, claimsOf, latestAnalysis, saveAnalysis, saveClaim } from '../analysis/store';
+import { claimsOf, latestAnalysis, saveAnalysis } from '../analysis/store';
 import type { AnalysisResult } from '../../../shared/analysis';
 import { generateReport } from '../report/generate';
 import { authenticityFindings } from '../report/collect';
@@ -20,12 +21,8 @@ import { TOOL_VERSION } from '../version';
 import { JobRegistry } from './jobs';
 import { quarantineOrphanBlobs } from './check';
 import { importFiles, type ImportOptions, type SourceOpener } from '../ingest/importer';
-import { getEvidence, listEvidence } from '../ingest/evidence-db';
 import { verifyCase, type CaseVerifyResult } from '../custody/verify-case';
-import { custodyLogView, entryView, verifyView } from '../custody/custody-view';
-import { DEFAULT_POLICY, evidenceInfo, revealCell, rowsPage, searchRows, type RedactionContext } from './evidence-view';
-import { findingViews, loadImageEvidence, redactedLines, revealImageFinding, withOriginal } from './image-evidence';
-import { parsePublicKeyText, trustExaminer, trustedExaminers } from '../custody/trusted-keys';
+import { DEFAULT_POLICY, type RedactionContext } from './evidence-view';
 import path from 'node:path';
 
 export interface WorkbenchOptions {
@@ -46,12 +43,10 @@ export interface WorkbenchOptions {
   openImportSource?: SourceOpener;
 }
 
-/** Seconds the app shows a revealed value before hiding it again. */
-export const REVEAL_SECONDS = 20;
 /** Page views are logged in batches so that scrolling does not rewrite the vault on every page. */
 const VIEW_FLUSH_MS = 3000;
 
-export type Handlers = { [M in Method]: (req: ParsedRequest<M>) => Promise<Response<M>> };
+export type { Handlers } from '../api/handlers/deps';
 
 export class Workbench {
   #vault: Vault | null = null;
@@ -294,177 +289,8 @@ export class Workbench {
     });
   }
 
-  /** The handler table the dispatcher calls, one entry per API method. */
+  /** The handler table the dispatcher calls, one entry per API method (built in api/handlers/, one file per domain). */
   handlers(): Handlers {
-    return {
-      'vault.status': async () => this.status(),
-      'vault.create': async (r) => this.create(r.passphrase, r.examiner),
-      'vault.unlock': async (r) => this.unlock(r.passphrase),
-      'vault.lock': async () => this.lock('user'),
-      'vault.changePassphrase': async (r) => this.changePassphrase(r.current, r.next),
-      'vault.rekey': async (r) => this.rekey(r.current),
-      'vault.setAutoLock': async (r) => this.setAutoLock(r.minutes),
-      'case.list': async () => listCases(this.vault.db),
-      'case.create': async (r) => this.vault.transaction((db) => {
-        const c = insertCase(db, r.title, r.ref ?? '', this.now());
-        appendEvent(db, { caseId: c.id, action: 'case.created', actor: this.actor, at: this.now(), details: { title: c.title, ref: c.ref } });
-        return c;
-      }),
-      'case.rename': async (r) => this.vault.transaction((db) => {
-        const before = getCase(db, r.id);
-        const c = updateCaseTitle(db, r.id, r.title);
-        appendEvent(db, { caseId: c.id, action: 'case.renamed', actor: this.actor, at: this.now(), details: { from: before.title, to: c.title } });
-        return c;
-      }),
-      'evidence.list': async (r) => {
-        getCase(this.vault.db, r.caseId);
-        return listEvidence(this.vault.db, r.caseId).map((e) => evidenceInfo(this.vault, e));
-      },
-      'evidence.pickFiles': async () => {
-        if (!this.opts.pickFiles) throw new SakshyaError('INVALID_INPUT', 'This host has no file picker; give file paths instead.');
-        return { paths: await this.opts.pickFiles() };
-      },
-      'evidence.import': async (r) => {
-        getCase(this.vault.db, r.caseId);
-        for (const p of r.paths) if (!path.isAbsolute(p)) throw new SakshyaError('BAD_REQUEST', 'Import paths must be absolute.');
-        const job = this.jobs.startImport(r.caseId, (signal, onProgress) => this.importFiles(r.caseId, r.paths, { reason: r.reason, signal, onProgress }));
-        return { jobId: job.id };
-      },
-      'evidence.rows': async (r) => {
-        const page = rowsPage(this.vault, r.caseId, r.evidenceId, r.table, r.offset, r.limit, this.redaction(r.caseId));
-        if (page.rows.length > 0) this.noteView(r.caseId, r.evidenceId, page.table, r.offset, r.offset + page.rows.length);
-        return page;
-      },
-      'evidence.search': async (r) => {
-        const res = searchRows(this.vault, r.caseId, r.evidenceId, r.table, r.query, r.limit, this.redaction(r.caseId));
-        this.vault.transaction((db) =>
-          appendEvent(db, {
-            caseId: r.caseId,
-            action: 'evidence.searched',
-            actor: this.actor,
-            at: this.now(),
-            // The query may itself be a raw identifier: the log keeps its length, not its text.
-            details: { evidenceId: r.evidenceId, table: res.table, queryLength: r.query.length, matches: res.rowNumbers.length, scanned: res.scanned },
-          }),
-        );
-        return res;
-      },
-      'evidence.reveal': async (r) => {
-        const cell = revealCell(this.vault, r.caseId, r.evidenceId, r.table, r.row, r.column);
-        this.vault.transaction((db) =>
-          appendEvent(db, {
-            caseId: r.caseId,
-            action: 'value.revealed',
-            actor: this.actor,
-            at: this.now(),
-            details: { evidenceId: r.evidenceId, table: cell.table, record: cell.row + 1, column: cell.column, reason: r.reason },
-          }),
-        );
-        return { value: cell.value, column: cell.column, row: cell.row, hideAfterSeconds: REVEAL_SECONDS };
-      },
-      'evidence.image': async (r) => {
-        const at = { page: r.page, image: r.image };
-        const img = loadImageEvidence(this.vault, r.caseId, r.evidenceId, at);
-        const { png, sha256, pdfPages } = await withOriginal(this.vault, img.evidence, async (o) => ({ ...(await o.draw(img)), pdfPages: o.pdfPages }));
-        const ctx = this.redaction(r.caseId);
-        const where = img.pdf ? { page: img.pdf.page, image: img.pdf.image } : {};
-        this.vault.transaction((db) =>
-          appendEvent(db, {
-            caseId: r.caseId,
-            action: 'evidence.viewed',
-            actor: this.actor,
-            at: this.now(),
-            details: { evidenceId: r.evidenceId, view: 'redacted-image', sha256, ...where },
-          }),
-        );
-        return {
-          evidenceId: r.evidenceId,
-          png: png.toString('base64'),
-          sha256,
-          width: img.result.width,
-          height: img.result.height,
-          confidence: img.result.confidence,
-          lines: redactedLines(img.result, ctx),
-          findings: findingViews(img.result, ctx),
-          ...(img.pdf ? { pdf: { page: img.pdf.page, image: img.pdf.image, pages: pdfPages ?? img.pdf.page, pageImages: img.pdf.pageImages } } : {}),
-        };
-      },
-      'evidence.revealFinding': async (r) => {
-        const img = loadImageEvidence(this.vault, r.caseId, r.evidenceId, { page: r.page, image: r.image });
-        const found = revealImageFinding(img.result, r.finding);
-        const where = img.pdf ? { page: img.pdf.page, pageImage: img.pdf.image } : {};
-        this.vault.transaction((db) =>
-          appendEvent(db, {
-            caseId: r.caseId,
-            action: 'value.revealed',
-            actor: this.actor,
-            at: this.now(),
-            details: { evidenceId: r.evidenceId, image: { finding: r.finding, line: found.line, type: found.type, ...where }, reason: r.reason },
-          }),
-        );
-        return { value: found.value, type: found.type, finding: r.finding, hideAfterSeconds: REVEAL_SECONDS };
-      },
-      'custody.log': async (r) => {
-        getCase(this.vault.db, r.caseId);
-        return custodyLogView(this.vault, r.caseId);
-      },
-      'custody.verify': async (r) => verifyView(this.verifyCase(r.caseId)),
-      'notes.add': async (r) => {
-        getCase(this.vault.db, r.caseId);
-        if (r.evidenceId) getEvidence(this.vault.db, r.caseId, r.evidenceId);
-        const entry = this.vault.transaction((db) =>
-          appendEvent(db, {
-            caseId: r.caseId,
-            action: 'note.added',
-            at: this.now(),
-            details: { text: r.text, ...(r.evidenceId ? { evidenceId: r.evidenceId } : {}), ...(r.row !== undefined ? { record: r.row + 1 } : {}) },
-          }),
-        );
-        return entryView(entry);
-      },
-      'analysis.run': async (r) => analysisView(await this.runAnalysis(r.caseId, r.acrossCases ?? false)),
-      'analysis.latest': async (r) => {
-        getCase(this.vault.db, r.caseId);
-        const a = latestAnalysis(this.vault.db, r.caseId);
-        return a ? analysisView(a) : null;
-      },
-      'analysis.setClaim': async (r) => {
-        getEvidence(this.vault.db, r.caseId, r.evidenceId);
-        this.vault.transaction((db) => {
-          saveClaim(db, r.caseId, r.evidenceId, r.claim);
-          appendEvent(db, { caseId: r.caseId, action: 'claim.recorded', at: this.now(), details: { evidenceId: r.evidenceId, claim: r.claim } });
-        });
-        return { ok: true as const };
-      },
-      'report.generate': async (r) => {
-        const g = await this.generateReport(r.caseId, r.template, r.lang);
-        return { dir: g.dir, pdfSha256: g.pdfSha256, manifestSha256: g.manifestSha256, files: g.files };
-      },
-      'tags.add': async (r) => {
-        getEvidence(this.vault.db, r.caseId, r.evidenceId);
-        const entry = this.vault.transaction((db) =>
-          appendEvent(db, {
-            caseId: r.caseId,
-            action: 'tag.added',
-            at: this.now(),
-            details: { evidenceId: r.evidenceId, tag: r.tag, ...(r.row !== undefined ? { record: r.row + 1 } : {}) },
-          }),
-        );
-        return entryView(entry);
-      },
-      'examiner.trust': async (r) => {
-        const key = parsePublicKeyText(r.publicKey);
-        const own = loadExaminer(this.vault.db)!.publicKey;
-        return this.vault.transaction((db) => {
-          const t = trustExaminer(db, key.publicKey, r.name ?? key.comment ?? '', own, this.now());
-          if (t.added) appendEvent(db, { caseId: VAULT_LOG, action: 'examiner.trusted', actor: this.actor, at: this.now(), details: { name: t.examiner.name, keyFingerprint: t.examiner.keyFingerprint } });
-          return { ...t.examiner, added: t.added };
-        });
-      },
-      'examiner.trusted': async () => trustedExaminers(this.vault.db),
-      'jobs.get': async (r) => this.jobs.get(r.jobId),
-      'jobs.list': async () => this.jobs.list(),
-      'jobs.cancel': async (r) => this.jobs.cancel(r.jobId),
-    };
+    return createHandlers(this);
   }
 }

@@ -1,0 +1,27 @@
+// The full handler table, composed from one part per domain. The return type makes the compiler check that
+// every contract method is there; test/node/api/handlers.test.ts checks that no two parts claim the same one.
+// Keep this a plain spread: a new domain is one import and one line.
+import type { HandlerDeps, Handlers } from './deps';
+import { vaultHandlers } from './vault';
+import { caseHandlers } from './cases';
+import { evidenceHandlers } from './evidence';
+import { custodyHandlers } from './custody';
+import { analysisHandlers } from './analysis';
+import { reportHandlers } from './reports';
+import { examinerHandlers } from './examiner';
+import { jobHandlers } from './jobs';
+
+export type { HandlerDeps, Handlers } from './deps';
+
+export function createHandlers(wb: HandlerDeps): Handlers {
+  return {
+    ...vaultHandlers(wb),
+    ...caseHandlers(wb),
+    ...evidenceHandlers(wb),
+    ...custodyHandlers(wb),
+    ...analysisHandlers(wb),
+    ...reportHandlers(wb),
+    ...examinerHandlers(wb),
+    ...jobHandlers(wb),
+  };
+}
