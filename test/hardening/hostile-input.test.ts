@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { Workbench } from '../../electron/node/core/workbench';
 import { checkVault } from '../../electron/node/core/check';
-import { getEvidence, listEvidence } from '../../electron/node/ingest/evidence-db';
+import { getEvidence, listEvidence } from '../../electron/node/store/evidence';
 import { createParser } from '../../electron/node/ingest/formats';
 import type { FormatId, Position, RecordSink } from '../../electron/node/ingest/parsers/types';
 import { exportEvidence } from '../../electron/node/report/export-evidence';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defineCommand, UsageError } from '../args';
 import { jsonOption, vaultOptions, withUnlocked } from '../session';
-import { analysisView } from '../../node/analysis/store';
+import { analysisView } from '../../node/store/analysis';
 import { overlapFacts, overlapSentences, totalsText } from '../../../shared/report/analysis-text';
 import { normaliseFingerprint, verifyReportBundle } from '../../node/report/verify-bundle';
 import { readPublicKeyArg } from './custody';

@@ -14,13 +14,13 @@ import {
   displayFingerprint,
   keyFingerprint,
 } from '../../../shared/custody';
-import { readCheckpoints, readEntries } from '../../node/custody/custody-log';
-import { nodeCustodyCrypto } from '../../node/custody/node-crypto';
+import { readCheckpoints, readEntries } from '../../node/store/custody-log';
+import { nodeCustodyCrypto } from '../../node/vault/node-crypto';
 import { describeProblem } from '../../node/custody/custody-view';
 import { checkSinceRoot } from '../../node/custody/verify-case';
-import { loadExaminer } from '../../node/core/examiner';
-import { getCase } from '../../node/core/cases';
-import { listEvidence } from '../../node/ingest/evidence-db';
+import { loadExaminer } from '../../node/store/examiner';
+import { getCase } from '../../node/store/cases';
+import { listEvidence } from '../../node/store/evidence';
 import { SakshyaError } from '../../../shared/api/errors';
 import { TOOL_VERSION } from '../../node/version';
 import { writePrivateFile } from '../../node/private-files';

@@ -1,7 +1,7 @@
 import { defineCommand, UsageError } from '../args';
 import { jsonOption, vaultOptions, withUnlocked } from '../session';
 import { progressReporter, formatBytes } from '../progress';
-import { listEvidence } from '../../node/ingest/evidence-db';
+import { listEvidence } from '../../node/store/evidence';
 import { evidenceInfo } from '../../node/core/evidence-view';
 import { terminalValue as tv } from '../../../shared/format/terminal';
 
@@ -63,7 +63,7 @@ export const evidenceList = defineCommand({
   async run({ values, env, out }) {
     const items = await withUnlocked(values, env, async (wb) => {
       wb.handlers(); // validates nothing by itself; keeps the same core path as the app
-      const { getCase } = await import('../../node/core/cases');
+      const { getCase } = await import('../../node/store/cases');
       getCase(wb.vault.db, values.case!);
       return listEvidence(wb.vault.db, values.case!).map((e) => evidenceInfo(wb.vault, e));
     });

@@ -1,6 +1,6 @@
 // Redacted copies of image evidence (a screenshot, or one page image of a scanned PDF), drawn on demand from
 // the encrypted original and its OCR result.
-import { appendEvent } from './events';
+import { appendEvent } from '../store/events';
 import { loadImageEvidence, redactedPng, type PageImageChoice } from './image-evidence';
 import type { Workbench } from './workbench';
 

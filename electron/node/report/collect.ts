@@ -22,9 +22,9 @@ import {
 } from '../../../shared/report';
 import { overlapFacts } from '../../../shared/report/analysis-text';
 import type { Workbench } from '../core/workbench';
-import { getCase } from '../core/cases';
-import { loadExaminer } from '../core/examiner';
-import { listEvidence, type EvidenceRecord } from '../ingest/evidence-db';
+import { getCase } from '../store/cases';
+import { loadExaminer } from '../store/examiner';
+import { listEvidence, type EvidenceRecord } from '../store/evidence';
 import { TOOL_VERSION } from '../version';
 import { keyFingerprint } from '../../../shared/custody';
 import { custodyFromEvents, type CustodySnapshot, type CustodySource } from './custody-source';

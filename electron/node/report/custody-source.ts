@@ -1,7 +1,7 @@
 // The case's custody log as shared/custody entries, its Merkle root and its latest signed checkpoint.
 import type { Database } from 'sql.js';
 import { entryLeafHash, MerkleAccumulator, toHex, type CustodyEntry, type SignedCheckpoint } from '../../../shared/custody';
-import { readCheckpoints, readEntries } from '../custody/custody-log';
+import { readCheckpoints, readEntries } from '../store/custody-log';
 import { nodeCustodyCrypto } from './node-crypto';
 
 export interface CustodySnapshot {

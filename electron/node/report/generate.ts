@@ -2,8 +2,8 @@
 // report's generation time, writes and signs the bundle, and records the report in the custody log.
 import { renderPageTemplates, renderReportHtml, type ReportLang, type ReportModel, type ReportTemplate } from '../../../shared/report';
 import type { Workbench } from '../core/workbench';
-import { appendEvent } from '../core/events';
-import { loadExaminer, signWithExaminerKey } from '../core/examiner';
+import { appendEvent } from '../store/events';
+import { loadExaminer, signWithExaminerKey } from '../store/examiner';
 import { TOOL_VERSION } from '../version';
 import { collectReport, type CollectOptions } from './collect';
 import { loadReportFonts } from './fonts';
@@ -12,7 +12,7 @@ import type { PdfPrinter } from './pdf-printer';
 import { ChromiumPdfPrinter } from './pdf-chromium';
 import { writeBundle, type WrittenBundle } from './bundle-write';
 import { collectReportImages } from './report-images';
-import { listEvidence } from '../ingest/evidence-db';
+import { listEvidence } from '../store/evidence';
 
 // The host's printer when none is passed: the system Chromium by default; the packaged app's CLI mode
 // installs Electron's printToPDF here (it has no system Chromium to rely on).

@@ -4,7 +4,7 @@
 import type { PageImagesLeftOut, ReportImage } from '../../../shared/report';
 import { SakshyaError } from '../../../shared/api/errors';
 import { imageEvidenceIds, loadImageEvidence, revealableFindings, withOriginal, type ImageEvidence, type RedactedImage } from '../core/image-evidence';
-import { getEvidence } from '../ingest/evidence-db';
+import { getEvidence } from '../store/evidence';
 import { listPdfOcr } from '../ingest/pdf-ingest';
 import type { Vault } from '../vault/vault';
 import { redactedImageFile } from './bundle-manifest';

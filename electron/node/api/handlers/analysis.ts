@@ -1,8 +1,8 @@
 // analysis.*: run the authenticity analysis, read the latest, record a claim about a sample.
-import { appendEvent } from '../../core/events';
-import { getCase } from '../../core/cases';
-import { getEvidence } from '../../ingest/evidence-db';
-import { analysisView, latestAnalysis, saveClaim } from '../../analysis/store';
+import { appendEvent } from '../../store/events';
+import { getCase } from '../../store/cases';
+import { getEvidence } from '../../store/evidence';
+import { analysisView, latestAnalysis, saveClaim } from '../../store/analysis';
 import type { HandlerDeps, Handlers } from './deps';
 
 type AnalysisMethods = 'analysis.run' | 'analysis.latest' | 'analysis.setClaim';

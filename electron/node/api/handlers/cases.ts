@@ -1,6 +1,6 @@
 // case.*: list, create, rename.
-import { appendEvent } from '../../core/events';
-import { getCase, insertCase, listCases, updateCaseTitle } from '../../core/cases';
+import { appendEvent } from '../../store/events';
+import { getCase, insertCase, listCases, updateCaseTitle } from '../../store/cases';
 import type { HandlerDeps, Handlers } from './deps';
 
 type CaseMethods = 'case.list' | 'case.create' | 'case.rename';

@@ -1,7 +1,7 @@
 // custody.*, notes.*, tags.*: the log, its verification, and the examiner's own entries (notes, tags).
-import { appendEvent } from '../../core/events';
-import { getCase } from '../../core/cases';
-import { getEvidence } from '../../ingest/evidence-db';
+import { appendEvent } from '../../store/events';
+import { getCase } from '../../store/cases';
+import { getEvidence } from '../../store/evidence';
 import { custodyLogView, entryView, verifyView } from '../../custody/custody-view';
 import type { HandlerDeps, Handlers } from './deps';
 

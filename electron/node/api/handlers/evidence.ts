@@ -1,9 +1,9 @@
 // evidence.*: the list, the file picker, imports (as jobs), rows and search (redacted), reveal, images.
 import path from 'node:path';
 import { SakshyaError } from '../../../../shared/api/errors';
-import { appendEvent } from '../../core/events';
-import { getCase } from '../../core/cases';
-import { listEvidence } from '../../ingest/evidence-db';
+import { appendEvent } from '../../store/events';
+import { getCase } from '../../store/cases';
+import { listEvidence } from '../../store/evidence';
 import { evidenceInfo, revealCell, rowsPage, searchRows } from '../../core/evidence-view';
 import { findingViews, loadImageEvidence, redactedLines, revealImageFinding, withOriginal } from '../../core/image-evidence';
 import type { HandlerDeps, Handlers } from './deps';

@@ -1,7 +1,7 @@
 // examiner.*: pin another examiner's public key, list the pinned keys.
-import { appendEvent, VAULT_LOG } from '../../core/events';
-import { loadExaminer } from '../../core/examiner';
-import { parsePublicKeyText, trustExaminer, trustedExaminers } from '../../custody/trusted-keys';
+import { appendEvent, VAULT_LOG } from '../../store/events';
+import { loadExaminer } from '../../store/examiner';
+import { parsePublicKeyText, trustExaminer, trustedExaminers } from '../../store/trusted-keys';
 import type { HandlerDeps, Handlers } from './deps';
 
 export function examinerHandlers(wb: HandlerDeps): Pick<Handlers, 'examiner.trust' | 'examiner.trusted'> {

@@ -2,7 +2,7 @@
 // signed checkpoints per write batch: electron/node/custody).
 import type { Database } from 'sql.js';
 import type { CustodyEntry, JsonObject } from '../../../shared/custody';
-import { CustodyLog, readEntries } from '../custody/custody-log';
+import { CustodyLog, readEntries } from './custody-log';
 
 /** The vault's own log (vault created, unlocked, passphrase changed). Case ids start with 'c', so no clash. */
 export const VAULT_LOG = 'vault';
