@@ -18,12 +18,18 @@ export const Examiner = z.object({
 });
 export type Examiner = z.infer<typeof Examiner>;
 
+/** Why the vault was locked: the investigator, the idle timer, another vault opened, or the app quitting. */
+export const LockReason = z.enum(['user', 'auto-lock', 'replaced', 'exit']);
+export type LockReason = z.infer<typeof LockReason>;
+
 export const VaultStatus = z.object({
   state: z.enum(['absent', 'locked', 'unlocked']),
   /** The vault folder the host is bound to, shown so the investigator knows where the data lives. */
   path: z.string(),
   examiner: Examiner.nullable(),
   autoLockMinutes: z.number().int().min(0),
+  /** When locked in this session: why (null when unlocked or never unlocked), so the screen can say "locked after inactivity". */
+  lockReason: LockReason.nullable().optional(),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 

@@ -29,6 +29,14 @@ export const CUSTODY_ACTIONS = [
   'import.failed',
   'case.sent',
   'case.received',
+  // Recorded by the core since early on but missing here while actions were plain strings cast later.
+  'vault.passphrase_changed',
+  'vault.rekeyed',
+  'vault.orphans_quarantined',
+  'examiner.trusted',
+  'evidence.duplicate',
+  'evidence.searched',
+  'claim.recorded',
 ] as const;
 
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, tempDir } from '../support/cli';
 import { Workbench } from '../../electron/node/core/workbench';
-import { checkVault } from '../../electron/node/core/check';
+import { checkVault } from '../../electron/node/services/vault-check';
 import { verifyCase } from '../../electron/node/custody/verify-case';
 import { Vault } from '../../electron/node/vault/vault';
 import { SecretBuffer } from '../../electron/node/vault/secret';

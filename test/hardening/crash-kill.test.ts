@@ -6,7 +6,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Workbench } from '../../electron/node/core/workbench';
-import { checkVault } from '../../electron/node/core/check';
+import { checkVault } from '../../electron/node/services/vault-check';
 import { listEvents } from '../../electron/node/store/events';
 import { getEvidence } from '../../electron/node/store/evidence';
 import { verifyCase } from '../../electron/node/custody/verify-case';

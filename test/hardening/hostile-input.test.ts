@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { Workbench } from '../../electron/node/core/workbench';
-import { checkVault } from '../../electron/node/core/check';
+import { checkVault } from '../../electron/node/services/vault-check';
 import { getEvidence, listEvidence } from '../../electron/node/store/evidence';
 import { createParser } from '../../electron/node/ingest/formats';
 import type { FormatId, Position, RecordSink } from '../../electron/node/ingest/parsers/types';

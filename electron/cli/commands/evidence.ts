@@ -2,7 +2,7 @@ import { defineCommand, UsageError } from '../args';
 import { jsonOption, vaultOptions, withUnlocked } from '../session';
 import { progressReporter, formatBytes } from '../progress';
 import { listEvidence } from '../../node/store/evidence';
-import { evidenceInfo } from '../../node/core/evidence-view';
+import { evidenceInfo } from '../../node/evidence/evidence-view';
 import { terminalValue as tv } from '../../../shared/format/terminal';
 
 const nf = new Intl.NumberFormat('en-IN');

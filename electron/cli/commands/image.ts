@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { defineCommand, UsageError } from '../args';
 import { vaultOptions, withUnlocked } from '../session';
-import { writeRedactedImage } from '../../node/core/image-export';
+import { writeRedactedImage } from '../../node/evidence/image-export';
 import { intOption } from './evidence';
 import { writePrivateFile } from '../../node/private-files';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineCommand } from '../args';
 import { ALLOW_WEAK_ENV, getPassphrase, requireStrongPassphrase } from '../passphrase';
 import { jsonOption, vaultOptions, withUnlocked, workbenchFor } from '../session';
-import { checkVault } from '../../node/core/check';
+import { checkVault } from '../../node/services/vault-check';
 import { Vault } from '../../node/vault/vault';
 
 export const vaultInit = defineCommand({

@@ -152,7 +152,6 @@ function commit(ctx: ImportContext, items: Pending[], duplicates: { acquired: Ac
       appendEvent(db, {
         caseId: e.caseId,
         action: 'evidence.acquired',
-        actor: ctx.actor,
         at: ctx.now(),
         details: {
           evidenceId: e.id,
@@ -171,7 +170,6 @@ function commit(ctx: ImportContext, items: Pending[], duplicates: { acquired: Ac
       appendEvent(db, {
         caseId: e.caseId,
         action: 'evidence.parsed',
-        actor: ctx.actor,
         at: ctx.now(),
         details: {
           evidenceId: e.id,
@@ -190,7 +188,6 @@ function commit(ctx: ImportContext, items: Pending[], duplicates: { acquired: Ac
       appendEvent(db, {
         caseId: d.of.caseId,
         action: 'evidence.duplicate',
-        actor: ctx.actor,
         at: ctx.now(),
         details: { name: d.acquired.name, sourcePath: d.sourcePath, sha256: d.acquired.hashes.sha256, existingEvidenceId: d.of.id, tool: TOOL_VERSION },
       });
@@ -309,7 +306,6 @@ export async function importFiles(ctx: ImportContext, caseId: string, paths: str
           appendEvent(db, {
             caseId,
             action: 'import.cancelled',
-            actor: ctx.actor,
             at: ctx.now(),
             details: { name, sourcePath, bytesRead: done, size: st.size, reason, tool: TOOL_VERSION },
           }),
@@ -352,6 +348,6 @@ function emptyResult(name: string, status: ImportStatus, reason: string): Import
 
 function failed(ctx: ImportContext, caseId: string, name: string, sourcePath: string, why: string, reason: string): void {
   ctx.vault.transaction((db) =>
-    appendEvent(db, { caseId, action: 'import.failed', actor: ctx.actor, at: ctx.now(), details: { name, sourcePath, problem: why, reason, tool: TOOL_VERSION } }),
+    appendEvent(db, { caseId, action: 'import.failed', at: ctx.now(), details: { name, sourcePath, problem: why, reason, tool: TOOL_VERSION } }),
   );
 }

@@ -1,7 +1,7 @@
 // `sakshya report`: collects the case, renders the chosen template, prints the PDF, pins its dates to the
 // report's generation time, writes and signs the bundle, and records the report in the custody log.
 import { renderPageTemplates, renderReportHtml, type ReportLang, type ReportModel, type ReportTemplate } from '../../../shared/report';
-import type { Workbench } from '../core/workbench';
+import type { ReportContext } from './context';
 import { appendEvent } from '../store/events';
 import { loadExaminer, signWithExaminerKey } from '../store/examiner';
 import { TOOL_VERSION } from '../version';
@@ -50,7 +50,7 @@ export async function printReport(model: ReportModel, printer: PdfPrinter, pngs?
   return normalisePdfDates(pdf, new Date(model.generatedAt));
 }
 
-export async function generateReport(wb: Workbench, caseId: string, opts: GenerateOptions): Promise<GeneratedReport> {
+export async function generateReport(wb: ReportContext, caseId: string, opts: GenerateOptions): Promise<GeneratedReport> {
   const now = opts.now ?? wb.now();
   const shots = await collectReportImages(wb.vault, caseId, listEvidence(wb.vault.db, caseId).map((e) => e.id), { maxPageImages: opts.maxPageImages });
   const { model, custody } = collectReport(wb, caseId, { ...opts, now, images: shots.images, pageImagesLeftOut: shots.pageImagesLeftOut });
@@ -71,7 +71,6 @@ export async function generateReport(wb: Workbench, caseId: string, opts: Genera
       appendEvent(d, {
         caseId,
         action: 'report.generated',
-        actor: wb.actor,
         at: wb.now(),
         details: { template: model.template, lang: model.lang, generatedAt: model.generatedAt, sha256: pdfSha256, manifestSha256: written.manifestSha256, entries: custody.length, tool: TOOL_VERSION },
       }),

@@ -56,11 +56,11 @@ export class CustodyLog {
     return s;
   }
 
-  append(caseId: string, action: string, details: JsonObject, at: Date, subject?: JsonObject): CustodyEntry {
+  append(caseId: string, action: CustodyAction, details: JsonObject, at: Date, subject?: JsonObject): CustodyEntry {
     const s = this.#state(caseId);
     const { entry, head } = appendEntry(
       s.head,
-      { action: action as CustodyAction, examiner: this.examiner, details, at, ...(subject ? { subject } : {}) },
+      { action, examiner: this.examiner, details, at, ...(subject ? { subject } : {}) },
       nodeCustodyCrypto,
     );
     this.db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [

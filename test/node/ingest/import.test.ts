@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Workbench } from '../../../electron/node/core/workbench';
 import { listEvents } from '../../../electron/node/store/events';
-import { checkVault } from '../../../electron/node/core/check';
+import { checkVault } from '../../../electron/node/services/vault-check';
 import { plainTextHits, tempDir } from '../../support/cli';
 import { listEvidence, listTables } from '../../../electron/node/store/evidence';
 

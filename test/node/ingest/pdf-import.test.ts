@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workbench } from '../../../electron/node/core/workbench';
 import { listEvents } from '../../../electron/node/store/events';
-import { checkVault } from '../../../electron/node/core/check';
+import { checkVault } from '../../../electron/node/services/vault-check';
 import { loadExaminer } from '../../../electron/node/store/examiner';
 import { exportCase, receiveCase } from '../../../electron/node/custody/transfer';
 import { listEvidence, listTables } from '../../../electron/node/store/evidence';

@@ -1,9 +1,8 @@
-// What every domain's handlers are built from. One name for it, so that the handler files do not each
-// repeat what the core object behind them is.
+// What every domain's handlers are built from: the core's services (electron/node/services/).
 import type { Method, ParsedRequest, Response } from '../../../../shared/api/contract';
-import type { Workbench } from '../../core/workbench';
+import type { Services } from '../../services';
 
-export type HandlerDeps = Workbench;
+export type HandlerDeps = Services;
 
 /** The full table the dispatcher calls: one async function per contract method. */
 export type Handlers = { [M in Method]: (req: ParsedRequest<M>) => Promise<Response<M>> };

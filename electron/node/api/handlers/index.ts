@@ -13,15 +13,15 @@ import { jobHandlers } from './jobs';
 
 export type { HandlerDeps, Handlers } from './deps';
 
-export function createHandlers(wb: HandlerDeps): Handlers {
+export function createHandlers(s: HandlerDeps): Handlers {
   return {
-    ...vaultHandlers(wb),
-    ...caseHandlers(wb),
-    ...evidenceHandlers(wb),
-    ...custodyHandlers(wb),
-    ...analysisHandlers(wb),
-    ...reportHandlers(wb),
-    ...examinerHandlers(wb),
-    ...jobHandlers(wb),
+    ...vaultHandlers(s),
+    ...caseHandlers(s),
+    ...evidenceHandlers(s),
+    ...custodyHandlers(s),
+    ...analysisHandlers(s),
+    ...reportHandlers(s),
+    ...examinerHandlers(s),
+    ...jobHandlers(s),
   };
 }

@@ -2,9 +2,9 @@
 // the encrypted original and its OCR result.
 import { appendEvent } from '../store/events';
 import { loadImageEvidence, redactedPng, type PageImageChoice } from './image-evidence';
-import type { Workbench } from './workbench';
+import type { ReportContext } from '../report/context';
 
-export async function writeRedactedImage(wb: Workbench, caseId: string, evidenceId: string, at: PageImageChoice = {}): Promise<Buffer> {
+export async function writeRedactedImage(wb: ReportContext, caseId: string, evidenceId: string, at: PageImageChoice = {}): Promise<Buffer> {
   const vault = wb.vault;
   const img = loadImageEvidence(vault, caseId, evidenceId, at);
   const { png, sha256 } = await redactedPng(vault, img);
