@@ -18,8 +18,9 @@ export const Examiner = z.object({
 });
 export type Examiner = z.infer<typeof Examiner>;
 
-/** Why the vault was locked: the investigator, the idle timer, another vault opened, or the app quitting. */
-export const LockReason = z.enum(['user', 'auto-lock', 'replaced', 'exit']);
+/** Why the vault was locked: the investigator, the idle timer, another vault opened, the app quitting, the
+ * machine going to sleep, the screen locking, or the window's renderer crashing. */
+export const LockReason = z.enum(['user', 'auto-lock', 'replaced', 'exit', 'suspend', 'screen-lock', 'window-gone']);
 export type LockReason = z.infer<typeof LockReason>;
 
 export const VaultStatus = z.object({
