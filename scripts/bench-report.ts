@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Workbench } from '../electron/node/core/workbench';
-import { appendEvent } from '../electron/node/core/events';
+import { appendEvent } from '../electron/node/store/events';
 import { collectReport, generateReport, verifyReportBundle, chromiumAvailable } from '../electron/node/report';
 
 const ITEMS = 20;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Workbench } from '../electron/node/core/workbench';
-import { appendEvent } from '../electron/node/core/events';
+import { appendEvent } from '../electron/node/store/events';
 
 const arg = (n: string, d: number) => Number(process.argv.find((a) => a.startsWith(`--${n}=`))?.split('=')[1] ?? d);
 const entries = arg('entries', 100_000);

@@ -6,6 +6,7 @@ import { app, dialog, Menu, powerMonitor, session, type BrowserWindow } from 'el
 import { ElectronPdfPrinter } from './pdf-printer';
 import { PDF_MARGINS } from '../node/report/pdf-printer';
 import { Workbench } from '../node/core/workbench';
+import type { LockReason } from '../../shared/api/contract';
 import { commands } from '../cli/commands';
 import { registerAppSchemePrivileges, handleAppProtocol } from './app-protocol';
 import { detectLaunchMode } from './cli-args';
@@ -58,7 +59,7 @@ function startGui(): void {
 
   let mainWindow: BrowserWindow | null = null;
   let workbench: Workbench | null = null;
-  const lockVault = () => workbench?.lock('exit');
+  const lockVault = (reason: LockReason = 'exit') => () => workbench?.lock(reason);
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('second-instance', () => {
@@ -66,7 +67,7 @@ function startGui(): void {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('before-quit', lockVault);
+  app.on('before-quit', lockVault('exit'));
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
@@ -96,13 +97,13 @@ function startGui(): void {
     registerIpc(workbench, () => mainWindow);
 
     // Keys leave memory when the machine sleeps or the screen locks.
-    powerMonitor.on('suspend', lockVault);
-    powerMonitor.on('lock-screen', lockVault);
+    powerMonitor.on('suspend', lockVault('suspend'));
+    powerMonitor.on('lock-screen', lockVault('screen-lock'));
     // Linux has no 'lock-screen' event: ask the desktop's screensaver through Chromium's idle query.
     if (process.platform === 'linux') {
       watchScreenLock(
         () => powerMonitor.getSystemIdleState(IDLE_THRESHOLD_S),
-        lockVault,
+        lockVault('screen-lock'),
         (tick) => {
           const t = setInterval(tick, SCREEN_LOCK_POLL_MS);
           t.unref();
@@ -118,7 +119,7 @@ function startGui(): void {
       onBoundsChange: (windowBounds) => settings.update({ windowBounds }),
     });
     // A crashed or killed renderer must not leave the vault open behind it.
-    mainWindow.webContents.on('render-process-gone', lockVault);
+    mainWindow.webContents.on('render-process-gone', lockVault('window-gone'));
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

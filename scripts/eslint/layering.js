@@ -21,6 +21,25 @@ function layerOf(file, root) {
   return null;
 }
 
+// Inside the Node core, tiers by folder, lowest first. A file may import its own tier and the tiers below:
+//   base (vault/, electron/node/*.ts) < store/ (owns the SQL) < domain (ingest, pii, ocr, analysis, custody,
+//   evidence, report) < services/ < api/ (handlers, dispatcher) < core/ (the composition root).
+// electron/cli and electron/main sit above the whole core.
+const CORE_TIERS = ['base', 'store', 'domain', 'services', 'api', 'core'];
+const DOMAIN = new Set(['ingest', 'pii', 'ocr', 'analysis', 'custody', 'evidence', 'report', 'records', 'search']);
+
+function coreTierOf(file, root) {
+  const rel = path.relative(root, file).split(path.sep).join('/');
+  if (!rel.startsWith('electron/node/')) return null;
+  const parts = rel.slice('electron/node/'.length).split('/');
+  if (parts.length === 1) return 'base';
+  const dir = parts[0];
+  if (dir === 'vault') return 'base';
+  if (DOMAIN.has(dir)) return 'domain';
+  if (CORE_TIERS.includes(dir)) return dir;
+  return 'unknown';
+}
+
 // Which other layers (by folder) a layer may reach with a relative import.
 const allowedLayers = {
   shared: ['shared'],
@@ -39,6 +58,8 @@ export default {
       builtin: "Layer '{{layer}}' may not import the Node built-in '{{spec}}'.",
       electron: "Layer '{{layer}}' may not import 'electron'; only electron/main (and preload) may.",
       layer: "Layer '{{layer}}' may not import from layer '{{target}}' ('{{spec}}').",
+      tier: "Core tier '{{from}}' may not import from the higher tier '{{to}}' ('{{spec}}'); the order is {{order}}.",
+      unknownTier: "'{{dir}}' is no known tier of electron/node: add it to CORE_TIERS or DOMAIN in scripts/eslint/layering.js.",
     },
   },
   create(context) {
@@ -46,6 +67,11 @@ export default {
     const file = context.filename;
     const layer = layerOf(file, root);
     if (!layer) return {};
+    const ownTier = coreTierOf(file, root);
+    if (ownTier === 'unknown') {
+      const dir = path.relative(root, file).split(path.sep).join('/').split('/')[2];
+      return { Program: (node) => context.report({ node, messageId: 'unknownTier', data: { dir } }) };
+    }
     function check(node, spec) {
       if (typeof spec !== 'string') return;
       if (isElectron(spec)) {
@@ -59,9 +85,16 @@ export default {
         return;
       }
       if (spec.startsWith('.')) {
-        const target = layerOf(path.resolve(path.dirname(file), spec), root);
+        const resolved = path.resolve(path.dirname(file), spec);
+        const target = layerOf(resolved, root);
         if (target && !allowedLayers[layer].includes(target)) {
           context.report({ node, messageId: 'layer', data: { layer, target, spec } });
+          return;
+        }
+        const from = coreTierOf(file, root);
+        const to = coreTierOf(resolved, root);
+        if (from && to && from !== 'unknown' && to !== 'unknown' && CORE_TIERS.indexOf(to) > CORE_TIERS.indexOf(from)) {
+          context.report({ node, messageId: 'tier', data: { from, to, spec, order: CORE_TIERS.join(' < ') } });
         }
       }
     }

@@ -18,6 +18,11 @@ export const Examiner = z.object({
 });
 export type Examiner = z.infer<typeof Examiner>;
 
+/** Why the vault was locked: the investigator, the idle timer, another vault opened, the app quitting, the
+ * machine going to sleep, the screen locking, or the window's renderer crashing. */
+export const LockReason = z.enum(['user', 'auto-lock', 'replaced', 'exit', 'suspend', 'screen-lock', 'window-gone']);
+export type LockReason = z.infer<typeof LockReason>;
+
 export const VaultStatus = z.object({
   state: z.enum(['absent', 'locked', 'unlocked']),
   /** The vault folder the host is bound to, shown so the investigator knows where the data lives. */
@@ -26,6 +31,8 @@ export const VaultStatus = z.object({
   autoLockMinutes: z.number().int().min(0),
   /** Blob files the unlock moved to quarantine/ (paths relative to the vault), where the host reports them. */
   quarantined: z.array(z.string()).optional(),
+  /** When locked in this session: why (null when unlocked or never unlocked), so the screen can say "locked after inactivity". */
+  lockReason: LockReason.nullable().optional(),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 

@@ -3,12 +3,9 @@
 // against these schemas before it leaves the core (electron/node/api/event-stream.ts), so only declared
 // fields cross. Events carry what jobs.get and vault.status already return, never record contents.
 import { z } from 'zod';
-import { JobInfo, VaultStatus, type WorkbenchBridge } from './contract';
+import { JobInfo, LockReason, VaultStatus, type WorkbenchBridge } from './contract';
 
-/** Why the vault locked: the Lock button, the idle timer, another unlock replacing it, or the host
- * (quit, sleep, screen lock, a crashed window). */
-export const LockReason = z.enum(['user', 'auto-lock', 'replaced', 'exit']);
-export type LockReason = z.infer<typeof LockReason>;
+export { LockReason };
 
 export const JobEvent = z.object({ type: z.literal('job'), job: JobInfo }).strict();
 export type JobEvent = z.infer<typeof JobEvent>;

@@ -1,7 +1,7 @@
 // The one format of a case ID, checked wherever an ID enters: API requests, `--case` arguments, case
 // packages from another vault. IDs become folder names (the default report folder) and lines of signed
 // checkpoint text, so anything else (`../`, separators, control characters) is refused, not cleaned.
-// electron/node/core/cases.ts newCaseId() makes them: 'c' and 10 lower-case hex digits.
+// electron/node/store/cases.ts newCaseId() makes them: 'c' and 10 lower-case hex digits.
 
 export const CASE_ID_PATTERN = /^c[0-9a-f]{10}$/;
 

@@ -29,6 +29,18 @@ export const CUSTODY_ACTIONS = [
   'import.failed',
   'case.sent',
   'case.received',
+  // Recorded by the core since early on but missing here while actions were plain strings cast later.
+  'vault.passphrase_changed',
+  'vault.rekeyed',
+  'vault.orphans_quarantined',
+  'examiner.trusted',
+  'evidence.duplicate',
+  'evidence.searched',
+  'claim.recorded',
+  // The records workspace, the case-wide search and the custody export.
+  'evidence.sorted',
+  'case.searched',
+  'custody.exported',
 ] as const;
 
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

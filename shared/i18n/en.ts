@@ -396,6 +396,12 @@ export const en = {
       export_created: 'Export',
       case_sent: 'Sent',
       case_received: 'Received',
+      vault_locked: 'Locked',
+      vault_rekeyed: 'Re-keyed',
+      vault_orphans_quarantined: 'Quarantined',
+      examiner_trusted: 'Key trusted',
+      claim_recorded: 'Claim',
+      tag_removed: 'Tag removed',
     },
   },
   analysis: {

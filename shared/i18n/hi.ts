@@ -398,6 +398,12 @@ export const hi: Catalogue = {
       export_created: 'निर्यात',
       case_sent: 'भेजा',
       case_received: 'प्राप्त हुआ',
+      vault_locked: 'बंद किया',
+      vault_rekeyed: 'नई कुंजी',
+      vault_orphans_quarantined: 'संगरोध',
+      examiner_trusted: 'कुंजी पर भरोसा',
+      claim_recorded: 'दावा',
+      tag_removed: 'टैग हटाया',
     },
   },
   analysis: {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sakshya, tempDir } from '../support/cli';
 import { Workbench } from '../../electron/node/core/workbench';
-import { loadExaminer } from '../../electron/node/core/examiner';
+import { loadExaminer } from '../../electron/node/store/examiner';
 import { receiveCase } from '../../electron/node/custody/transfer';
 import { contract } from '../../shared/api/contract';
 import { isSakshyaError } from '../../shared/api/errors';

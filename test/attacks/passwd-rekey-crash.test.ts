@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ROOT, tempDir } from '../support/cli';
 import { bundleChild } from '../support/child-bundle';
 import { Workbench } from '../../electron/node/core/workbench';
-import { checkVault } from '../../electron/node/core/check';
+import { checkVault } from '../../electron/node/services/vault-check';
 import { verifyCase } from '../../electron/node/custody/verify-case';
 import { Vault } from '../../electron/node/vault/vault';
 import { SecretBuffer } from '../../electron/node/vault/secret';

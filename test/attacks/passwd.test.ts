@@ -14,7 +14,7 @@ import { decodeHeader } from '../../electron/node/vault/header';
 import { BlobReader } from '../../electron/node/vault/chunked-aead';
 import { open as aeadOpen } from '../../electron/node/vault/aead';
 import { Workbench } from '../../electron/node/core/workbench';
-import { listEvents, VAULT_LOG } from '../../electron/node/core/events';
+import { listEvents, VAULT_LOG } from '../../electron/node/store/events';
 import { PASS } from './support/vault-common';
 import { buildPasswdVault, type PasswdVault } from './support/vault-passwd';
 

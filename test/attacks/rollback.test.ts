@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sakshya, tempDir } from '../support/cli';
 import { Workbench } from '../../electron/node/core/workbench';
-import { listEvents, VAULT_LOG } from '../../electron/node/core/events';
+import { listEvents, VAULT_LOG } from '../../electron/node/store/events';
 import { blobFile, env, PASS } from './support/vault-common';
 import { buildRollbackVault, type RollbackVault } from './support/vault-rollback';
 

@@ -7,9 +7,9 @@ import { createDispatcher, type HandlerTable } from '../../electron/node/api/dis
 import { METHODS } from '../../shared/api/contract';
 import { SakshyaError } from '../../shared/api/errors';
 import { Workbench } from '../../electron/node/core/workbench';
-import { readRawEntries } from '../../electron/node/custody/custody-log';
+import { readRawEntries } from '../../electron/node/store/custody-log';
 import { parsePublicKey, verifyInclusionDocument } from '../../shared/custody';
-import { nodeCustodyCrypto } from '../../electron/node/custody/node-crypto';
+import { nodeCustodyCrypto } from '../../electron/node/vault/node-crypto';
 import { tempDir } from '../support/cli';
 import { fixtureVault } from '../support/vault-fixture';
 

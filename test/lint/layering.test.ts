@@ -46,3 +46,33 @@ describe('layering rule', () => {
     expect(layering).toEqual([]);
   }, 120_000);
 });
+
+// Inside the Node core the same rule keeps tiers apart: base (vault/) < store/ < domain (ingest, pii, ocr,
+// analysis, custody, evidence, report) < services/ < api/ < core/ (the composition root).
+describe('layering rule inside the core', () => {
+  it.each([
+    ['electron/node/vault/x.ts', "import { getCase } from '../store/cases';", /tier 'base' may not import from the higher tier 'store'/],
+    ['electron/node/store/x.ts', "import { importFiles } from '../ingest/importer';", /tier 'store' may not import from the higher tier 'domain'/],
+    ['electron/node/store/x.ts', "import type { Vault } from '../services/vault-session';", /tier 'store' may not import from the higher tier 'services'/],
+    ['electron/node/report/x.ts', "import type { Workbench } from '../core/workbench';", /tier 'domain' may not import from the higher tier 'core'/],
+    ['electron/node/ingest/x.ts', "import { CaseService } from '../services/cases';", /tier 'domain' may not import from the higher tier 'services'/],
+    ['electron/node/services/x.ts', "import { createHandlers } from '../api/handlers';", /tier 'services' may not import from the higher tier 'api'/],
+    ['electron/node/api/handlers/x.ts', "import { Workbench } from '../../core/workbench';", /tier 'api' may not import from the higher tier 'core'/],
+    ['electron/node/newfolder/x.ts', "export const x = 1;", /'newfolder' is no known tier of electron\/node/],
+  ])('refuses an upward import in %s: %s', async (file, code, expected) => {
+    const found = await problems(file, code);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(expected);
+  });
+
+  it.each([
+    ['electron/node/store/x.ts', "import { Vault } from '../vault/vault';\nimport { TOOL_VERSION } from '../version';"],
+    ['electron/node/ingest/x.ts', "import { insertEvidence } from '../store/evidence';\nimport { ocrFindings } from '../ocr/index';"],
+    ['electron/node/services/x.ts', "import { getCase } from '../store/cases';\nimport { generateReport } from '../report/generate';"],
+    ['electron/node/api/handlers/x.ts', "import type { Services } from '../../services';"],
+    ['electron/node/core/x.ts', "import { createHandlers } from '../api/handlers';"],
+    ['electron/cli/x.ts', "import { Workbench } from '../node/core/workbench';"],
+  ])('allows imports of the same or a lower tier in %s', async (file, code) => {
+    expect(await problems(file, code)).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { caseOption, jsonOption, vaultOptions, withUnlocked } from '../session';
 import { formatIst } from '../../../shared/format';
 import { terminalValue as tv } from '../../../shared/format/terminal';
 import { parsePublicKey, PublicKeyFormatError, verifyInclusionDocument, displayFingerprint } from '../../../shared/custody';
-import { nodeCustodyCrypto } from '../../node/custody/node-crypto';
+import { nodeCustodyCrypto } from '../../node/vault/node-crypto';
 import { SakshyaError } from '../../../shared/api/errors';
 import { writePrivateFile } from '../../node/private-files';
 

@@ -4,7 +4,7 @@
 // Returns plain data; storing it and exposing it over the API is the caller's business.
 import os from 'node:os';
 import type { Vault } from '../vault/vault';
-import { listEvidence, listTables, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
+import { listEvidence, listTables, type EvidenceRecord, type TableRecord } from '../store/evidence';
 import type { ColumnPii } from '../ingest/table-profile';
 import {
   SampleProfile, checkClaim, unionSorted, unionCount, decideVerdict, overlapMatrix, overlapsOf, sourcesOf,

@@ -4,7 +4,7 @@
 // line). A piece goes to piece-profile.ts on this thread or on a worker thread. Each piece owns its
 // ArrayBuffer, so it can be transferred to a worker without a copy and without sharing memory.
 import type { Vault } from '../vault/vault';
-import type { TableRecord } from '../ingest/evidence-db';
+import type { TableRecord } from '../store/evidence';
 import type { CsvRowFormat } from '../ingest/csv-groups';
 import { csvGroups } from '../ingest/table-rows';
 

@@ -2,7 +2,7 @@
 // before a host sends it on (zod drops undeclared fields), as responses are. Both hosts (Electron main,
 // the browser-test bridge) forward through this, so they deliver the same events.
 import { WorkbenchEvent } from '../../../shared/api/events';
-import type { EventBus } from '../core/events-bus';
+import type { EventBus } from '../services/event-bus';
 
 export interface EventStreamOptions {
   /** Called with an event that does not match the contract (a bug) or a send that threw; no payloads. */

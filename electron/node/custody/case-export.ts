@@ -2,12 +2,12 @@
 // `sakshya custody export` prints and the app's Export writes.
 import { exportCaseJsonLd, keyFingerprint } from '../../../shared/custody';
 import type { Vault } from '../vault/vault';
-import { getCase } from '../core/cases';
-import { loadExaminer } from '../core/examiner';
-import { listEvidence } from '../ingest/evidence-db';
+import { getCase } from '../store/cases';
+import { loadExaminer } from '../store/examiner';
+import { listEvidence } from '../store/evidence';
 import { TOOL_VERSION } from '../version';
-import { readEntries } from './custody-log';
-import { nodeCustodyCrypto } from './node-crypto';
+import { readEntries } from '../store/custody-log';
+import { nodeCustodyCrypto } from '../vault/node-crypto';
 
 export function caseJsonLd(vault: Vault, caseId: string): { doc: ReturnType<typeof exportCaseJsonLd>; entries: number } {
   const c = getCase(vault.db, caseId);

@@ -3,8 +3,8 @@ import { entryHash, type CustodyEntry } from '../../../shared/custody';
 import { summariseEntry } from '../../../shared/format/custody-summary';
 import type { CustodyEntryView, VerifyResult } from '../../../shared/api/contract';
 import type { Vault } from '../vault/vault';
-import { readCheckpoints, readEntries } from './custody-log';
-import { nodeCustodyCrypto } from './node-crypto';
+import { readCheckpoints, readEntries } from '../store/custody-log';
+import { nodeCustodyCrypto } from '../vault/node-crypto';
 import type { CaseVerifyResult } from './verify-case';
 
 export function entryView(e: CustodyEntry): CustodyEntryView {

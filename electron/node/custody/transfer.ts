@@ -32,15 +32,16 @@ import { isValidCaseId, quoteId } from '../../../shared/api/ids';
 import { SakshyaError } from '../../../shared/api/errors';
 import type { Vault } from '../vault/vault';
 import { BlobReader, BlobWriter } from '../vault/chunked-aead';
-import { examinerSecretSeed, loadExaminer, signWithExaminerKey } from '../core/examiner';
-import { getCase } from '../core/cases';
-import { appendEvent } from '../core/events';
-import { listEvidence, listTables, insertEvidence, insertTable, insertBlob, rowIndexOf, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
+import { examinerSecretSeed, loadExaminer, signWithExaminerKey } from '../store/examiner';
+import { getCase, hasCase, insertCaseRecord } from '../store/cases';
+import { appendEvent } from '../store/events';
+import { caseOfEvidence, listEvidence, listTables, insertEvidence, insertTable, insertBlob, rowIndexOf, type EvidenceRecord, type TableRecord } from '../store/evidence';
+import { imageOcrOf, insertImageOcr } from '../store/ocr';
 import type { RowIndexEntry } from '../ingest/evidence-sink';
 import { insertPdfOcrRow, listPdfOcr, type PdfOcrRow } from '../ingest/pdf-ingest';
-import { readCheckpoints, readRawEntries } from './custody-log';
-import { nodeCustodyCrypto } from './node-crypto';
-import { addTrustedKey, trustedExaminerKey, trustedKeys } from './trusted-keys';
+import { insertReceivedCheckpoint, insertReceivedEntry, readCheckpoints, readRawEntries } from '../store/custody-log';
+import { nodeCustodyCrypto } from '../vault/node-crypto';
+import { addTrustedKey, trustedExaminerKey, trustedKeys } from '../store/trusted-keys';
 import { TOOL_VERSION } from '../version';
 
 const MAGIC = Buffer.from('SAKSHYAP', 'ascii');
@@ -73,8 +74,8 @@ interface Manifest {
 function ocrRows(db: Database, evidenceIds: string[]): Manifest['ocr'] {
   const out: Manifest['ocr'] = [];
   for (const id of evidenceIds) {
-    const r = db.exec('SELECT blob_id, confidence, width, height FROM evidence_ocr WHERE evidence_id = ?', [id])[0]?.values[0];
-    if (r) out.push({ evidenceId: id, blobId: String(r[0]), confidence: Number(r[1]), width: Number(r[2]), height: Number(r[3]) });
+    const r = imageOcrOf(db, id);
+    if (r) out.push(r);
   }
   return out;
 }
@@ -227,8 +228,8 @@ function checkRowsBelong(vault: Vault, m: Manifest, caseId: string, entries: Cus
     if (e.caseId !== caseId) throw refuse(`evidence ${e.id} belongs to case ${quoted(e.caseId)}, not to the package's case ${caseId}`);
     if (evidenceIds.has(e.id)) throw refuse(`evidence ${e.id} is listed twice`);
     if (!blobIds.has(e.originalBlob)) throw refuse(`evidence ${e.id} refers to no original in the package`);
-    const elsewhere = vault.db.exec('SELECT case_id FROM evidence WHERE id = ?', [e.id])[0]?.values[0]?.[0];
-    if (elsewhere !== undefined && String(elsewhere) !== caseId) throw refuse(`evidence ${e.id} is already in this vault under another case`);
+    const elsewhere = caseOfEvidence(vault.db, e.id);
+    if (elsewhere !== null && elsewhere !== caseId) throw refuse(`evidence ${e.id} is already in this vault under another case`);
     evidenceIds.add(e.id);
   }
   for (const t of m.tables) {
@@ -332,7 +333,7 @@ export async function receiveCase(
     const entries = m.entries.map((e) => parseJson(e, 'its custody log has an entry that is not JSON') as CustodyEntry);
     if (entries.some((e, i) => !isObject(e) || canonicalize(e as unknown as JsonObject) !== m.entries[i])) throw refuse('its custody log has an entry that is not a canonical JSON object');
     checkRowsBelong(vault, m, caseId, entries);
-    const exists = vault.db.exec('SELECT 1 FROM cases WHERE id = ?', [caseId]).length > 0;
+    const exists = hasCase(vault.db, caseId);
     const known = exists ? checkExtends(readRawEntries(vault.db, caseId), entries, caseId) : 0;
     // The log may carry checkpoints this vault signed (a case coming back) and, for a case already here,
     // those of custodians it was received from before; never a key that only the package vouches for.
@@ -384,18 +385,18 @@ export async function receiveCase(
     }
     const lastTree = exists ? Math.max(0, ...readCheckpoints(vault.db, caseId).map((c) => c.treeSize)) : 0;
     vault.transaction((db) => {
-      if (!exists) db.run('INSERT INTO cases(id, title, ref, created_at) VALUES (?, ?, ?, ?)', [caseId, m.case.title, m.case.ref, m.case.createdAt]);
+      if (!exists) insertCaseRecord(db, { id: caseId, title: m.case.title, ref: m.case.ref, createdAt: m.case.createdAt });
       for (const [i, raw] of m.entries.entries()) {
         if (i < known) continue;
         const e = entries[i]!;
-        db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [caseId, e.seq, e.at, e.examiner.name, e.action, raw]);
+        insertReceivedEntry(db, caseId, e, raw);
       }
-      for (const cp of m.checkpoints) if (!exists || cp.treeSize > lastTree) db.run('INSERT INTO checkpoints(case_id, tree_size, body) VALUES (?, ?, ?)', [caseId, cp.treeSize, JSON.stringify(cp)]);
+      for (const cp of m.checkpoints) if (!exists || cp.treeSize > lastTree) insertReceivedCheckpoint(db, caseId, cp);
       for (const b of m.blobs) if (newId.has(b.id)) insertBlob(db, newId.get(b.id)!, b.kind, b.size);
       for (const e of fresh) insertEvidence(db, { ...e, originalBlob: newId.get(e.originalBlob)! });
       for (const t of tables) insertTable(db, { ...t, rowsBlob: t.rowsBlob ? newId.get(t.rowsBlob)! : null }, t.index);
       for (const o of ocr) {
-        db.run('INSERT INTO evidence_ocr(evidence_id, blob_id, confidence, width, height) VALUES (?, ?, ?, ?, ?)', [o.evidenceId, newId.get(o.blobId)!, o.confidence, o.width, o.height]);
+        insertImageOcr(db, { ...o, blobId: newId.get(o.blobId)! });
       }
       for (const o of pdfOcr) insertPdfOcrRow(db, { ...o, blobId: newId.get(o.blobId)! });
       addTrustedKey(db, caseId, senderKey);

@@ -5,11 +5,12 @@ import { createHash } from 'node:crypto';
 import { consistencyProof, entryLeafHash, fromHex, merkleRoot, toHex, verifyConsistency, verifyCustody, type CustodyEntry } from '../../../shared/custody';
 import { isSakshyaError } from '../../../shared/api/errors';
 import type { Vault } from '../vault/vault';
-import { loadExaminer } from '../core/examiner';
-import { listEvidence } from '../ingest/evidence-db';
-import { readCheckpoints, readEntries, readRawEntries } from './custody-log';
-import { nodeCustodyCrypto } from './node-crypto';
-import { trustedKeys } from './trusted-keys';
+import { loadExaminer } from '../store/examiner';
+import { listEvidence } from '../store/evidence';
+import { readCheckpoints, readEntries, readRawEntries } from '../store/custody-log';
+import { nodeCustodyCrypto } from '../vault/node-crypto';
+import { trustedKeys } from '../store/trusted-keys';
+import { derivedBlobIds } from '../store/blobs';
 
 export interface VerifyProblem {
   kind: 'entry' | 'checkpoint' | 'evidence';
@@ -100,15 +101,7 @@ export function verifyCase(vault: Vault, caseId: string): CaseVerifyResult {
 
 /** Row stores and OCR results of a case's evidence that are not the original itself. */
 function derivedBlobs(vault: Vault, caseId: string): { evidenceId: string; blobId: string }[] {
-  const r = vault.db.exec(
-    `SELECT t.evidence_id, t.rows_blob FROM evidence_tables t JOIN evidence e ON e.id = t.evidence_id
-       WHERE e.case_id = ? AND t.rows_blob IS NOT NULL AND t.rows_blob <> e.original_blob
-     UNION SELECT o.evidence_id, o.blob_id FROM evidence_ocr o JOIN evidence e ON e.id = o.evidence_id WHERE e.case_id = ?
-     UNION SELECT p.evidence_id, p.blob_id FROM evidence_pdf_ocr p JOIN evidence e ON e.id = p.evidence_id WHERE e.case_id = ?
-     ORDER BY 1, 2`,
-    [caseId, caseId, caseId],
-  );
-  return (r[0]?.values ?? []).map((x) => ({ evidenceId: String(x[0]), blobId: String(x[1]) }));
+  return derivedBlobIds(vault.db, caseId);
 }
 
 export type SinceRootResult =

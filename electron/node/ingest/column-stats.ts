@@ -3,12 +3,9 @@
 export const SAMPLE_SIZE = 200;
 export const SAMPLE_MAX_LEN = 256;
 
-export interface ColumnStats {
-  name: string;
-  nonEmpty: number;
-  empty: number;
-  maxLength: number;
-}
+// Defined with the evidence store that keeps them (electron/node/store/evidence.ts).
+import type { ColumnStats } from '../store/evidence';
+export type { ColumnStats };
 
 export class ColumnProfile {
   nonEmpty = 0;

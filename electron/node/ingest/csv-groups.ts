@@ -17,19 +17,12 @@ import { cleanRows } from './csv-clean.js';
 /** Records per group: a page read decrypts and parses one or two groups. */
 export const GROUP_RECORDS = 256;
 
-export type CsvNewline = '\n' | '\r\n' | '\r';
+export type { CsvNewline } from '../store/evidence';
+import type { CsvNewline } from '../store/evidence';
 
-/** How a table's records are read from the original bytes (stored with the table). */
-export interface CsvRowFormat {
-  kind: 'csv';
-  delimiter: string;
-  newline: CsvNewline;
-  encoding: 'utf-8' | 'windows-1252';
-  /** Columns of the table: a shorter record is padded with nulls, a longer one cut. */
-  width: number;
-  /** Byte offset where the stored records end: the file's size, or where the parse stopped. */
-  end: number;
-}
+// How a table's records are read from the original bytes: defined with the store that keeps it.
+import type { CsvRowFormat } from '../store/evidence';
+export type { CsvRowFormat };
 
 export interface GroupSyntax {
   delimiter: string;

@@ -9,25 +9,9 @@ import type { CsvRowFormat } from './csv-groups';
 export const MAX_PROBLEMS_KEPT = 100;
 const MAX_WARNINGS_KEPT = 50;
 
-export interface Problem {
-  table: string | null;
-  line?: number;
-  offset?: number;
-  reason: string;
-}
-
-export interface Warning {
-  code: string;
-  message: string;
-  line?: number;
-  offset?: number;
-}
-
-/** Row `row` (the first of a run of records) starts at byte `offset` of the table's stored bytes. */
-export interface RowIndexEntry {
-  row: number;
-  offset: number;
-}
+// The records the evidence store keeps; defined with the store (electron/node/store/evidence.ts).
+import type { Problem, Warning, RowIndexEntry } from '../store/evidence';
+export type { Problem, Warning, RowIndexEntry };
 
 /** Records read in place from the original's bytes (CSV), not from a row store. */
 export interface InPlaceRows {

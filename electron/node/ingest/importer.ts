@@ -6,15 +6,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Vault } from '../vault/vault';
-import { appendEvent } from '../core/events';
+import { appendEvent } from '../store/events';
 import { TOOL_VERSION } from '../version';
 import { acquire, blobSource, ImportCancelled, isAbort, type Acquired } from './acquire';
-import { findBySha256, insertBlob, insertEvidence, insertTable, type EvidenceRecord } from './evidence-db';
+import { findBySha256, insertBlob, insertEvidence, insertTable, type EvidenceRecord } from '../store/evidence';
 import { INDEX_EVERY } from './row-store';
 import { expandZip, type ZipChild } from './zip-expand';
 import { acquireTelegramMedia } from './telegram-media';
 import { profileTables } from './table-profile';
 import { insertPdfOcr } from './pdf-ingest';
+import { insertImageOcr } from '../store/ocr';
 
 export interface ImportProgress {
   file: string;
@@ -139,7 +140,7 @@ function commit(ctx: ImportContext, items: Pending[], duplicates: { acquired: Ac
       insertEvidence(db, e);
       if (a.ocr) {
         insertBlob(db, a.ocr.blobId, 'ocr', a.ocr.size);
-        db.run('INSERT INTO evidence_ocr(evidence_id, blob_id, confidence, width, height) VALUES (?, ?, ?, ?, ?)', [e.id, a.ocr.blobId, a.ocr.confidence, a.ocr.width, a.ocr.height]);
+        insertImageOcr(db, { evidenceId: e.id, blobId: a.ocr.blobId, confidence: a.ocr.confidence, width: a.ocr.width, height: a.ocr.height });
       }
       if (a.pdfOcr) insertPdfOcr(db, e.id, a.pdfOcr);
       for (const t of a.sink.tables.values()) {
@@ -151,7 +152,6 @@ function commit(ctx: ImportContext, items: Pending[], duplicates: { acquired: Ac
       appendEvent(db, {
         caseId: e.caseId,
         action: 'evidence.acquired',
-        actor: ctx.actor,
         at: ctx.now(),
         details: {
           evidenceId: e.id,
@@ -170,7 +170,6 @@ function commit(ctx: ImportContext, items: Pending[], duplicates: { acquired: Ac
       appendEvent(db, {
         caseId: e.caseId,
         action: 'evidence.parsed',
-        actor: ctx.actor,
         at: ctx.now(),
         details: {
           evidenceId: e.id,
@@ -189,7 +188,6 @@ function commit(ctx: ImportContext, items: Pending[], duplicates: { acquired: Ac
       appendEvent(db, {
         caseId: d.of.caseId,
         action: 'evidence.duplicate',
-        actor: ctx.actor,
         at: ctx.now(),
         details: { name: d.acquired.name, sourcePath: d.sourcePath, sha256: d.acquired.hashes.sha256, existingEvidenceId: d.of.id, tool: TOOL_VERSION },
       });
@@ -308,7 +306,6 @@ export async function importFiles(ctx: ImportContext, caseId: string, paths: str
           appendEvent(db, {
             caseId,
             action: 'import.cancelled',
-            actor: ctx.actor,
             at: ctx.now(),
             details: { name, sourcePath, bytesRead: done, size: st.size, reason, tool: TOOL_VERSION },
           }),
@@ -351,6 +348,6 @@ function emptyResult(name: string, status: ImportStatus, reason: string): Import
 
 function failed(ctx: ImportContext, caseId: string, name: string, sourcePath: string, why: string, reason: string): void {
   ctx.vault.transaction((db) =>
-    appendEvent(db, { caseId, action: 'import.failed', actor: ctx.actor, at: ctx.now(), details: { name, sourcePath, problem: why, reason, tool: TOOL_VERSION } }),
+    appendEvent(db, { caseId, action: 'import.failed', at: ctx.now(), details: { name, sourcePath, problem: why, reason, tool: TOOL_VERSION } }),
   );
 }

@@ -11,7 +11,8 @@ import type { EvidenceSink } from './evidence-sink';
 import type { ParseOutcome, RecordSink } from './parsers/types';
 import { textRecords } from '../ocr/records';
 import { writeOcrResult } from './image-ocr';
-import { insertBlob } from './evidence-db';
+import { insertBlob } from '../store/evidence';
+import { insertPdfOcrRow } from '../store/ocr';
 
 /** PDFs are read whole into the reader thread: larger ones are acquired and hashed, not read. */
 export const MAX_PDF_BYTES = 512 * 1024 * 1024;
@@ -36,22 +37,8 @@ export function insertPdfOcr(db: Database, evidenceId: string, pages: readonly P
   }
 }
 
-/** An evidence_pdf_ocr row as stored and as a case package carries it. */
-export type PdfOcrRow = Omit<PdfOcrPage, 'size'> & { evidenceId: string };
-
-export function insertPdfOcrRow(db: Database, r: PdfOcrRow): void {
-  db.run('INSERT INTO evidence_pdf_ocr(evidence_id, page, image, blob_id, confidence, width, height) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    r.evidenceId, r.page, r.image, r.blobId, r.confidence, r.width, r.height,
-  ]);
-}
-
-/** The page OCR results of an evidence item, by page and image. */
-export function listPdfOcr(db: Database, evidenceId: string): PdfOcrRow[] {
-  const r = db.exec('SELECT page, image, blob_id, confidence, width, height FROM evidence_pdf_ocr WHERE evidence_id = ? ORDER BY page, image', [evidenceId]);
-  return (r[0]?.values ?? []).map((v) => ({
-    evidenceId, page: Number(v[0]), image: Number(v[1]), blobId: String(v[2]), confidence: Number(v[3]), width: Number(v[4]), height: Number(v[5]),
-  }));
-}
+// The rows themselves are kept by the store (electron/node/store/ocr.ts).
+export { insertPdfOcrRow, listPdfOcr, type PdfOcrRow } from '../store/ocr';
 
 export interface PdfIngestResult {
   outcome: ParseOutcome;

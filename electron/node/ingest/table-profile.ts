@@ -2,7 +2,7 @@
 // personal-data type of each column (from its header and a sample of values; the sample itself is dropped).
 import { inferTable } from '../../../shared/pii/column-inference';
 import type { SinkTable } from './evidence-sink';
-import type { TableStats } from './evidence-db';
+import type { TableStats } from '../store/evidence';
 
 export interface ColumnPii {
   type: string | null;

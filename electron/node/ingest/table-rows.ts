@@ -2,7 +2,7 @@
 // in place in the encrypted original, group by group (csv-groups.ts). Random access goes through the row
 // index; a front-to-back pass decrypts each chunk once.
 import type { Vault } from '../vault/vault';
-import { indexEntriesFrom, indexEntryFor, rowIndexOf, type TableRecord } from './evidence-db';
+import { indexEntriesFrom, indexEntryFor, rowIndexOf, type TableRecord } from '../store/evidence';
 import { readRows } from './row-store';
 import { groupRows, type CsvRowFormat } from './csv-groups';
 

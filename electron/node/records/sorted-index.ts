@@ -8,7 +8,7 @@
 // direction, never a value) so a reviewer can see that it was done.
 import { SakshyaError } from '../../../shared/api/errors';
 import type { Vault } from '../vault/vault';
-import type { TableRecord } from '../ingest/evidence-db';
+import type { TableRecord } from '../store/evidence';
 import { readTableRows } from '../ingest/table-rows';
 
 export type SortDirection = 'asc' | 'desc';

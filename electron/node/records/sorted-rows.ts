@@ -4,9 +4,9 @@
 import { SakshyaError } from '../../../shared/api/errors';
 import type { RowsPage } from '../../../shared/api/contract';
 import type { Vault } from '../vault/vault';
-import type { TableRecord } from '../ingest/evidence-db';
+import type { TableRecord } from '../store/evidence';
 import { readTableRows } from '../ingest/table-rows';
-import { columnsOf, pickTable, redactRow, type RedactionContext } from '../core/evidence-view';
+import { columnsOf, pickTable, redactRow, type RedactionContext } from '../evidence/evidence-view';
 import { buildOrder, cachedOrder, type SortCompare, type SortDirection } from './sorted-index';
 
 /** Records this close together are read in one pass rather than one by one. */

@@ -2,8 +2,15 @@
 // merge into one entry and entries are written in batches, so scrolling does not rewrite the vault per
 // page. An entry names the sort and the positions seen (1-based, inclusive); with the sort, which is
 // deterministic over unchangeable evidence, that names exactly the records that were on screen.
-import { appendEvent } from '../core/events';
-import type { Workbench } from '../core/workbench';
+import { appendEvent } from '../store/events';
+import type { Vault } from '../vault/vault';
+
+/** What the log needs of the core: the vault (throws when locked), the clock, and the views' flush hook. */
+export interface SortedViewHost {
+  readonly vault: Vault;
+  readonly now: () => Date;
+  onFlushViews(flush: () => void): void;
+}
 import type { SortDirection } from './sorted-index';
 
 const FLUSH_MS = 3000;
@@ -22,7 +29,7 @@ export class SortedViewLog {
   #pending = new Map<string, Pending>();
   #timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly wb: Workbench) {
+  constructor(private readonly wb: SortedViewHost) {
     // Locking, re-keying, reports and verification flush the workbench's views first: ours go with them.
     wb.onFlushViews(() => this.flush());
   }
@@ -60,7 +67,6 @@ export class SortedViewLog {
         appendEvent(db, {
           caseId: v.caseId,
           action: 'evidence.viewed',
-          actor: this.wb.actor,
           at: this.wb.now(),
           details: { evidenceId: v.evidenceId, table: v.table, sortedBy: v.column, direction: v.direction, positions: [v.from + 1, v.to] },
         });
@@ -69,9 +75,9 @@ export class SortedViewLog {
   }
 }
 
-const logs = new WeakMap<Workbench, SortedViewLog>();
+const logs = new WeakMap<SortedViewHost, SortedViewLog>();
 
-export function sortedViewLog(wb: Workbench): SortedViewLog {
+export function sortedViewLog(wb: SortedViewHost): SortedViewLog {
   let log = logs.get(wb);
   if (!log) logs.set(wb, (log = new SortedViewLog(wb)));
   return log;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { canonicalize, formatPublicKey, keyFingerprint, type CustodyEntry } from '../../../shared/custody';
 import type { ReportModel } from '../../../shared/report';
 import { BUNDLE_FILES, BUNDLE_FORMAT, HASHED_FILES, REDACTED_IMAGE_FILE, type BundleManifest } from './bundle-manifest';
-import { sha256Hex } from '../custody/node-crypto';
+import { sha256Hex } from '../vault/node-crypto';
 import { makePrivateDir, writePrivateFile } from '../private-files';
 
 export interface BundleInput {

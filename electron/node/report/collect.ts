@@ -21,10 +21,10 @@ import {
   type ReportTemplate,
 } from '../../../shared/report';
 import { overlapFacts } from '../../../shared/report/analysis-text';
-import type { Workbench } from '../core/workbench';
-import { getCase } from '../core/cases';
-import { loadExaminer } from '../core/examiner';
-import { listEvidence, type EvidenceRecord } from '../ingest/evidence-db';
+import type { ReportContext } from './context';
+import { getCase } from '../store/cases';
+import { loadExaminer } from '../store/examiner';
+import { listEvidence, type EvidenceRecord } from '../store/evidence';
 import { TOOL_VERSION } from '../version';
 import { keyFingerprint } from '../../../shared/custody';
 import { custodyFromEvents, type CustodySnapshot, type CustodySource } from './custody-source';
@@ -235,7 +235,7 @@ function notesFromLog(entries: readonly CustodyEntry[]): ReportNote[] {
 }
 
 /** Reads the vault (which must be unlocked) and builds the model for one case. */
-export function collectReport(wb: Workbench, caseId: string, opts: CollectOptions): CollectedReport {
+export function collectReport(wb: ReportContext, caseId: string, opts: CollectOptions): CollectedReport {
   const vault = wb.vault;
   const db = vault.db;
   const generatedAt = opts.now ?? wb.now();

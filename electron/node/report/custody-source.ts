@@ -1,8 +1,8 @@
 // The case's custody log as shared/custody entries, its Merkle root and its latest signed checkpoint.
 import type { Database } from 'sql.js';
 import { entryLeafHash, MerkleAccumulator, toHex, type CustodyEntry, type SignedCheckpoint } from '../../../shared/custody';
-import { readCheckpoints, readEntries } from '../custody/custody-log';
-import { nodeCustodyCrypto } from '../custody/node-crypto';
+import { readCheckpoints, readEntries } from '../store/custody-log';
+import { nodeCustodyCrypto } from '../vault/node-crypto';
 
 export interface CustodySnapshot {
   entries: CustodyEntry[];

@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { csvRecord } from '../../../shared/report';
 import { DEFAULT_POLICY, redactText } from '../../../shared/pii';
-import type { Workbench } from '../core/workbench';
-import { appendEvent } from '../core/events';
-import { columnsOf, rawRows, redactRow } from '../core/evidence-view';
-import { getEvidence, listTables, type TableRecord } from '../ingest/evidence-db';
+import type { ReportContext } from './context';
+import { appendEvent } from '../store/events';
+import { columnsOf, rawRows, redactRow } from '../evidence/evidence-view';
+import { getEvidence, listTables, type TableRecord } from '../store/evidence';
 import { SakshyaError } from '../../../shared/api/errors';
 import { TOOL_VERSION } from '../version';
 import { openPrivateFile } from '../private-files';
@@ -55,7 +55,7 @@ class HashedWriter {
   }
 }
 
-function tablesFor(wb: Workbench, evidenceId: string, opts: ExportOptions): TableRecord[] {
+function tablesFor(wb: ReportContext, evidenceId: string, opts: ExportOptions): TableRecord[] {
   const all = listTables(wb.vault.db, evidenceId);
   if (all.length === 0) throw new SakshyaError('NOT_FOUND', `Evidence ${evidenceId} has no records to export.`);
   if (opts.table !== undefined) {
@@ -67,7 +67,7 @@ function tablesFor(wb: Workbench, evidenceId: string, opts: ExportOptions): Tabl
 }
 
 /** Redacted rows of a table, a page at a time. */
-function* redactedRows(wb: Workbench, caseId: string, t: TableRecord): Generator<(string | null)[]> {
+function* redactedRows(wb: ReportContext, caseId: string, t: TableRecord): Generator<(string | null)[]> {
   const columns = columnsOf(t);
   const ctx = wb.redaction(caseId);
   for (let off = 0; off < t.records; off += PAGE) {
@@ -75,7 +75,7 @@ function* redactedRows(wb: Workbench, caseId: string, t: TableRecord): Generator
   }
 }
 
-export function exportEvidence(wb: Workbench, caseId: string, evidenceId: string, opts: ExportOptions): ExportResult {
+export function exportEvidence(wb: ReportContext, caseId: string, evidenceId: string, opts: ExportOptions): ExportResult {
   const e = getEvidence(wb.vault.db, caseId, evidenceId);
   const tables = tablesFor(wb, evidenceId, opts);
   const w = new HashedWriter(opts.out);
@@ -112,7 +112,6 @@ export function exportEvidence(wb: Workbench, caseId: string, evidenceId: string
       appendEvent(db, {
         caseId,
         action: 'export.created',
-        actor: wb.actor,
         at: wb.now(),
         details: { evidenceId, format: opts.format, tables: tables.map((t) => t.name), records: rows, redaction: 'mask', sha256, bytes: w.bytes, tool: TOOL_VERSION },
       }),

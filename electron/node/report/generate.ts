@@ -1,9 +1,9 @@
 // `sakshya report`: collects the case, renders the chosen template, prints the PDF, pins its dates to the
 // report's generation time, writes and signs the bundle, and records the report in the custody log.
 import { renderPageTemplates, renderReportHtml, type ReportLang, type ReportModel, type ReportTemplate } from '../../../shared/report';
-import type { Workbench } from '../core/workbench';
-import { appendEvent } from '../core/events';
-import { loadExaminer, signWithExaminerKey } from '../core/examiner';
+import type { ReportContext } from './context';
+import { appendEvent } from '../store/events';
+import { loadExaminer, signWithExaminerKey } from '../store/examiner';
 import { TOOL_VERSION } from '../version';
 import { collectReport, type CollectOptions } from './collect';
 import { loadReportFonts } from './fonts';
@@ -12,7 +12,7 @@ import type { PdfPrinter } from './pdf-printer';
 import { ChromiumPdfPrinter } from './pdf-chromium';
 import { writeBundle, type WrittenBundle } from './bundle-write';
 import { collectReportImages } from './report-images';
-import { listEvidence } from '../ingest/evidence-db';
+import { listEvidence } from '../store/evidence';
 
 // The host's printer when none is passed: the system Chromium by default; the packaged app's CLI mode
 // installs Electron's printToPDF here (it has no system Chromium to rely on).
@@ -50,7 +50,7 @@ export async function printReport(model: ReportModel, printer: PdfPrinter, pngs?
   return normalisePdfDates(pdf, new Date(model.generatedAt));
 }
 
-export async function generateReport(wb: Workbench, caseId: string, opts: GenerateOptions): Promise<GeneratedReport> {
+export async function generateReport(wb: ReportContext, caseId: string, opts: GenerateOptions): Promise<GeneratedReport> {
   const now = opts.now ?? wb.now();
   const shots = await collectReportImages(wb.vault, caseId, listEvidence(wb.vault.db, caseId).map((e) => e.id), { maxPageImages: opts.maxPageImages });
   const { model, custody } = collectReport(wb, caseId, { ...opts, now, images: shots.images, pageImagesLeftOut: shots.pageImagesLeftOut });
@@ -71,7 +71,6 @@ export async function generateReport(wb: Workbench, caseId: string, opts: Genera
       appendEvent(d, {
         caseId,
         action: 'report.generated',
-        actor: wb.actor,
         at: wb.now(),
         details: { template: model.template, lang: model.lang, generatedAt: model.generatedAt, sha256: pdfSha256, manifestSha256: written.manifestSha256, entries: custody.length, tool: TOOL_VERSION },
       }),

@@ -7,8 +7,8 @@ import { DEFAULT_POLICY, isPiiType, maskValue, redactCell, scanText, type PiiTyp
 import { isEmptyCell } from '../../../shared/analysis';
 import type { PersonalDataForEvidence, PersonalDataType } from '../../../shared/report';
 import type { Vault } from '../vault/vault';
-import { listTables, type EvidenceRecord } from '../ingest/evidence-db';
-import { columnsOf, rawRows } from '../core/evidence-view';
+import { listTables, type EvidenceRecord } from '../store/evidence';
+import { columnsOf, rawRows } from '../evidence/evidence-view';
 
 export const DEFAULT_TEXT_SCAN_LIMIT = 50_000;
 const EXAMPLES = 3;

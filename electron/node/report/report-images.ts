@@ -3,8 +3,8 @@
 // embedded in the PDF and written into the bundle as files. The original image or PDF never leaves the vault.
 import type { PageImagesLeftOut, ReportImage } from '../../../shared/report';
 import { SakshyaError } from '../../../shared/api/errors';
-import { imageEvidenceIds, loadImageEvidence, revealableFindings, withOriginal, type ImageEvidence, type RedactedImage } from '../core/image-evidence';
-import { getEvidence } from '../ingest/evidence-db';
+import { imageEvidenceIds, loadImageEvidence, revealableFindings, withOriginal, type ImageEvidence, type RedactedImage } from '../evidence/image-evidence';
+import { getEvidence } from '../store/evidence';
 import { listPdfOcr } from '../ingest/pdf-ingest';
 import type { Vault } from '../vault/vault';
 import { redactedImageFile } from './bundle-manifest';

@@ -25,7 +25,7 @@ import {
   type SignedCheckpoint,
 } from '../../../shared/custody';
 import { BUNDLE_FILES, BUNDLE_FORMAT, HASHED_FILES, REDACTED_IMAGE_FILE, type BundleManifest } from './bundle-manifest';
-import { nodeCustodyCrypto, sha256Hex } from '../custody/node-crypto';
+import { nodeCustodyCrypto, sha256Hex } from '../vault/node-crypto';
 
 export type VerifyBundleResult =
   | { ok: true; caseId: string; generatedAt: string; keyFingerprint: string; files: string[]; pinned: boolean }

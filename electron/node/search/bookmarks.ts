@@ -3,8 +3,8 @@
 import type { Database } from 'sql.js';
 import type { Bookmark } from '../../../shared/api/contract';
 import { recordOf } from '../../../shared/format/custody-summary';
-import { readEntries } from '../custody/custody-log';
-import { listEvidence } from '../ingest/evidence-db';
+import { readEntries } from '../store/custody-log';
+import { listEvidence } from '../store/evidence';
 
 export function listBookmarks(db: Database, caseId: string): Bookmark[] {
   const names = new Map(listEvidence(db, caseId).map((e) => [e.id, e.name]));

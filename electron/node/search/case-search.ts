@@ -4,8 +4,8 @@
 // It yields between pages so that Cancel is heard, and reports progress as it goes.
 import type { CaseSearchGroup, CaseSearchSummary } from '../../../shared/api/contract';
 import type { Vault } from '../vault/vault';
-import { listEvidence, listTables, type TableRecord } from '../ingest/evidence-db';
-import { columnsOf, rawRows, redactValue, type RedactionContext } from '../core/evidence-view';
+import { listEvidence, listTables, type TableRecord } from '../store/evidence';
+import { columnsOf, rawRows, redactValue, type RedactionContext } from '../evidence/evidence-view';
 import { markInRedacted, matcherFor } from './matcher';
 
 /** Hits kept per item/table/column; the count of matches is always complete. */

@@ -52,7 +52,7 @@ export function UnlockScreen({ vaultPath, lockedBehindUs, lockReason = null, onU
     <VaultLayout title={t('vault.unlockTitle')} intro={t('vault.unlockIntro')} vaultPath={vaultPath}>
       {lockedBehindUs && (
         <p className="notice notice-info" role="status">
-          {t(lockReason === 'exit' ? 'vault.lockedOnSleepNotice' : 'vault.lockedNotice')}
+          {t(lockReason === 'suspend' || lockReason === 'screen-lock' || lockReason === 'exit' ? 'vault.lockedOnSleepNotice' : 'vault.lockedNotice')}
         </p>
       )}
       <form ref={form} className="vault-form" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Workbench } from '../../../electron/node/core/workbench';
-import { getEvidence } from '../../../electron/node/ingest/evidence-db';
+import { getEvidence } from '../../../electron/node/store/evidence';
 
 export const PASS = 'attack test passphrase';
 export const KDF = { memoryKiB: 8192, iterations: 1 };

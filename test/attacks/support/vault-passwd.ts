@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { csv, importOne, ndjson, newVault } from './vault-common';
-import { referencedBlobs } from '../../../electron/node/core/check';
+import { referencedBlobs } from '../../../electron/node/services/vault-check';
 
 export interface PasswdVault {
   dir: string;

@@ -2,7 +2,7 @@
 // casedb.enc (and anchor.enc), evidence B is imported, and a report-style root of the log is printed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readCheckpoints } from '../../../electron/node/custody/custody-log';
+import { readCheckpoints } from '../../../electron/node/store/custody-log';
 import { csv, importOne, newVault } from './vault-common';
 
 export interface RollbackVault {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Workbench } from '../../../electron/node/core/workbench';
 import { analyzeCase, type AnalysisProgress, type AnalyzeOptions } from '../../../electron/node/analysis/analyze-case';
-import { listEvidence, listTables } from '../../../electron/node/ingest/evidence-db';
+import { listEvidence, listTables } from '../../../electron/node/store/evidence';
 import { sampleRows, subsetRows, writeCsv, SAMPLE_HEADER, type SampleOptions } from '../../fixtures/analysis/generate';
 import { tempDir } from '../../support/cli';
 

@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Workbench } from '../../../electron/node/core/workbench';
-import { checkVault } from '../../../electron/node/core/check';
+import { checkVault } from '../../../electron/node/services/vault-check';
 import { analyzeCase, type AnalyzeOptions } from '../../../electron/node/analysis/analyze-case';
 import { refCheckDigit } from '../../fixtures/pii/verhoeff-reference';
 import { allFiles, plainTextHits, tempDir } from '../../support/cli';

@@ -7,7 +7,7 @@ import { Workbench } from '../../../electron/node/core/workbench';
 import type { AnalysisResult, EvidenceAnalysis } from '../../../shared/analysis';
 import { fileName, people, recycledFrom, verhoeffDigit, writeLeak, type LeakFormat, type Person } from '../../fixtures/analysis/leak-samples';
 import { tempDir } from '../../support/cli';
-import { analysisView } from '../../../electron/node/analysis/store';
+import { analysisView } from '../../../electron/node/store/analysis';
 import { AnalysisView } from '../../../shared/api/contract';
 import { reasonText } from '../../../shared/report/analysis-text';
 

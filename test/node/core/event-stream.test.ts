@@ -1,7 +1,7 @@
 // Events leave the core only after the shared schema has checked them, as responses do: undeclared
 // fields are dropped, a malformed event is not sent and is reported (without its payload).
 import { describe, expect, it } from 'vitest';
-import { EventBus } from '../../../electron/node/core/events-bus';
+import { EventBus } from '../../../electron/node/services/event-bus';
 import { streamEvents } from '../../../electron/node/api/event-stream';
 import type { WorkbenchEvent } from '../../../shared/api/events';
 import { countsAsActivity, STATUS_QUERIES } from '../../../shared/api/methods';

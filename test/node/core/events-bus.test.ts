@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JobInfo } from '../../../shared/api/contract';
 import type { WorkbenchEvent } from '../../../shared/api/events';
-import { EventBus } from '../../../electron/node/core/events-bus';
+import { EventBus } from '../../../electron/node/services/event-bus';
 
 function job(id: string, bytesDone: number, state: JobInfo['state'] = 'running'): JobInfo {
   return {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Workbench } from '../../../electron/node/core/workbench';
-import { listEvents } from '../../../electron/node/core/events';
+import { listEvents } from '../../../electron/node/store/events';
 import { tempDir } from '../../support/cli';
 import { pausingSource } from '../../e2e/support/pausing-source';
 

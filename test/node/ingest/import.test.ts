@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Workbench } from '../../../electron/node/core/workbench';
-import { listEvents } from '../../../electron/node/core/events';
-import { checkVault } from '../../../electron/node/core/check';
+import { listEvents } from '../../../electron/node/store/events';
+import { checkVault } from '../../../electron/node/services/vault-check';
 import { plainTextHits, tempDir } from '../../support/cli';
-import { listEvidence, listTables } from '../../../electron/node/ingest/evidence-db';
+import { listEvidence, listTables } from '../../../electron/node/store/evidence';
 
 let root: string;
 let cleanup: () => void;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workbench } from '../../../electron/node/core/workbench';
-import { listEvents } from '../../../electron/node/core/events';
+import { listEvents } from '../../../electron/node/store/events';
 import { tempDir } from '../../support/cli';
 import { personAt } from '../../e2e/support/people-csv';
 

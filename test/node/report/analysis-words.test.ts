@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { Workbench } from '../../../electron/node/core/workbench';
 import { ChromiumPdfPrinter, chromiumAvailable, collectReport, generateReport } from '../../../electron/node/report';
 import { authenticityFindings } from '../../../electron/node/report/collect';
-import { latestAnalysis } from '../../../electron/node/analysis/store';
+import { latestAnalysis } from '../../../electron/node/store/analysis';
 import { renderReportHtml, type ReportFonts, type ReportLang } from '../../../shared/report';
 import type { AnalysisResult } from '../../../shared/analysis';
 import { fileName, people, recycledFrom, writeLeak, type LeakFormat, type Person } from '../../fixtures/analysis/leak-samples';

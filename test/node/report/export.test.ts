@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { exportEvidence } from '../../../electron/node/report';
-import { listEvidence } from '../../../electron/node/ingest/evidence-db';
-import { listEvents } from '../../../electron/node/core/events';
+import { listEvidence } from '../../../electron/node/store/evidence';
+import { listEvents } from '../../../electron/node/store/events';
 import { tempDir } from '../../support/cli';
 import { HOSTILE, fixtureCase, rawIdentifiers, type FixtureCase } from './fixture';
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Workbench } from '../../../electron/node/core/workbench';
 import { personalDataFor } from '../../../electron/node/report/personal-data';
-import { listEvidence } from '../../../electron/node/ingest/evidence-db';
+import { listEvidence } from '../../../electron/node/store/evidence';
 import { tempDir } from '../../support/cli';
 
 const MISSING = ['NA', 'NULL', '-', 'N/A', 'nil', 'none', 'null', 'n/a'];

@@ -12,7 +12,7 @@ import {
   verifyReportBundle,
   type GeneratedReport,
 } from '../../../electron/node/report';
-import { listEvidence } from '../../../electron/node/ingest/evidence-db';
+import { listEvidence } from '../../../electron/node/store/evidence';
 import { allFiles, plainTextHits, tempDir, ROOT } from '../../support/cli';
 import { FIXED_NOW, HOSTILE, fixtureCase, rawIdentifiers, type FixtureCase } from './fixture';
 

@@ -3,19 +3,19 @@
 import { SakshyaError } from '../../../../shared/api/errors';
 import { buildInclusionDocument, displayFingerprint, formatPublicKey, keyFingerprint } from '../../../../shared/custody';
 import { caseJsonLd } from '../../custody/case-export';
-import { readCheckpoints, readEntries } from '../../custody/custody-log';
-import { nodeCustodyCrypto } from '../../custody/node-crypto';
+import { readCheckpoints, readEntries } from '../../store/custody-log';
+import { nodeCustodyCrypto } from '../../vault/node-crypto';
 import { describeProblem } from '../../custody/custody-view';
 import { checkSinceRoot } from '../../custody/verify-case';
-import { loadExaminer } from '../../core/examiner';
-import { getCase } from '../../core/cases';
-import { listEvidence } from '../../ingest/evidence-db';
+import { loadExaminer } from '../../store/examiner';
+import { getCase } from '../../store/cases';
+import { listEvidence } from '../../store/evidence';
 import { TOOL_VERSION } from '../../version';
-import type { Handlers, Workbench } from '../../core/workbench';
+import type { HandlerDeps, Handlers } from './deps';
 
 type CliCustodyMethods = 'custody.entries' | 'custody.consistency' | 'custody.prove' | 'custody.exportJsonLd' | 'examiner.publicKey';
 
-export function cliCustodyHandlers(wb: Workbench): Pick<Handlers, CliCustodyMethods> {
+export function cliCustodyHandlers(wb: HandlerDeps): Pick<Handlers, CliCustodyMethods> {
   return {
     'custody.entries': async (r) => {
       getCase(wb.vault.db, r.caseId);

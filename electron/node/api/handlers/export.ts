@@ -1,14 +1,14 @@
 // What leaves the vault as files for the CLI (issue #17): the vault check, redacted copies of evidence (CSV,
 // JSON, images) and the report written to a chosen folder. Nothing here carries a raw value.
 import { createHash } from 'node:crypto';
-import { checkVault } from '../../core/check';
-import { writeRedactedImage } from '../../core/image-export';
+import { checkVault } from '../../services/vault-check';
+import { writeRedactedImage } from '../../evidence/image-export';
 import { exportEvidence } from '../../report/export-evidence';
-import type { Handlers, Workbench } from '../../core/workbench';
+import type { HandlerDeps, Handlers } from './deps';
 
 type ExportMethods = 'vault.check' | 'evidence.export' | 'evidence.redactImage' | 'report.write';
 
-export function exportHandlers(wb: Workbench): Pick<Handlers, ExportMethods> {
+export function exportHandlers(wb: HandlerDeps): Pick<Handlers, ExportMethods> {
   return {
     'vault.check': async () => checkVault(wb.vault),
     'evidence.export': async (r) => {

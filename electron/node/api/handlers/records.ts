@@ -1,12 +1,12 @@
 // Handlers for reading records in sorted order (issue #16). Building a sort is logged like a search (what
 // was sorted, never a value); the pages shown are logged like page views, with their sort.
 import type { ParsedRequest, Response } from '../../../../shared/api/contract';
-import type { Workbench } from '../../core/workbench';
-import { appendEvent } from '../../core/events';
+import type { HandlerDeps } from './deps';
+import { appendEvent } from '../../store/events';
 import { sortedRowsPage } from '../../records/sorted-rows';
 import { sortedViewLog } from '../../records/sorted-views';
 
-export const recordsHandlers = (wb: Workbench) => ({
+export const recordsHandlers = (wb: HandlerDeps) => ({
   'evidence.sortedRows': async (r: ParsedRequest<'evidence.sortedRows'>): Promise<Response<'evidence.sortedRows'>> => {
     const { page, built, records } = sortedRowsPage(wb.vault, r, wb.redaction(r.caseId));
     if (built) {
@@ -14,7 +14,6 @@ export const recordsHandlers = (wb: Workbench) => ({
         appendEvent(db, {
           caseId: r.caseId,
           action: 'evidence.sorted',
-          actor: wb.actor,
           at: wb.now(),
           details: { evidenceId: r.evidenceId, table: page.table, column: page.sort.column, direction: page.sort.direction, compared: page.sort.compared, records },
         }),

@@ -2,16 +2,16 @@
 // and the custody record's CASE/UCO export. Core logic lives in electron/node/search and custody.
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { Workbench, Handlers } from '../../core/workbench';
+import type { HandlerDeps, Handlers } from './deps';
 import { SakshyaError } from '../../../../shared/api/errors';
 import type { CaseSearchResult } from '../../../../shared/api/contract';
-import { getCase } from '../../core/cases';
-import { appendEvent } from '../../core/events';
+import { getCase } from '../../store/cases';
+import { appendEvent } from '../../store/events';
 import { entryView } from '../../custody/custody-view';
 import { caseJsonLd } from '../../custody/case-export';
 import { makePrivateDir, writePrivateFile } from '../../private-files';
 import { TOOL_VERSION } from '../../version';
-import { pickTable } from '../../core/evidence-view';
+import { pickTable } from '../../evidence/evidence-view';
 import { emptySearchState, searchCase, type CaseSearchFilters, type CaseSearchState } from '../../search/case-search';
 import { listBookmarks } from '../../search/bookmarks';
 
@@ -19,20 +19,20 @@ type SearchHandlers = Pick<Handlers, 'search.case' | 'search.result' | 'bookmark
 
 /** Searches kept for search.result, per workbench (oldest dropped first). */
 const KEEP_SEARCHES = 10;
-const searches = new WeakMap<Workbench, Map<string, CaseSearchState>>();
+const searches = new WeakMap<HandlerDeps, Map<string, CaseSearchState>>();
 
-function searchesOf(wb: Workbench): Map<string, CaseSearchState> {
+function searchesOf(wb: HandlerDeps): Map<string, CaseSearchState> {
   let m = searches.get(wb);
   if (!m) searches.set(wb, (m = new Map()));
   return m;
 }
 
 /** The exports folder: beside the vault, never inside it. */
-export function exportsDir(wb: Workbench): string {
+export function exportsDir(wb: HandlerDeps): string {
   return path.join(path.dirname(path.resolve(wb.opts.vaultDir)), 'Sakshya exports');
 }
 
-export const searchHandlers = (wb: Workbench): SearchHandlers => ({
+export const searchHandlers = (wb: HandlerDeps): SearchHandlers => ({
   'search.case': async (r) => {
     getCase(wb.vault.db, r.caseId);
     wb.flushViews();
@@ -56,7 +56,6 @@ export const searchHandlers = (wb: Workbench): SearchHandlers => ({
         appendEvent(db, {
           caseId: r.caseId,
           action: 'case.searched',
-          actor: wb.actor,
           at: wb.now(),
           // The query may itself be a raw identifier: the log keeps its length and the counts, not its text.
           details: { queryLength: r.query.length, matches: state.matches, records: state.records, scanned: state.scanned, items: state.items, tables: state.tablesDone, ...(end === 'cancelled' ? { cancelled: true } : {}) },
@@ -113,7 +112,6 @@ export const searchHandlers = (wb: Workbench): SearchHandlers => ({
       appendEvent(db, {
         caseId: r.caseId,
         action: 'custody.exported',
-        actor: wb.actor,
         at: wb.now(),
         details: { format: 'case-jsonld', file: path.basename(file), sha256, entries, tool: TOOL_VERSION },
       }),

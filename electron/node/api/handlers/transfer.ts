@@ -1,10 +1,10 @@
 // Case hand-over between examiners as contract methods (issue #17): seal a case for a recipient's key, and
 // receive one sealed for this vault from a pinned sender.
 import { exportCase, receiveCase } from '../../custody/transfer';
-import { parsePublicKeyText } from '../../custody/trusted-keys';
-import type { Handlers, Workbench } from '../../core/workbench';
+import { parsePublicKeyText } from '../../store/trusted-keys';
+import type { HandlerDeps, Handlers } from './deps';
 
-export function transferHandlers(wb: Workbench): Pick<Handlers, 'case.export' | 'case.receive'> {
+export function transferHandlers(wb: HandlerDeps): Pick<Handlers, 'case.export' | 'case.receive'> {
   return {
     'case.export': async (r) => exportCase(wb.vault, r.caseId, parsePublicKeyText(r.to).publicKey, r.out, wb.now()),
     'case.receive': async (r) => {

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Workbench } from '../../../../electron/node/core/workbench';
-import { listTables } from '../../../../electron/node/ingest/evidence-db';
+import { listTables } from '../../../../electron/node/store/evidence';
 import { readRows } from '../../../../electron/node/ingest/row-store';
 import { shutdownOcr } from '../../../../electron/node/ocr';
 

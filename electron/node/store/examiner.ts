@@ -3,7 +3,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyO
 import type { Database } from 'sql.js';
 import type { Examiner } from '../../../shared/api/contract';
 import { displayFingerprint, keyFingerprint } from '../../../shared/custody';
-import { nodeCustodyCrypto } from '../custody/node-crypto';
+import { nodeCustodyCrypto } from '../vault/node-crypto';
 
 export interface ExaminerProfile {
   name: string;

@@ -6,7 +6,7 @@ import { MIN_TYPED_CONFIDENCE, typedColumn } from '../../../shared/pii/column-in
 import { DEFAULT_POLICY, isPiiType, redactCell, type PiiType, type RedactionPolicy } from '../../../shared/pii';
 import { redactLabelledText } from '../../../shared/pii/labelled-text';
 import type { Vault } from '../vault/vault';
-import { getEvidence, listTables, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
+import { getEvidence, listTables, type EvidenceRecord, type TableRecord } from '../store/evidence';
 import type { ColumnPii } from '../ingest/table-profile';
 import { readTableRows } from '../ingest/table-rows';
 import { listPdfOcr } from '../ingest/pdf-ingest';

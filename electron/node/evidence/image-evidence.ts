@@ -9,9 +9,9 @@ import { redactLabelledText } from '../../../shared/pii/labelled-text';
 import { ocrFindings, PdfReader, redactPixels, type BBox, type OcrFinding, type OcrResult } from '../ocr/index';
 import { decodeImage, type Rgba } from '../ocr/image-codec';
 import { spanBoxes } from '../ocr/word-boxes';
-import { getEvidence, type EvidenceRecord } from '../ingest/evidence-db';
+import { getEvidence, type EvidenceRecord } from '../store/evidence';
 import { readOcrResult } from '../ingest/image-ocr';
-import { listPdfOcr } from '../ingest/pdf-ingest';
+import { imageOcrEvidenceIds, imageOcrOf, listPdfOcr } from '../store/ocr';
 import type { Vault } from '../vault/vault';
 import type { RedactionContext } from './evidence-view';
 
@@ -37,10 +37,10 @@ export interface PageImageChoice {
 /** The evidence record and the OCR result of one of its images; refuses items that were not read by OCR. */
 export function loadImageEvidence(vault: Vault, caseId: string, evidenceId: string, at: PageImageChoice = {}): ImageEvidence {
   const evidence = getEvidence(vault.db, caseId, evidenceId);
-  const row = vault.db.exec('SELECT blob_id FROM evidence_ocr WHERE evidence_id = ?', [evidenceId])[0]?.values[0];
+  const row = imageOcrOf(vault.db, evidenceId);
   if (row) {
     if (at.page !== undefined || at.image !== undefined) throw new SakshyaError('INVALID_INPUT', `Evidence ${evidenceId} is a single image, not a PDF: it has no pages.`);
-    return { evidence, result: readOcrResult(vault, String(row[0])) };
+    return { evidence, result: readOcrResult(vault, row.blobId) };
   }
   const rows = listPdfOcr(vault.db, evidenceId);
   if (rows.length === 0) {
@@ -67,8 +67,7 @@ function listPages(pages: number[]): string {
 
 /** Ids of a case's evidence items that have an OCR result (images), in no particular order. */
 export function imageEvidenceIds(vault: Vault, caseId: string): Set<string> {
-  const rows = vault.db.exec('SELECT o.evidence_id FROM evidence_ocr o JOIN evidence e ON e.id = o.evidence_id WHERE e.case_id = ?', [caseId])[0]?.values ?? [];
-  return new Set(rows.map((r) => String(r[0])));
+  return new Set(imageOcrEvidenceIds(vault.db, caseId));
 }
 
 export interface RedactedImage {

@@ -6,10 +6,10 @@
 // - 'trusted_keys': { [caseId]: ["<base64 raw key>", ...] }, the other custodians whose signed checkpoints a
 //   received case carries (so `verify --case` can check them). Written only after a hand-over from a pinned key.
 import type { Database } from 'sql.js';
-import { getMeta, setMeta } from '../core/examiner';
+import { getMeta, setMeta } from './examiner';
 import { keyFingerprint, isValidEd25519PublicKey, parsePublicKey, PublicKeyFormatError, type ParsedPublicKey } from '../../../shared/custody';
 import { SakshyaError } from '../../../shared/api/errors';
-import { nodeCustodyCrypto } from './node-crypto';
+import { nodeCustodyCrypto } from '../vault/node-crypto';
 
 export function trustedKeys(db: Database, caseId: string): Uint8Array[] {
   const all = JSON.parse(getMeta(db, 'trusted_keys') ?? '{}') as Record<string, string[]>;

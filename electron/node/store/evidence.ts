@@ -1,9 +1,47 @@
 // Evidence rows in the case database: what was acquired, its hashes, its tables and row index.
 import type { Database } from 'sql.js';
 import { SakshyaError } from '../../../shared/api/errors';
-import type { Problem, RowIndexEntry, Warning } from './evidence-sink';
-import type { ColumnStats } from './column-stats';
-import type { CsvRowFormat } from './csv-groups';
+
+export interface Problem {
+  table: string | null;
+  line?: number;
+  offset?: number;
+  reason: string;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  line?: number;
+  offset?: number;
+}
+
+/** Row `row` (the first of a run of records) starts at byte `offset` of the table's stored bytes. */
+export interface RowIndexEntry {
+  row: number;
+  offset: number;
+}
+
+export interface ColumnStats {
+  name: string;
+  nonEmpty: number;
+  empty: number;
+  maxLength: number;
+}
+
+export type CsvNewline = '\n' | '\r\n' | '\r';
+
+/** How a table's records are read from the original bytes (stored with the table). */
+export interface CsvRowFormat {
+  kind: 'csv';
+  delimiter: string;
+  newline: CsvNewline;
+  encoding: 'utf-8' | 'windows-1252';
+  /** Columns of the table: a shorter record is padded with nulls, a longer one cut. */
+  width: number;
+  /** Byte offset where the stored records end: the file's size, or where the parse stopped. */
+  end: number;
+}
 
 export interface EvidenceRecord {
   id: string;
@@ -140,6 +178,12 @@ export function getEvidence(db: Database, caseId: string, id: string): EvidenceR
   const row = r[0]?.values[0];
   if (!row) throw new SakshyaError('NOT_FOUND', `No evidence ${id} in case ${caseId}.`);
   return toEvidence(row);
+}
+
+/** The case an evidence id belongs to in this vault, or null when no case has it. */
+export function caseOfEvidence(db: Database, id: string): string | null {
+  const v = db.exec('SELECT case_id FROM evidence WHERE id = ?', [id])[0]?.values[0]?.[0];
+  return v === undefined || v === null ? null : String(v);
 }
 
 export function findBySha256(db: Database, caseId: string, sha256: string): EvidenceRecord | null {

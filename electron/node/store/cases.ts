@@ -30,6 +30,16 @@ export function insertCase(db: Database, title: string, ref: string, at: Date): 
   return c;
 }
 
+/** Whether the vault holds a case with this id. */
+export function hasCase(db: Database, id: string): boolean {
+  return db.exec('SELECT 1 FROM cases WHERE id = ?', [id]).length > 0;
+}
+
+/** Stores a case as it is (a received case keeps its id, title and creation time). */
+export function insertCaseRecord(db: Database, c: CaseInfo): void {
+  db.run('INSERT INTO cases(id, title, ref, created_at) VALUES (?, ?, ?, ?)', [c.id, c.title, c.ref, c.createdAt]);
+}
+
 export function updateCaseTitle(db: Database, id: string, title: string): CaseInfo {
   getCase(db, id);
   db.run('UPDATE cases SET title = ? WHERE id = ?', [title, id]);

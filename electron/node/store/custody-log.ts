@@ -19,8 +19,8 @@ import {
   type JsonObject,
   type SignedCheckpoint,
 } from '../../../shared/custody';
-import { loadExaminer, signWithExaminerKey } from '../core/examiner';
-import { nodeCustodyCrypto } from './node-crypto';
+import { loadExaminer, signWithExaminerKey } from './examiner';
+import { nodeCustodyCrypto } from '../vault/node-crypto';
 
 interface CaseState {
   head: ChainHead;
@@ -56,11 +56,11 @@ export class CustodyLog {
     return s;
   }
 
-  append(caseId: string, action: string, details: JsonObject, at: Date, subject?: JsonObject): CustodyEntry {
+  append(caseId: string, action: CustodyAction, details: JsonObject, at: Date, subject?: JsonObject): CustodyEntry {
     const s = this.#state(caseId);
     const { entry, head } = appendEntry(
       s.head,
-      { action: action as CustodyAction, examiner: this.examiner, details, at, ...(subject ? { subject } : {}) },
+      { action, examiner: this.examiner, details, at, ...(subject ? { subject } : {}) },
       nodeCustodyCrypto,
     );
     this.db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [
@@ -120,4 +120,14 @@ export function readRawEntries(db: Database, caseId: string): string[] {
 export function readCheckpoints(db: Database, caseId: string): SignedCheckpoint[] {
   const r = db.exec('SELECT body FROM checkpoints WHERE case_id = ? ORDER BY id', [caseId]);
   return (r[0]?.values ?? []).map((x) => JSON.parse(String(x[0])) as SignedCheckpoint);
+}
+
+/** Stores an entry of a received case's log as it came (its canonical text `raw`; verified by the caller). */
+export function insertReceivedEntry(db: Database, caseId: string, e: CustodyEntry, raw: string): void {
+  db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [caseId, e.seq, e.at, e.examiner.name, e.action, raw]);
+}
+
+/** Stores a checkpoint of a received case's log as it came (verified by the caller). */
+export function insertReceivedCheckpoint(db: Database, caseId: string, cp: SignedCheckpoint): void {
+  db.run('INSERT INTO checkpoints(case_id, tree_size, body) VALUES (?, ?, ?)', [caseId, cp.treeSize, JSON.stringify(cp)]);
 }

@@ -2,6 +2,7 @@
 // here every evidence blob is read and authenticated chunk by chunk (each is bound to its id, so a file
 // swapped with another blob's fails and is named).
 import type { Vault } from '../vault/vault';
+import { referencedBlobIds } from '../store/blobs';
 
 export interface CheckReport {
   ok: true;
@@ -16,9 +17,7 @@ export interface CheckReport {
 
 /** Blob ids the case database refers to. Later layers (evidence) register their tables here. */
 export function referencedBlobs(vault: Vault): string[] {
-  const tables = vault.db.exec("SELECT name FROM sqlite_master WHERE type='table' AND name='blobs'");
-  if (tables.length === 0) return [];
-  return (vault.db.exec('SELECT blob_id FROM blobs ORDER BY blob_id')[0]?.values ?? []).map((r) => String(r[0]));
+  return referencedBlobIds(vault.db);
 }
 
 export function checkVault(vault: Vault): CheckReport {

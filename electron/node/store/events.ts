@@ -1,16 +1,17 @@
 // Every action is recorded through here. Entries go to the case's custody log (hash-chained, Merkle tree,
 // signed checkpoints per write batch: electron/node/custody).
 import type { Database } from 'sql.js';
-import type { CustodyEntry, JsonObject } from '../../../shared/custody';
-import { CustodyLog, readEntries } from '../custody/custody-log';
+import type { CustodyAction, CustodyEntry, JsonObject } from '../../../shared/custody';
+import { CustodyLog, readEntries } from './custody-log';
 
 /** The vault's own log (vault created, unlocked, passphrase changed). Case ids start with 'c', so no clash. */
 export const VAULT_LOG = 'vault';
 
+// There is no actor field: every entry names the vault's examiner, whose key signs the log's checkpoints, so
+// the log cannot say anyone else acted. (Callers once passed an actor that was silently dropped.)
 export interface EventInput {
   caseId: string;
-  action: string;
-  actor?: string;
+  action: CustodyAction;
   details: Record<string, unknown>;
   subject?: Record<string, unknown>;
   at?: Date;

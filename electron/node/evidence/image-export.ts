@@ -1,10 +1,10 @@
 // Redacted copies of image evidence (a screenshot, or one page image of a scanned PDF), drawn on demand from
 // the encrypted original and its OCR result.
-import { appendEvent } from './events';
+import { appendEvent } from '../store/events';
 import { loadImageEvidence, redactedPng, type PageImageChoice } from './image-evidence';
-import type { Workbench } from './workbench';
+import type { ReportContext } from '../report/context';
 
-export async function writeRedactedImage(wb: Workbench, caseId: string, evidenceId: string, at: PageImageChoice = {}): Promise<Buffer> {
+export async function writeRedactedImage(wb: ReportContext, caseId: string, evidenceId: string, at: PageImageChoice = {}): Promise<Buffer> {
   const vault = wb.vault;
   const img = loadImageEvidence(vault, caseId, evidenceId, at);
   const { png, sha256 } = await redactedPng(vault, img);
