@@ -38,7 +38,7 @@ import { appendEvent } from '../core/events';
 import { listEvidence, listTables, insertEvidence, insertTable, insertBlob, rowIndexOf, type EvidenceRecord, type TableRecord } from '../ingest/evidence-db';
 import type { RowIndexEntry } from '../ingest/evidence-sink';
 import { insertPdfOcrRow, listPdfOcr, type PdfOcrRow } from '../ingest/pdf-ingest';
-import { readCheckpoints, readRawEntries } from './custody-log';
+import { readCheckpoints, readRawEntries, storeReceived } from './custody-log';
 import { nodeCustodyCrypto } from './node-crypto';
 import { addTrustedKey, trustedExaminerKey, trustedKeys } from './trusted-keys';
 import { TOOL_VERSION } from '../version';
@@ -385,12 +385,8 @@ export async function receiveCase(
     const lastTree = exists ? Math.max(0, ...readCheckpoints(vault.db, caseId).map((c) => c.treeSize)) : 0;
     vault.transaction((db) => {
       if (!exists) db.run('INSERT INTO cases(id, title, ref, created_at) VALUES (?, ?, ?, ?)', [caseId, m.case.title, m.case.ref, m.case.createdAt]);
-      for (const [i, raw] of m.entries.entries()) {
-        if (i < known) continue;
-        const e = entries[i]!;
-        db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [caseId, e.seq, e.at, e.examiner.name, e.action, raw]);
-      }
-      for (const cp of m.checkpoints) if (!exists || cp.treeSize > lastTree) db.run('INSERT INTO checkpoints(case_id, tree_size, body) VALUES (?, ?, ?)', [caseId, cp.treeSize, JSON.stringify(cp)]);
+      const received = m.entries.map((raw, i) => ({ raw, entry: entries[i]! })).slice(known);
+      storeReceived(db, caseId, received, m.checkpoints.filter((cp) => !exists || cp.treeSize > lastTree));
       for (const b of m.blobs) if (newId.has(b.id)) insertBlob(db, newId.get(b.id)!, b.kind, b.size);
       for (const e of fresh) insertEvidence(db, { ...e, originalBlob: newId.get(e.originalBlob)! });
       for (const t of tables) insertTable(db, { ...t, rowsBlob: t.rowsBlob ? newId.get(t.rowsBlob)! : null }, t.index);
