@@ -178,7 +178,8 @@ export class Vault {
         v = new Vault(dir, header, key, db, loaded.generation, lock);
         const journalId = db.exec("SELECT value FROM meta WHERE key='journal_id'")[0]?.values[0]?.[0];
         if (typeof journalId === 'string') v.#openJournal(journalId, anchor);
-        checkAgainstAnchor(anchor, loaded.generation, logHeads(db));
+        // With a journal, its anchored end (checked on opening it) stands for every log's head.
+        checkAgainstAnchor(v.#journal ? { ...anchor, logs: {} } : anchor, loaded.generation, logHeads(db));
         removeStaleTemps(dir);
         // A crash between writing casedb.enc (or the journal) and the anchor leaves the anchor behind: catch up.
         if (loaded.generation > anchor.generation || (v.#journal && v.#journal.pos.bytes !== anchor.journal?.bytes)) v.#writeAnchor();
