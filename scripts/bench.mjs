@@ -2,7 +2,10 @@
 // holds about 5 million records) and prints, for hashing alone, PII detection, the whole import and reading
 // a page of 100 records from the middle: MB/s, records/s, wall time and peak RSS. Each measurement runs
 // in a fresh process. `sqlite3 .import --csv` of the same file is timed as a reference when sqlite3 exists.
+// Then the custody log (issue #15): one-entry write at 1,000 / 1,00,000 / 10,00,000 entries, unlock + open and
+// full verify at the largest size (scripts/bench/journal-child.ts).
 // Options: --sizes=100,1024 (MB)  --keep (keep generated files in bench-output/)
+//          --journal=1000,100000,1000000 (log sizes; --journal=none skips)  --journal-only (skip the CSV part)
 // The measuring child and the worker threads it starts are bundled first, as the CLI is (scripts/build.mjs),
 // so the figures are those of the shipped code, not of a TypeScript loader.
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -15,12 +18,15 @@ const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'bench-output');
 fs.mkdirSync(outDir, { recursive: true });
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
-const sizes = arg('sizes', '100,1024').split(',').map(Number);
+const journalOnly = process.argv.includes('--journal-only');
+const sizes = journalOnly ? [] : arg('sizes', '100,1024').split(',').map(Number);
+const journalSizes = arg('journal', '1000,100000,1000000');
 const tsx = [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')];
 const childDir = path.join(outDir, 'child');
 await build({
   entryPoints: {
     'import-child': 'scripts/bench/import-child.ts',
+    'journal-child': 'scripts/bench/journal-child.ts',
     'csv-worker': 'electron/node/ingest/csv-worker.ts',
     'detect-worker': 'electron/node/pii/detect-worker.ts',
   },
@@ -81,3 +87,19 @@ if (rows.length >= 2) {
   console.log(`\npeak RSS of the whole import: ${fmt(a.imp.maxRssMB, 0)} MB (${a.size} MB) vs ${fmt(b.imp.maxRssMB, 0)} MB (${b.size} MB): ${fmt((b.imp.maxRssMB / a.imp.maxRssMB - 1) * 100, 1)}% more`);
 }
 if (!process.argv.includes('--keep')) for (const r of rows) fs.rmSync(path.join(outDir, `sample-${r.size}MB.csv`), { force: true });
+
+if (journalSizes !== 'none') {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=6144', path.join(childDir, 'journal-child.mjs'), journalSizes], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`journal bench failed: ${r.stderr}`);
+  const j = JSON.parse(r.stdout.trim().split('\n').pop());
+  const ms = (x) => `${fmt(x, 1)} ms`;
+  const first = j.writes[0];
+  const last = j.writes[j.writes.length - 1];
+  console.log(`\n== custody log: one-entry write (a note through the app's handler; median, with the slowest)`);
+  for (const w of j.writes) {
+    console.log(`${w.entries.toLocaleString('en-IN').padStart(12)} entries:  ${ms(w.medianMs).padStart(10)}  (max ${ms(w.maxMs)})   journal.enc ${fmt(w.journalMB, 1)} MB, casedb.enc ${fmt(w.casedbMB, 2)} MB`);
+  }
+  console.log(`write at ${last.entries.toLocaleString('en-IN')} vs ${first.entries.toLocaleString('en-IN')}: ${fmt(last.medianMs / first.medianMs, 2)}× (target ≤ 2×, ≤ 20 ms)`);
+  console.log(`unlock + open at ${j.verified.toLocaleString('en-IN')} entries: ${fmt(j.unlockMs / 1000, 2)} s, of which Argon2id ${fmt(j.kdfMs / 1000, 2)} s (target ≤ 3 s); first note after it ${ms(j.firstWriteMs)}`);
+  console.log(`full verify of ${j.verified.toLocaleString('en-IN')} entries: ${fmt(j.verifyMs / 1000, 1)} s ${j.ok ? 'ok' : 'FAILED'} (target ≤ 60 s)   building the log took ${fmt(j.buildMs / 1000, 0)} s   peak RSS ${fmt(j.maxRssMB, 0)} MB`);
+}
