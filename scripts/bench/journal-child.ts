@@ -43,6 +43,8 @@ try {
       times.push(performance.now() - t1);
       n++;
     }
+    // Progress on stderr: the largest size takes minutes to build on a shared machine.
+    console.error(`${size} entries: median one-entry write ${median(times).toFixed(1)} ms, built in ${(buildMs / 1000).toFixed(0)} s so far`);
     writes.push({
       entries: size,
       medianMs: median(times),
