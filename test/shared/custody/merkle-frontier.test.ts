@@ -3,7 +3,6 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import { MerkleAccumulator } from '../../../shared/custody/merkle';
-import { nodeCustodyCrypto } from '../../../electron/node/custody/node-crypto';
 
 const sha = (...parts: Uint8Array[]) => new Uint8Array(createHash('sha256').update(Buffer.concat(parts)).digest());
 const leaf = (i: number) => sha(Uint8Array.of(0), Buffer.from(`entry ${i}`));
@@ -23,11 +22,11 @@ describe('Merkle frontier', () => {
   it('a tree resumed from the frontier of its first m leaves has the RFC 6962 root at every later size', () => {
     const leaves = Array.from({ length: 70 }, (_, i) => leaf(i));
     for (const m of [0, 1, 2, 3, 7, 8, 13, 32, 33]) {
-      const first = new MerkleAccumulator(nodeCustodyCrypto);
+      const first = new MerkleAccumulator();
       for (const l of leaves.slice(0, m)) first.append(l);
       // Stored and read back as the journal does: hex hashes with their sizes.
       const stored = first.frontier().map((f) => [hex(f.hash), f.size] as const);
-      const resumed = MerkleAccumulator.fromFrontier(stored.map(([h, size]) => ({ hash: new Uint8Array(Buffer.from(h, 'hex')), size })), nodeCustodyCrypto);
+      const resumed = MerkleAccumulator.fromFrontier(stored.map(([h, size]) => ({ hash: new Uint8Array(Buffer.from(h, 'hex')), size })));
       expect(resumed.size).toBe(m);
       expect(hex(resumed.root())).toBe(hex(mth(leaves.slice(0, m))));
       for (let n = m; n < leaves.length; n++) {
@@ -38,7 +37,7 @@ describe('Merkle frontier', () => {
   });
 
   it('the frontier has one subtree per set bit of the size, largest first', () => {
-    const acc = new MerkleAccumulator(nodeCustodyCrypto);
+    const acc = new MerkleAccumulator();
     for (let i = 0; i < 13; i++) acc.append(leaf(i));
     expect(acc.frontier().map((f) => f.size)).toEqual([8, 4, 1]);
   });
@@ -46,7 +45,7 @@ describe('Merkle frontier', () => {
   it('refuses a frontier that is not a compact range', () => {
     const h = leaf(0);
     for (const bad of [[{ hash: h, size: 3 }], [{ hash: h, size: 1 }, { hash: h, size: 2 }], [{ hash: h, size: 2 }, { hash: h, size: 2 }], [{ hash: h.subarray(0, 31), size: 1 }]]) {
-      expect(() => MerkleAccumulator.fromFrontier(bad, nodeCustodyCrypto)).toThrow(RangeError);
+      expect(() => MerkleAccumulator.fromFrontier(bad)).toThrow(RangeError);
     }
   });
 });
