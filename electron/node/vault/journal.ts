@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { open as aeadOpen, seal, randomNonce, NONCE_BYTES, TAG_BYTES } from './aead';
-import { fsyncDir, writeFileAtomic } from './atomic-file';
+import { fsyncDir, TEMP_SUFFIX, writeFileAtomic } from './atomic-file';
 import { corrupt, JOURNAL_FILE, QUARANTINE_DIR, rolledBack } from './format';
 
 const MAGIC = Buffer.from('SAKSHYAJ', 'ascii');
@@ -437,7 +437,8 @@ export class Journal {
       j.#key = () => newKey;
       if (j.#open(first, 0, ZERO_TAG)) return null; // already under the new key
       j.#key = () => oldKey;
-      const tmp = `${file}.${randomBytes(4).toString('hex')}.rekey-tmp`;
+      // Named like an atomic write's temp file, so a copy a kill left half-written is swept on unlock.
+      const tmp = path.join(dir, `.${JOURNAL_FILE}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
       const out = fs.openSync(tmp, 'wx', 0o600);
       const tags: Buffer[] = [];
       try {
