@@ -378,6 +378,8 @@ export class Journal {
    * computed by reading the log (its last batch recorded no head). */
   headOf(caseId: string): CaseHead | 'empty' | null {
     if (this.#unknown === 'all' || this.#unknown.has(caseId)) return null;
+    // Entries staged in this batch without a head (received from another vault): read the log, staged included.
+    if (!this.#stagedHeads.has(caseId) && this.#staged.e.some(([c]) => c === caseId)) return null;
     return this.#heads[caseId] ?? 'empty';
   }
 
