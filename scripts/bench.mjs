@@ -5,11 +5,14 @@
 // Then (issue #15) free-text detection of a generated Telegram export through detectFile (the detector
 // `sakshya scan` counts with, split across cores), and `sakshya scan` of a generated CSV end to end (the
 // built CLI in its own process), each beside `grep -oE` listing every Aadhaar-shaped match in the file.
-// Options: --sizes=100,1024 (MB; empty for none)  --telegram=200 (MB; 0 skips)  --scan=200 (MB; 0 skips)
-//          --keep (keep generated files in bench-output/)
 // Then the crore run: BENCH_RECORDS records (default 1,00,00,000, about 1.5 GB of CSV, generated once into the
 // temp folder and kept there for the next run) imported, then analysed in a second process, each with wall
 // time and peak RSS, beside `sqlite3 .import` of the same file. BENCH_RECORDS=0 skips it.
+// Then the custody log: one-entry write at 1,000 / 1,00,000 / 10,00,000 entries, unlock + open and full
+// verify at the largest size (scripts/bench/journal-child.ts).
+// Options: --sizes=100,1024 (MB; empty for none)  --telegram=200 (MB; 0 skips)  --scan=200 (MB; 0 skips)
+//          --journal=1000,100000,1000000 (log sizes; --journal=none skips)  --journal-only (only the log)
+//          --keep (keep generated files in bench-output/)
 // The measuring child and the worker threads it starts are bundled first, as the CLI is (scripts/build.mjs),
 // so the figures are those of the shipped code, not of a TypeScript loader.
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -22,15 +25,18 @@ const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'bench-output');
 fs.mkdirSync(outDir, { recursive: true });
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
-const sizes = arg('sizes', '100,1024').split(',').map(Number).filter((n) => n > 0);
-const telegramMB = Number(arg('telegram', '200'));
-const scanMB = Number(arg('scan', '200'));
-const croreRecords = Number(process.env.BENCH_RECORDS ?? 1e7);
+const journalOnly = process.argv.includes('--journal-only');
+const sizes = journalOnly ? [] : arg('sizes', '100,1024').split(',').map(Number).filter((n) => n > 0);
+const telegramMB = journalOnly ? 0 : Number(arg('telegram', '200'));
+const scanMB = journalOnly ? 0 : Number(arg('scan', '200'));
+const croreRecords = journalOnly ? 0 : Number(process.env.BENCH_RECORDS ?? 1e7);
+const journalSizes = arg('journal', '1000,100000,1000000');
 const tsx = [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')];
 const childDir = path.join(outDir, 'child');
 await build({
   entryPoints: {
     'import-child': 'scripts/bench/import-child.ts',
+    'journal-child': 'scripts/bench/journal-child.ts',
     'csv-worker': 'electron/node/ingest/csv-worker.ts',
     'detect-worker': 'electron/node/pii/detect-worker.ts',
     'analysis-worker': 'electron/node/analysis/analysis-worker.ts',
@@ -175,6 +181,22 @@ if (croreRecords > 0) {
   } finally {
     fs.rmSync(vaultDir, { recursive: true, force: true });
   }
+}
+
+if (journalSizes !== 'none') {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=6144', path.join(childDir, 'journal-child.mjs'), journalSizes], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`journal bench failed: ${r.stderr}`);
+  const j = JSON.parse(r.stdout.trim().split('\n').pop());
+  const ms = (x) => `${fmt(x, 1)} ms`;
+  const first = j.writes[0];
+  const last = j.writes[j.writes.length - 1];
+  console.log(`\n== custody log: one-entry write (a note through the app's handler; median, with the slowest)`);
+  for (const w of j.writes) {
+    console.log(`${w.entries.toLocaleString('en-IN').padStart(12)} entries:  ${ms(w.medianMs).padStart(10)}  (max ${ms(w.maxMs)}, CPU ${ms(w.cpuMedianMs)})   journal.enc ${fmt(w.journalMB, 1)} MB, casedb.enc ${fmt(w.casedbMB, 2)} MB`);
+  }
+  console.log(`write at ${last.entries.toLocaleString('en-IN')} vs ${first.entries.toLocaleString('en-IN')}: ${fmt(last.medianMs / first.medianMs, 2)}× wall, ${fmt(last.cpuMedianMs / first.cpuMedianMs, 2)}× CPU (target ≤ 2×, ≤ 20 ms)`);
+  console.log(`unlock + open at ${j.verified.toLocaleString('en-IN')} entries: ${fmt(j.unlockMs / 1000, 2)} s, of which Argon2id ${fmt(j.kdfMs / 1000, 2)} s (target ≤ 3 s); first note after it ${ms(j.firstWriteMs)}`);
+  console.log(`full verify of ${j.verified.toLocaleString('en-IN')} entries: ${fmt(j.verifyMs / 1000, 1)} s ${j.ok ? 'ok' : 'FAILED'} (target ≤ 60 s)   building the log took ${fmt(j.buildMs / 1000, 0)} s   peak RSS ${fmt(j.maxRssMB, 0)} MB`);
 }
 console.log(`\nload average after: ${load()} (${os.cpus().length} cores; other work on the machine lowers every figure above)`);
 if (!process.argv.includes('--keep')) for (const f of made) fs.rmSync(f, { force: true });

@@ -59,6 +59,25 @@ export class MerkleAccumulator {
     return this.count;
   }
 
+  /** The compact range (subtree roots, largest first, with their sizes): what a store keeps so that the next
+   * append after a restart costs O(log n) instead of re-hashing every leaf. */
+  frontier(): { hash: Uint8Array; size: number }[] {
+    return this.stack.map((x) => ({ hash: x.hash, size: x.size }));
+  }
+
+  /** Resumes a tree from a frontier `frontier()` gave; refuses one whose sizes are not a tree's compact range. */
+  static fromFrontier(frontier: readonly { hash: Uint8Array; size: number }[], hash: CustodyHash = nobleCustodyCrypto): MerkleAccumulator {
+    const acc = new MerkleAccumulator(hash);
+    let prev = Infinity;
+    for (const f of frontier) {
+      if (!isPowerOfTwo(f.size) || f.size >= prev || f.hash.length !== HASH_SIZE) throw new RangeError('not a Merkle frontier');
+      prev = f.size;
+      acc.stack.push({ hash: f.hash, size: f.size });
+      acc.count += f.size;
+    }
+    return acc;
+  }
+
   append(leaf: Uint8Array): void {
     let node = { hash: leaf, size: 1 };
     for (let top = this.stack.at(-1); top && top.size === node.size; top = this.stack.at(-1)) {

@@ -5,6 +5,8 @@ import { sakshya, tempDir } from '../support/cli';
 import { fixtureVault } from '../support/vault-fixture';
 import { Vault } from '../../electron/node/vault/vault';
 import { SecretBuffer } from '../../electron/node/vault/secret';
+import type { Database } from 'sql.js';
+import { editStoredLog } from '../support/journal-file';
 
 const PASS = 'custody tests';
 let root: string;
@@ -45,7 +47,15 @@ async function tampered(name: string, edit: (v: Vault) => void): Promise<string>
   return dir;
 }
 
-function ids(v: Vault): number[] {
+/** The same for the custody log, which lives in the journal (re-encrypted after the edit, as the insider can). */
+async function tamperedLog(name: string, edit: (v: { db: Database }) => void): Promise<string> {
+  const dir = path.join(root, `t-${name}`);
+  fs.cpSync(vault, dir, { recursive: true });
+  await editStoredLog(dir, PASS, (db) => edit({ db }));
+  return dir;
+}
+
+function ids(v: { db: Database }): number[] {
   return (v.db.exec('SELECT id FROM events WHERE case_id = ? ORDER BY id', [caseId])[0]?.values ?? []).map((r) => Number(r[0]));
 }
 
@@ -66,7 +76,7 @@ describe('custody log and verify', () => {
     expect(JSON.parse(v.stdout)).toMatchObject({ ok: true, evidence: 2 });
   });
 
-  const cases: [string, (v: Vault) => void, RegExp][] = [
+  const cases: [string, (v: { db: Database }) => void, RegExp][] = [
     ['change', (v) => {
       const id = ids(v)[2]!;
       const body = String(v.db.exec('SELECT body FROM events WHERE id = ?', [id])[0]!.values[0]![0]);
@@ -101,7 +111,7 @@ describe('custody log and verify', () => {
   ];
   for (const [name, edit, expected] of cases) {
     it(`exits 3 naming the entry when the stored log is edited outside the app: ${name}`, async () => {
-      const dir = await tampered(name, edit);
+      const dir = await tamperedLog(name, edit);
       const r = await sakshya(['verify', '--vault', dir, '--case', caseId], { env });
       expect(r.code, r.stderr).toBe(3);
       expect(r.stderr).toMatch(expected);

@@ -39,7 +39,7 @@ import { caseOfEvidence, listEvidence, listTables, insertEvidence, insertTable, 
 import { imageOcrOf, insertImageOcr } from '../store/ocr';
 import type { RowIndexEntry } from '../ingest/evidence-sink';
 import { insertPdfOcrRow, listPdfOcr, type PdfOcrRow } from '../ingest/pdf-ingest';
-import { insertReceivedCheckpoint, insertReceivedEntry, readCheckpoints, readRawEntries } from '../store/custody-log';
+import { readCheckpoints, readRawEntries, storeReceived } from '../store/custody-log';
 import { nodeCustodyCrypto } from '../vault/node-crypto';
 import { addTrustedKey, trustedExaminerKey, trustedKeys } from '../store/trusted-keys';
 import { TOOL_VERSION } from '../version';
@@ -386,12 +386,8 @@ export async function receiveCase(
     const lastTree = exists ? Math.max(0, ...readCheckpoints(vault.db, caseId).map((c) => c.treeSize)) : 0;
     vault.transaction((db) => {
       if (!exists) insertCaseRecord(db, { id: caseId, title: m.case.title, ref: m.case.ref, createdAt: m.case.createdAt });
-      for (const [i, raw] of m.entries.entries()) {
-        if (i < known) continue;
-        const e = entries[i]!;
-        insertReceivedEntry(db, caseId, e, raw);
-      }
-      for (const cp of m.checkpoints) if (!exists || cp.treeSize > lastTree) insertReceivedCheckpoint(db, caseId, cp);
+      const received = m.entries.map((raw, i) => ({ raw, entry: entries[i]! })).slice(known);
+      storeReceived(db, caseId, received, m.checkpoints.filter((cp) => !exists || cp.treeSize > lastTree));
       for (const b of m.blobs) if (newId.has(b.id)) insertBlob(db, newId.get(b.id)!, b.kind, b.size);
       for (const e of fresh) insertEvidence(db, { ...e, originalBlob: newId.get(e.originalBlob)! });
       for (const t of tables) insertTable(db, { ...t, rowsBlob: t.rowsBlob ? newId.get(t.rowsBlob)! : null }, t.index);

@@ -13,6 +13,8 @@ export interface CheckReport {
   quarantined: string[];
   /** The case database's generation, checked on unlock against the rollback anchor. */
   generation: number;
+  /** Custody entries in the journal, every record of which was authenticated in its place. */
+  journalEntries: number;
 }
 
 /** Blob ids the case database refers to. Later layers (evidence) register their tables here. */
@@ -21,12 +23,13 @@ export function referencedBlobs(vault: Vault): string[] {
 }
 
 export function checkVault(vault: Vault): CheckReport {
+  const journalEntries = vault.checkJournal();
   const refs = referencedBlobs(vault);
   let bytes = 0;
   for (const id of refs) bytes += vault.checkBlob(id);
   const known = new Set(refs);
   const orphans = vault.listBlobFiles().filter((f) => !known.has(f)).length;
-  return { ok: true, blobs: refs.length, bytes, orphans, quarantined: vault.listQuarantine(), generation: vault.generation };
+  return { ok: true, blobs: refs.length, bytes, orphans, quarantined: vault.listQuarantine(), generation: vault.generation, journalEntries };
 }
 
 /** Moves blob files no database row refers to into quarantine/ and returns where they went. Usually litter

@@ -1,7 +1,8 @@
 // The custody log of each case (and the vault's own log, case id 'vault'): every action is an entry in
 // canonical JSON, hash-chained to the one before and a leaf of the case's RFC 6962 Merkle tree; after every
 // write batch the examiner's key signs a checkpoint (tree size, root, time) for each case that changed.
-// Entries and checkpoints live in append-only tables of the encrypted case database.
+// Entries and checkpoints live in the vault's append-only encrypted journal (electron/node/vault/journal.ts),
+// one record per write batch; a format-2 database not yet migrated still holds them in its own tables.
 import type { Database } from 'sql.js';
 import {
   appendEntry,
@@ -9,6 +10,7 @@ import {
   chainHeadAfter,
   emptyChainHead,
   entryLeafHash,
+  fromHex,
   keyFingerprint,
   MerkleAccumulator,
   signCheckpoint,
@@ -21,6 +23,7 @@ import {
 } from '../../../shared/custody';
 import { loadExaminer, signWithExaminerKey } from './examiner';
 import { nodeCustodyCrypto } from '../vault/node-crypto';
+import { journalOf, type CaseHead } from '../vault/journal';
 
 interface CaseState {
   head: ChainHead;
@@ -46,6 +49,16 @@ export class CustodyLog {
 
   #state(caseId: string): CaseState {
     let s = this.#cases.get(caseId);
+    const known = s ? undefined : journalOf(this.db)?.headOf(caseId);
+    if (!s && known === 'empty') {
+      s = { head: emptyChainHead(caseId), tree: new MerkleAccumulator(nodeCustodyCrypto) };
+      this.#cases.set(caseId, s);
+    } else if (!s && known && known !== 'empty') {
+      // The journal recorded where the log stands: resume without reading it (O(log n), not O(n)).
+      const tree = MerkleAccumulator.fromFrontier(known.f.map(([h, size]) => ({ hash: fromHex(h), size })), nodeCustodyCrypto);
+      s = { head: { caseId, nextSeq: known.n, prevHash: known.p }, tree };
+      this.#cases.set(caseId, s);
+    }
     if (!s) {
       const entries = readEntries(this.db, caseId);
       const tree = new MerkleAccumulator(nodeCustodyCrypto);
@@ -63,16 +76,14 @@ export class CustodyLog {
       { action, examiner: this.examiner, details, at, ...(subject ? { subject } : {}) },
       nodeCustodyCrypto,
     );
-    this.db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [
-      caseId,
-      entry.seq,
-      entry.at,
-      entry.examiner.name,
-      entry.action,
-      canonicalize(entry as unknown as JsonObject),
-    ]);
+    const body = canonicalize(entry as unknown as JsonObject);
+    const journal = journalOf(this.db);
+    if (journal) journal.stageEntry(caseId, body);
+    else this.db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [caseId, entry.seq, entry.at, entry.examiner.name, entry.action, body]);
     s.head = head;
     s.tree.append(entryLeafHash(entry, nodeCustodyCrypto));
+    const state = s;
+    journal?.stageHead(caseId, () => headOf(state));
     this.#dirty.add(caseId);
     return entry;
   }
@@ -86,7 +97,7 @@ export class CustodyLog {
         { caseId, treeSize: s.tree.size, rootHash: toHex(s.tree.root()), at: at.toISOString(), keyFingerprint: this.examiner.keyFingerprint },
         (msg) => signWithExaminerKey(this.db, msg),
       );
-      this.db.run('INSERT INTO checkpoints(case_id, tree_size, body) VALUES (?, ?, ?)', [caseId, cp.treeSize, JSON.stringify(cp)]);
+      storeCheckpoint(this.db, caseId, cp);
       out.push(cp);
     }
     this.#dirty.clear();
@@ -100,12 +111,38 @@ export class CustodyLog {
   }
 }
 
+function headOf(s: CaseState): CaseHead {
+  return { n: s.head.nextSeq, p: s.head.prevHash, f: s.tree.frontier().map((x) => [toHex(x.hash), x.size]) };
+}
+
+function storeCheckpoint(db: Database, caseId: string, cp: SignedCheckpoint): void {
+  const journal = journalOf(db);
+  if (journal) journal.stageCheckpoint(caseId, JSON.stringify(cp));
+  else db.run('INSERT INTO checkpoints(case_id, tree_size, body) VALUES (?, ?, ?)', [caseId, cp.treeSize, JSON.stringify(cp)]);
+}
+
+/** Stores entries and checkpoints received from another vault (already verified by the caller), in this batch. */
+export function storeReceived(db: Database, caseId: string, raws: readonly { raw: string; entry: CustodyEntry }[], checkpoints: readonly SignedCheckpoint[]): void {
+  const journal = journalOf(db);
+  for (const { raw, entry: e } of raws) {
+    if (journal) journal.stageEntry(caseId, raw);
+    else db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [caseId, e.seq, e.at, e.examiner.name, e.action, raw]);
+  }
+  for (const cp of checkpoints) storeCheckpoint(db, caseId, cp);
+}
+
 /** The stored log of a case, parsed but not yet verified. */
 export function readEntries(db: Database, caseId: string): CustodyEntry[] {
   return readRawEntries(db, caseId).map((b) => JSON.parse(b) as CustodyEntry);
 }
 
 export function readRawEntries(db: Database, caseId: string): string[] {
+  const journal = journalOf(db);
+  if (journal) {
+    const out: string[] = [];
+    for (const b of journal.batches()) for (const [c, body] of b.e) if (c === caseId) out.push(body);
+    return out;
+  }
   const stmt = db.prepare('SELECT body FROM events WHERE case_id = ? ORDER BY id');
   const out: string[] = [];
   try {
@@ -118,6 +155,12 @@ export function readRawEntries(db: Database, caseId: string): string[] {
 }
 
 export function readCheckpoints(db: Database, caseId: string): SignedCheckpoint[] {
+  const journal = journalOf(db);
+  if (journal) {
+    const out: SignedCheckpoint[] = [];
+    for (const b of journal.batches()) for (const [c, body] of b.c) if (c === caseId) out.push(JSON.parse(body) as SignedCheckpoint);
+    return out;
+  }
   const r = db.exec('SELECT body FROM checkpoints WHERE case_id = ? ORDER BY id', [caseId]);
   return (r[0]?.values ?? []).map((x) => JSON.parse(String(x[0])) as SignedCheckpoint);
 }

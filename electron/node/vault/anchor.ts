@@ -4,7 +4,9 @@
 // the first 10 bytes + ":<vaultId>:anchor".
 //
 // It is written after every save of casedb.enc (so it is at most one generation behind after a crash) and
-// checked on unlock: a case database older than the anchor is refused. Someone who holds every file can put
+// after every batch appended to the custody journal (journal.enc: its committed end, record count and last
+// tag, and each log's chain head), and checked on unlock: a case database older than the anchor, or a journal
+// shorter than or different from the anchored one, is refused. Someone who holds every file can put
 // back an old anchor together with the old database; that pair is consistent and cannot be told apart here —
 // the roots printed in reports and `sakshya verify --since-root` are the defence against it.
 import fs from 'node:fs';
@@ -14,6 +16,7 @@ import type { Database } from 'sql.js';
 import { open as aeadOpen, seal, randomNonce, NONCE_BYTES } from './aead';
 import { writeFileAtomic } from './atomic-file';
 import { ANCHOR_FILE, corrupt, rolledBack } from './format';
+import { journalOf, type CaseHead, type JournalPos } from './journal';
 
 const MAGIC = Buffer.from('SAKSHYAA', 'ascii');
 const PRE = 8 + 2 + NONCE_BYTES;
@@ -27,6 +30,12 @@ export interface AnchorBody {
   generation: number;
   /** caseId → the latest signed checkpoint of that custody log. */
   logs: Record<string, LogHead>;
+  /** The custody journal's committed end (absent before a vault is migrated to format 3). */
+  journal?: JournalPos;
+  /** Chain head of every log at that end, so the next append resumes without reading the log; null = unknown. */
+  heads?: Record<string, CaseHead> | null;
+  /** Logs whose head is not known at that end (read them to resume). */
+  unknown?: string[];
 }
 
 function anchorKey(vaultKey: Buffer): Buffer {
@@ -39,6 +48,8 @@ function aad(pre: Buffer, vaultId: string): Buffer {
 
 /** The latest signed checkpoint of every custody log in the database. */
 export function logHeads(db: Database): Record<string, LogHead> {
+  const j = journalOf(db);
+  if (j) return j.checkpointHeads;
   const out: Record<string, LogHead> = {};
   const r = db.exec('SELECT case_id, tree_size, body FROM checkpoints WHERE id IN (SELECT MAX(id) FROM checkpoints GROUP BY case_id) ORDER BY case_id');
   for (const row of r[0]?.values ?? []) {

@@ -3,8 +3,8 @@
 // re-wraps the same key.
 //
 // Crash safety: the new key is first written to rekey.pending, sealed under a key derived from the OLD vault
-// key, together with the new header. Then each blob, the case database and the anchor are re-encrypted
-// (each by an atomic replace), and the new header is written last; then rekey.pending is removed. Until the
+// key, together with the new header. Then each blob, the custody journal, the case database and the anchor
+// are re-encrypted (each by an atomic replace; the anchor then records the journal's new last tag), and the new header is written last; then rekey.pending is removed. Until the
 // header is replaced the old passphrase + old header unwrap the old key, which opens rekey.pending and lets
 // unlock finish the job (every file is either still under the old key or already under the new one, and the
 // roll-forward tells which by authenticating it). After the header is replaced every file is under the new
@@ -17,6 +17,7 @@ import { fsyncDir, writeFileAtomic } from './atomic-file';
 import { readAnchor, writeAnchor } from './anchor';
 import { BlobAuthError, BlobReader, BlobWriter } from './chunked-aead';
 import { BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, QUARANTINE_DIR, REKEY_FILE } from './format';
+import { Journal } from './journal';
 
 const MAGIC = Buffer.from('SAKSHYAR', 'ascii');
 const PRE = 8 + 2 + NONCE_BYTES;
@@ -28,6 +29,7 @@ export type RekeyStep =
   | { step: 'pending' }
   | { step: 'blob-written'; file: string; done: number; total: number } // new copy fsynced, not yet renamed over
   | { step: 'blob'; file: string; done: number; total: number }
+  | { step: 'journal' }
   | { step: 'casedb' }
   | { step: 'anchor' }
   | { step: 'header' }
@@ -146,11 +148,15 @@ export function rollForward(
     done++;
     onStep({ step: 'blob', file: rel, done, total: files.length });
   }
+  Journal.reencryptFile(dir, vaultId, oldKey, newKey);
+  onStep({ step: 'journal' });
   reencryptCaseDb(dir, vaultId, oldKey, newKey);
   onStep({ step: 'casedb' });
   if (!readAnchor(dir, newKey, vaultId)) {
     const a = readAnchor(dir, oldKey, vaultId);
     if (!a) throw corrupt('anchor.enc', 'authentication failed under the old and the new key');
+    // Re-encryption keeps every record's place and length; only the tags change.
+    if (a.journal) a.journal = { ...a.journal, tag: Journal.tagOf(dir, a.journal.records, a.journal.bytes) };
     writeAnchor(dir, newKey, vaultId, a);
   }
   onStep({ step: 'anchor' });

@@ -8,8 +8,10 @@ import { SakshyaError } from '../../../shared/api/errors';
 import { open as aeadOpen, seal, randomNonce } from './aead';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file';
 import { BlobReader, BlobWriter, BlobAuthError } from './chunked-aead';
-import { ANCHOR_FILE, BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, QUARANTINE_DIR, REKEY_FILE, SPILL_DIR, tooNew, tooOld, VAULT_FORMAT_VERSION } from './format';
-import { checkAgainstAnchor, logHeads, readAnchor, writeAnchor } from './anchor';
+import { ANCHOR_FILE, BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, OLDEST_MIGRATABLE_FORMAT, QUARANTINE_DIR, REKEY_FILE, rolledBack, SPILL_DIR, tooNew, tooOld, VAULT_FORMAT_VERSION } from './format';
+import { checkAgainstAnchor, logHeads, readAnchor, writeAnchor, type AnchorBody } from './anchor';
+import { attachJournal, Journal } from './journal';
+import { migrateToJournal } from './journal-migration';
 import { readPending, removePending, rollForward, writePending, type RekeyReport, type RekeyStep } from './rekey';
 import { fsyncDir } from './atomic-file';
 import { decodeHeader, encodeHeader, type VaultHeader } from './header';
@@ -36,6 +38,11 @@ export class Vault {
   #db: Database | null;
   #generation: number;
   #lock: WriteLock | null;
+  #journal: Journal | null = null;
+  /** A batch reached the journal but its case database save failed: the next batch saves, whatever it changes. */
+  #savePending = false;
+  /** Where unlock moved records of the journal that were never committed (a kill mid-batch), if it did. */
+  journalQuarantined: string | null = null;
   #commitHooks: ((db: Database) => void)[] = [];
   #rollbackHooks: (() => void)[] = [];
 
@@ -114,7 +121,10 @@ export class Vault {
       const SQL = await loadSqlJs();
       const db = new SQL.Database();
       migrate(db);
+      const journalId = Journal.createFile(dir);
+      db.run("INSERT INTO meta(key, value) VALUES ('journal_id', ?)", [journalId.toString('hex')]);
       const v = new Vault(dir, header, key, db, 0, lock);
+      v.#attach(Journal.open(dir, () => v.#key.bytes, vaultId, journalId.toString('hex'), null, 0).journal);
       v.save();
       // The header goes last: a vault folder without a header is not a vault, so a crash during create
       // leaves nothing that could be mistaken for one.
@@ -162,15 +172,25 @@ export class Vault {
       db = loaded.db;
       const anchor = readAnchor(dir, key.bytes, header.vaultId);
       if (!anchor) throw corrupt(ANCHOR_FILE, 'authentication failed');
-      checkAgainstAnchor(anchor, loaded.generation, logHeads(db));
       const lock = WriteLock.acquire(dir);
-      removeStaleTemps(dir);
-      // An analysis that crashed left its encrypted temporary runs: derived data, safe to delete (unlike blobs).
-      fs.rmSync(path.join(dir, SPILL_DIR), { recursive: true, force: true });
-      const v = new Vault(dir, header, key, db, loaded.generation, lock);
-      // A crash between writing casedb.enc and the anchor leaves the anchor one generation behind: catch up.
-      if (loaded.generation > anchor.generation) v.#writeAnchor();
-      return v;
+      let v: Vault | null = null;
+      try {
+        v = new Vault(dir, header, key, db, loaded.generation, lock);
+        const journalId = db.exec("SELECT value FROM meta WHERE key='journal_id'")[0]?.values[0]?.[0];
+        if (typeof journalId === 'string') v.#openJournal(journalId, anchor);
+        // With a journal, its anchored end (checked on opening it) stands for every log's head.
+        checkAgainstAnchor(v.#journal ? { ...anchor, logs: {} } : anchor, loaded.generation, logHeads(db));
+        removeStaleTemps(dir);
+        // An analysis that crashed left its encrypted temporary runs: derived data, safe to delete (unlike blobs).
+        fs.rmSync(path.join(dir, SPILL_DIR), { recursive: true, force: true });
+        // A crash between writing casedb.enc (or the journal) and the anchor leaves the anchor behind: catch up.
+        if (loaded.generation > anchor.generation || (v.#journal && v.#journal.pos.bytes !== anchor.journal?.bytes)) v.#writeAnchor();
+        return v;
+      } catch (e) {
+        if (v) v.#journal?.close();
+        lock.release();
+        throw e;
+      }
     } catch (e) {
       db?.close();
       key.wipe();
@@ -222,19 +242,65 @@ export class Vault {
     const headerBytes = encodeHeader(header);
     writePending(this.dir, this.header.vaultId, this.#key.bytes, newKey.bytes, headerBytes);
     opts.onStep?.({ step: 'pending' });
+    // The journal file is replaced by its re-encrypted copy: close ours first, open the new one after.
+    const journalId = this.#journal?.id;
+    this.#journal?.close();
+    this.#journal = null;
     const report = rollForward(this.dir, this.header.vaultId, this.#key.bytes, newKey.bytes, headerBytes, opts.onStep);
     this.#key.wipe();
     this.#key = newKey;
     this.header = header;
+    if (journalId) {
+      const anchor = readAnchor(this.dir, this.#key.bytes, this.header.vaultId);
+      if (!anchor) throw corrupt(ANCHOR_FILE, 'authentication failed after the rekey');
+      this.#openJournal(journalId, anchor);
+    }
     return report;
   }
 
   #writeAnchor(): void {
-    writeAnchor(this.dir, this.#key.bytes, this.header.vaultId, { generation: this.#generation, logs: logHeads(this.db) });
+    const j = this.#journal;
+    const body: AnchorBody = { generation: this.#generation, logs: logHeads(this.db) };
+    if (j) {
+      const unknown = j.unknownLogs;
+      body.journal = j.pos;
+      body.heads = unknown ? j.heads : null;
+      body.unknown = unknown ?? [];
+    }
+    writeAnchor(this.dir, this.#key.bytes, this.header.vaultId, body);
   }
 
   static #dbAad(header: VaultHeader, pre: Buffer): Buffer {
     return Buffer.concat([pre.subarray(0, 18), Buffer.from(`:${header.vaultId}:casedb`, 'utf8')]);
+  }
+
+  #attach(j: Journal): void {
+    this.#journal = j;
+    attachJournal(this.db, j);
+  }
+
+  /** Opens journal.enc and checks it against the anchor: the anchored end must be there, unchanged. */
+  #openJournal(journalId: string, anchor: AnchorBody): void {
+    const a = anchor.journal;
+    let anchored = null;
+    if (a && a.id === journalId) {
+      anchored = { ...a, checkpoints: anchor.logs, heads: anchor.heads ?? null, unknown: anchor.unknown ?? [] };
+    } else if (this.#generation <= anchor.generation) {
+      // Only a kill between the migration's save and the anchor write leaves an anchor without this journal,
+      // and then casedb.enc is one generation ahead of it.
+      throw rolledBack(`the vault's anchor does not record the custody journal ${CASE_DB_FILE} refers to`);
+    }
+    const { journal, quarantined } = Journal.open(this.dir, () => this.#key.bytes, this.header.vaultId, journalId, anchored, this.#generation);
+    this.journalQuarantined = quarantined;
+    this.#attach(journal);
+  }
+
+  /** Authenticates every record of the custody journal in its place; returns how many entries it holds. */
+  checkJournal(): number {
+    if (!this.#journal) return 0;
+    let n = 0;
+    for (const b of this.#journal.batches(false)) n += b.e.length;
+    return n;
   }
 
   static async #loadDb(dir: string, header: VaultHeader, key: SecretBuffer): Promise<{ db: Database; generation: number }> {
@@ -250,7 +316,7 @@ export class Vault {
     const plain = aeadOpen(key.bytes, buf.subarray(18, DB_PRE), buf.subarray(DB_PRE), Vault.#dbAad(header, buf));
     if (!plain) throw corrupt(CASE_DB_FILE, 'authentication failed');
     if (version > VAULT_FORMAT_VERSION) throw tooNew(CASE_DB_FILE, version);
-    if (version < VAULT_FORMAT_VERSION) {
+    if (version < OLDEST_MIGRATABLE_FORMAT) {
       plain.fill(0);
       throw tooOld(CASE_DB_FILE, version);
     }
@@ -282,7 +348,8 @@ export class Vault {
     const plain = Buffer.from(db.export());
     const pre = Buffer.alloc(DB_PRE);
     DB_MAGIC.copy(pre, 0);
-    pre.writeUInt16BE(VAULT_FORMAT_VERSION, 8);
+    // A database whose log is still inside it (not yet migrated) keeps format 2, so it is still read as one.
+    pre.writeUInt16BE(this.#journal ? VAULT_FORMAT_VERSION : OLDEST_MIGRATABLE_FORMAT, 8);
     pre.writeBigUInt64BE(BigInt(next), 10);
     randomNonce().copy(pre, 18);
     const sealed = seal(this.#key.bytes, pre.subarray(18), plain, Vault.#dbAad(this.header, pre));
@@ -303,9 +370,16 @@ export class Vault {
     this.#rollbackHooks.push(hook);
   }
 
-  /** Runs `fn` in one SQL transaction and saves once; on error nothing is kept, in memory or on disk. */
+  /**
+   * Runs `fn` in one SQL transaction and commits once; on error nothing is kept, in memory or on disk.
+   * Custody entries go to the journal as one appended record (fsynced); casedb.enc is rewritten only when the
+   * batch changed the case database itself. Then the anchor records the new end.
+   */
   transaction<T>(fn: (db: Database) => T): T {
     const db = this.db;
+    if (!this.#journal) this.#migrate();
+    const journal = this.#journal!;
+    const before = totalChanges(db);
     db.exec('SAVEPOINT tx');
     let result: T;
     try {
@@ -315,17 +389,38 @@ export class Vault {
     } catch (e) {
       db.exec('ROLLBACK TO tx');
       db.exec('RELEASE tx');
+      journal.discard();
       for (const hook of this.#rollbackHooks) hook();
       throw e;
     }
-    try {
-      this.save();
-    } catch (e) {
-      // The batch is in memory but not on disk: say so plainly; the next successful save writes it.
-      for (const hook of this.#rollbackHooks) hook();
-      throw e;
+    const changed = this.#savePending || totalChanges(db) !== before;
+    if (changed) this.#savePending = true;
+    // The journal first: a kill after it and before casedb.enc leaves a record naming a generation casedb.enc
+    // never reached, which unlock recognises as uncommitted. If the append fails the batch stays staged (in
+    // memory, like the database) and the next commit writes it.
+    journal.commit(changed ? this.#generation + 1 : this.#generation);
+    if (changed) {
+      try {
+        this.save();
+      } catch (e) {
+        // The batch is in memory but not on disk: say so plainly; the next successful save writes it.
+        for (const hook of this.#rollbackHooks) hook();
+        throw e;
+      }
+      this.#savePending = false;
+    } else {
+      this.#writeAnchor();
     }
     return result;
+  }
+
+  /** A format-2 vault keeps its custody log in the case database: move it to a journal (crash-safe: the
+   * journal file is complete before casedb.enc, emptied of the log, names it). */
+  #migrate(): void {
+    const journalId = migrateToJournal(this.dir, this.#key.bytes, this.header.vaultId, this.db, this.#generation + 1);
+    const { journal } = Journal.open(this.dir, () => this.#key.bytes, this.header.vaultId, journalId.id, journalId.anchored, this.#generation + 1);
+    this.#attach(journal);
+    this.save();
   }
 
   async changePassphrase(current: SecretBuffer, next: SecretBuffer, opts: CreateOptions = {}): Promise<void> {
@@ -432,12 +527,18 @@ export class Vault {
 
   /** Zeroes the key, drops the database from memory and releases the write lock. */
   lock(): void {
+    this.#journal?.close();
+    this.#journal = null;
     this.#key.wipe();
     this.#db?.close();
     this.#db = null;
     this.#lock?.release();
     this.#lock = null;
   }
+}
+
+function totalChanges(db: Database): number {
+  return Number(db.exec('SELECT total_changes()')[0]?.values[0]?.[0] ?? 0);
 }
 
 function pickKdf(k: KdfParams): Pick<KdfParams, 'memoryKiB' | 'iterations' | 'parallelism'> {
