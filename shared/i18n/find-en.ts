@@ -45,7 +45,6 @@ export const findEn = {
     note: 'Note',
     addTitle: 'Tag or note record {{row}}',
     addButton: 'Tag or note this record',
-    addHint: 'Select a record in the grid to tag or note it.',
     tagLabel: 'Tag',
     tagPlaceholder: 'e.g. identity shown',
     noteLabel: 'Note',

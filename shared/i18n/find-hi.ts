@@ -48,7 +48,6 @@ export const findHi: Find = {
     note: 'टिप्पणी',
     addTitle: 'रिकॉर्ड {{row}} पर टैग या टिप्पणी',
     addButton: 'इस रिकॉर्ड पर टैग या टिप्पणी',
-    addHint: 'टैग या टिप्पणी के लिए ग्रिड में कोई रिकॉर्ड चुनें।',
     tagLabel: 'टैग',
     tagPlaceholder: 'जैसे पहचान दिखाई गई',
     noteLabel: 'टिप्पणी',

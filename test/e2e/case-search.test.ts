@@ -156,7 +156,6 @@ describe.skipIf(!hasChromium)(needsChromium('case-wide search, bookmarks and cus
     const evidence = page.getByRole('tabpanel', { name: 'Evidence' });
     await evidence.getByText('state_registry.sqlite', { exact: true }).click();
     await evidence.locator('.table-picker select').selectOption('appointments');
-    await evidence.getByText('Select a record in the grid to tag or note it.').waitFor();
     await evidence.locator(`.grid-row[data-row="${APPOINTMENT_REMARK_ROW}"] [role="gridcell"]`).first().click();
     await evidence.getByRole('button', { name: 'Tag or note this record' }).click();
     const form = evidence.getByRole('form', { name: `Tag or note record ${APPOINTMENT_REMARK_ROW + 1}` });

@@ -26,7 +26,8 @@ export function BookmarkForm({ caseId, evidenceId, table, row }: BookmarkFormPro
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  if (row === null) return <p className="muted bookmark-hint">{t('bookmarks.addHint')}</p>;
+  // Nothing selected: no line of its own, so the grid keeps the room (the Bookmarks tab says how to add one).
+  if (row === null) return null;
 
   async function add(e: React.FormEvent) {
     e.preventDefault();
