@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { METHOD_NAMES, type MethodName } from './methods';
 import { CASE_ID_PATTERN } from './ids';
+import { REPORT_FIELD_MAX, REPORT_FIELD_NAMES, type ReportFieldName } from '../report/fields';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 /** A case ID in the one format cases are created with (shared/api/ids.ts). */
@@ -227,6 +228,12 @@ export const AnalysisView = z.object({
 });
 export type AnalysisView = z.infer<typeof AnalysisView>;
 
+/** The report fields saved in a case (shared/report/fields.ts); an absent field prints "to be completed". */
+export const ReportFieldsSchema = z
+  .object(Object.fromEntries(REPORT_FIELD_NAMES.map((f) => [f, z.string().max(REPORT_FIELD_MAX[f]).optional()])) as { [K in ReportFieldName]: z.ZodOptional<z.ZodString> })
+  .strict();
+export type ReportFieldsView = z.infer<typeof ReportFieldsSchema>;
+
 export const ReportTemplateSchema = z.enum(['regulator', 'parliament', 'cert-in']);
 export const ReportLangSchema = z.enum(['en', 'hi']);
 
@@ -338,6 +345,13 @@ export const contract = {
   'report.generate': {
     request: z.object({ caseId, template: ReportTemplateSchema, lang: ReportLangSchema }).strict(),
     response: z.object({ dir: z.string(), pdfSha256: z.string(), manifestSha256: z.string(), files: z.array(z.string()) }),
+  },
+  /** The case's report fields, each passed through the app's redaction (the form shows them masked). */
+  'report.fields': { request: z.object({ caseId }).strict(), response: ReportFieldsSchema },
+  /** Saves the fields given ('' clears one; fields not given are kept) and logs which changed, not their text. */
+  'report.setFields': {
+    request: z.object({ caseId, fields: ReportFieldsSchema }).strict(),
+    response: z.object({ fields: ReportFieldsSchema, changed: z.array(z.string()) }),
   },
   'tags.add': {
     request: z.object({ caseId, evidenceId: id, tag: text(100), row: z.number().int().min(0).optional() }).strict(),

@@ -27,6 +27,8 @@ export const METHOD_NAMES = [
   'analysis.latest',
   'analysis.setClaim',
   'report.generate',
+  'report.fields',
+  'report.setFields',
   'tags.add',
   'examiner.trust',
   'examiner.trusted',

@@ -356,6 +356,7 @@ export const en = {
       verify_run: 'Verified',
       analysis_run: 'Analysis',
       report_generated: 'Report',
+      report_fields_saved: 'Report fields',
       export_created: 'Export',
       case_sent: 'Sent',
       case_received: 'Received',

@@ -359,6 +359,7 @@ export const hi: Catalogue = {
       verify_run: 'सत्यापित',
       analysis_run: 'विश्लेषण',
       report_generated: 'रिपोर्ट',
+      report_fields_saved: 'रिपोर्ट क्षेत्र',
       export_created: 'निर्यात',
       case_sent: 'भेजा',
       case_received: 'प्राप्त हुआ',

@@ -7,3 +7,4 @@ export { TEMPLATE_SECTIONS, type SectionId } from './templates';
 export { formatIst, formatIstShort, formatIstDate, formatIstTime, groupIndian, indianWords, countWithWords, formatBytes } from './format';
 export { esc } from './escape';
 export { neutraliseFormula, csvField, csvRecord } from './csv';
+export { REPORT_FIELD_GROUPS, REPORT_FIELD_NAMES, REPORT_FIELD_MAX, REPORT_TIME_FIELDS, reportInputsOf, type ReportFieldGroup, type ReportFieldName, type ReportFields } from './fields';

@@ -15,6 +15,9 @@ import { analysisView, claimsOf, latestAnalysis, saveAnalysis, saveClaim } from 
 import type { AnalysisResult } from '../../../shared/analysis';
 import { generateReport } from '../report/generate';
 import { authenticityFindings } from '../report/collect';
+import { loadReportFields } from '../report/fields-store';
+import { reportInputsOf } from '../../../shared/report/fields';
+import { reportFieldHandlers } from '../api/handlers/report-fields';
 import type { PdfPrinter } from '../report/pdf-printer';
 import type { ReportLang, ReportTemplate } from '../../../shared/report';
 import { TOOL_VERSION } from '../version';
@@ -251,6 +254,8 @@ export class Workbench {
       outDir: outDir ?? this.reportDir(caseId),
       template,
       lang,
+      // The findings and annex fields the examiner saved in the case (report.setFields).
+      ...reportInputsOf(loadReportFields(this.vault.db, caseId)),
       ...(analysis ? { authenticity: authenticityFindings(analysis) } : {}),
       ...(this.opts.pdfPrinter ? { printer: this.opts.pdfPrinter } : {}),
     });
@@ -477,6 +482,7 @@ export class Workbench {
       'jobs.get': async (r) => this.jobs.get(r.jobId),
       'jobs.list': async () => this.jobs.list(),
       'jobs.cancel': async (r) => this.jobs.cancel(r.jobId),
+      ...reportFieldHandlers(this),
     };
   }
 }
