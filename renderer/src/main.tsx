@@ -8,6 +8,7 @@ import './styles/data.css';
 import './styles/evidence.css';
 import './styles/custody.css';
 import './styles/analysis.css';
+import './styles/report-fields.css';
 import { initI18n } from './i18n';
 import { App } from './App';
 

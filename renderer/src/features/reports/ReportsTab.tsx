@@ -6,6 +6,7 @@ import type { Response } from '../../../../shared/api/contract';
 import { call } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { HashCopy } from '../evidence/HashCopy';
+import { ReportFieldsForm } from './ReportFieldsForm';
 import { useAnalysis } from '../../state/analysis';
 import { useErrorMessage } from '../../state/error-message';
 import { useEvidenceList } from '../../state/evidence-list';
@@ -48,6 +49,7 @@ export function ReportsTab({ caseId, icon }: { caseId: string; icon: React.React
     <div className="reports-tab">
       <p className="reports-intro">{t('reports.intro')}</p>
       {analysis.loaded && !analysis.analysis && <p className="notice">{t('reports.noAnalysis')}</p>}
+      <ReportFieldsForm caseId={caseId} />
       <form
         className="report-form"
         onSubmit={(e) => {

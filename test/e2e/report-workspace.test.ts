@@ -1,0 +1,87 @@
+// The Reports tab's findings and annex fields: filled in with the keyboard, saved in the case (custody logs
+// which fields changed, not their text), shown masked when read back, labelled in English and Hindi, and
+// printed in the generated PDF instead of "[to be completed]".
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { openCase, type CaseApp } from './support/app-fixtures';
+import { hasChromium, needsChromium, repoRoot } from './support/paths';
+import { writePeopleCsv } from './support/people-csv';
+import { e2eSuite } from './support/suite';
+
+let files: string[] = [];
+const suite = e2eSuite({
+  name: 'report-workspace',
+  prepare: (dir) => {
+    const sample = path.join(dir, 'district_beneficiaries.csv');
+    writePeopleCsv(sample, 200);
+    files = [sample];
+  },
+});
+
+const withSample = {
+  prepare: async (host: CaseApp['host'], caseId: string, { waitJob }: { waitJob(id: string): Promise<void> }) =>
+    waitJob((await host('evidence.import', { caseId, paths: files })).jobId),
+};
+
+const VIEWPORT = { width: 1366, height: 768 };
+const MOBILE = '9876543210';
+
+/** The README's screenshots: renderer/screenshots/<name>.png at 1366×768. */
+async function readmeShot(app: CaseApp, name: string): Promise<void> {
+  const file = await app.screenshot(name);
+  fs.copyFileSync(file, path.join(repoRoot, 'renderer', 'screenshots', `${name}.png`));
+}
+
+describe.skipIf(!hasChromium)(needsChromium('report workspace'), () => {
+  it('saves findings and annex fields from the Reports tab, logs their names, reads them back masked and prints them', async () => {
+    const app = suite.track(await openCase({ browser: suite.browser, viewport: VIEWPORT, ...withSample }));
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Reports' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Reports' });
+    const form = panel.getByRole('form', { name: 'Findings and annex fields' });
+    await form.waitFor();
+    const save = form.getByRole('button', { name: 'Save fields' });
+    expect(await save.isDisabled()).toBe(true);
+
+    // Keyboard only: focus the findings box, type, Tab to the next fields.
+    await form.getByLabel('Findings (printed in the summary)').focus();
+    await page.keyboard.type('The sample matches the records the bot returned.');
+    await page.keyboard.press('Tab');
+    expect(await form.getByLabel('Device or source of the copies').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('USB drive ZX-4471');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Hyderabad');
+    await form.getByLabel('Contact for this report').fill(`Desk officer ${MOBILE}`);
+    await form.getByLabel('Data fiduciary').fill('Example Health Registry');
+    await save.click();
+    await form.getByRole('status').filter({ hasText: 'Saved: 5 fields changed and logged.' }).waitFor();
+
+    // Read back masked: the raw mobile number never reaches the page.
+    expect(await form.getByLabel('Contact for this report').inputValue()).not.toContain(MOBILE);
+    expect(await form.getByLabel('Contact for this report').inputValue()).toMatch(/^Desk officer /);
+    expect(await page.content()).not.toContain(MOBILE);
+    const log = await app.host('custody.log', { caseId: app.caseId });
+    const entry = log.entries.find((e) => e.action === 'report.fields_saved');
+    expect(entry).toBeDefined();
+    expect(JSON.stringify(entry)).not.toContain('Hyderabad');
+    expect(JSON.stringify(entry)).not.toContain(MOBILE);
+
+    await form.getByRole('heading', { name: 'Findings and annex fields' }).scrollIntoViewIfNeeded();
+    await readmeShot(app, 'report-workspace');
+
+    await page.getByRole('button', { name: 'हिन्दी' }).click();
+    const hiForm = page.getByRole('form', { name: 'निष्कर्ष और परिशिष्ट के क्षेत्र' });
+    await hiForm.getByText('परिशिष्ट C: DPDP उल्लंघन सूचना').waitFor();
+    expect(await hiForm.getByLabel('स्थान (घटना का स्थान भी)').inputValue()).toBe('Hyderabad');
+    await hiForm.getByRole('heading', { name: 'निष्कर्ष और परिशिष्ट के क्षेत्र' }).scrollIntoViewIfNeeded();
+    await readmeShot(app, 'report-workspace-hi');
+
+    // The report prints what was saved (the contact masked, as every free text in a report).
+    const g = await app.host('report.generate', { caseId: app.caseId, template: 'regulator', lang: 'en' });
+    const text = execFileSync('pdftotext', [path.join(g.dir, 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const v of ['The sample matches the records the bot returned.', 'USB drive ZX-4471', 'Hyderabad', 'Example Health Registry', 'Desk officer']) expect(text).toContain(v);
+    expect(text).not.toContain(MOBILE);
+  }, 180_000);
+});
