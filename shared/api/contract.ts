@@ -353,6 +353,19 @@ export const contract = {
     request: z.object({ caseId, fields: ReportFieldsSchema }).strict(),
     response: z.object({ fields: ReportFieldsSchema, changed: z.array(z.string()) }),
   },
+  /** Verifies the case's last report of this session as a third party would (against this vault's key). */
+  'report.verify': {
+    request: z.object({ caseId }).strict(),
+    response: z.object({ dir: z.string(), ok: z.boolean(), files: z.number().int(), keyFingerprint: z.string().nullable(), file: z.string().nullable(), problem: z.string().nullable() }),
+  },
+  /** The case's last generated PDF (redacted), base64, for the in-app preview. */
+  'report.pdf': { request: z.object({ caseId }).strict(), response: z.object({ pdf: z.string() }) },
+  /** Opens the folder of the case's last report in the system's file manager. */
+  'report.openFolder': { request: z.object({ caseId }).strict(), response: z.object({ dir: z.string() }) },
+  /** Where new reports are written (each in its own sub-folder). */
+  'report.folder': { request: empty, response: z.object({ dir: z.string() }) },
+  /** Lets the examiner choose that folder with the host's dialog; null when cancelled (nothing changes). */
+  'report.chooseFolder': { request: empty, response: z.object({ dir: z.string().nullable() }) },
   'tags.add': {
     request: z.object({ caseId, evidenceId: id, tag: text(100), row: z.number().int().min(0).optional() }).strict(),
     response: CustodyEntryView,

@@ -18,6 +18,8 @@ import { authenticityFindings } from '../report/collect';
 import { loadReportFields } from '../report/fields-store';
 import { reportInputsOf } from '../../../shared/report/fields';
 import { reportFieldHandlers } from '../api/handlers/report-fields';
+import { reportWorkspaceHandlers } from '../api/handlers/report-workspace';
+import { chosenReportsFolder, rememberReport } from '../report/report-workspace';
 import type { PdfPrinter } from '../report/pdf-printer';
 import type { ReportLang, ReportTemplate } from '../../../shared/report';
 import { TOOL_VERSION } from '../version';
@@ -43,6 +45,9 @@ export interface WorkbenchOptions {
   now?: () => Date;
   /** Host service behind evidence.pickFiles (Electron: the system file dialog). */
   pickFiles?: () => Promise<string[]>;
+  /** Host services behind report.chooseFolder and report.openFolder (Electron: a folder dialog, shell.openPath). */
+  pickFolder?: () => Promise<string | null>;
+  openPath?: (dir: string) => Promise<void>;
   /** Where reports are written (default: a 'Sakshya reports' folder beside the vault). */
   reportsDir?: string;
   /** How reports are printed (Electron: printToPDF; default: the system Chromium). */
@@ -243,14 +248,14 @@ export class Workbench {
     // The ID becomes a folder name: one from a case package or an old vault must not climb out (`../`).
     if (!isValidCaseId(caseId)) throw new SakshyaError('INVALID_INPUT', `Case ID ${quoteId(caseId)} is not a Sakshya case ID; no report folder is made from it.`);
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-    return path.join(this.opts.reportsDir ?? path.join(path.dirname(path.resolve(this.opts.vaultDir)), 'Sakshya reports'), `${caseId}-${stamp}`);
+    return path.join(chosenReportsFolder(this) ?? this.opts.reportsDir ?? path.join(path.dirname(path.resolve(this.opts.vaultDir)), 'Sakshya reports'), `${caseId}-${stamp}`);
   }
 
   async generateReport(caseId: string, template: ReportTemplate, lang: ReportLang, outDir?: string) {
     getCase(this.vault.db, caseId);
     this.flushViews();
     const analysis = latestAnalysis(this.vault.db, caseId);
-    return generateReport(this, caseId, {
+    const g = await generateReport(this, caseId, {
       outDir: outDir ?? this.reportDir(caseId),
       template,
       lang,
@@ -259,6 +264,8 @@ export class Workbench {
       ...(analysis ? { authenticity: authenticityFindings(analysis) } : {}),
       ...(this.opts.pdfPrinter ? { printer: this.opts.pdfPrinter } : {}),
     });
+    rememberReport(this, caseId, g.dir);
+    return g;
   }
 
   redaction(caseId: string): RedactionContext {
@@ -483,6 +490,7 @@ export class Workbench {
       'jobs.list': async () => this.jobs.list(),
       'jobs.cancel': async (r) => this.jobs.cancel(r.jobId),
       ...reportFieldHandlers(this),
+      ...reportWorkspaceHandlers(this),
     };
   }
 }
