@@ -436,6 +436,13 @@ export const en = {
     previewNote: 'Open the folder to read the PDF. Keep the whole folder together: the signature covers every file in it.',
     copy: 'Copy',
     copied: 'Copied',
+    outputFolder: 'Reports folder',
+    chooseFolder: 'Choose folder…',
+    openFolder: 'Open folder',
+    verifying: 'Verifying the bundle…',
+    verified_one: 'Bundle verified: the signature by {{key}} and the hash of {{count}} file match.',
+    verified_other: 'Bundle verified: the signature by {{key}} and the hashes of {{count}} files match.',
+    verifyFailed: 'The bundle does not verify: {{file}} {{problem}}. Do not send it; generate the report again.',
     fields: {
       title: 'Findings and annex fields',
       hint: 'Saved in this case and printed in every report; a blank field prints as "[to be completed]". Identifiers you type are shown masked here. The custody log records which fields changed, not their text.',

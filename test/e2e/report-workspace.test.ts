@@ -84,4 +84,28 @@ describe.skipIf(!hasChromium)(needsChromium('report workspace'), () => {
     for (const v of ['The sample matches the records the bot returned.', 'USB drive ZX-4471', 'Hyderabad', 'Example Health Registry', 'Desk officer']) expect(text).toContain(v);
     expect(text).not.toContain(MOBILE);
   }, 180_000);
+
+  it('writes to the chosen folder, shows the bundle verified and opens its folder through the host', async () => {
+    const chosen = path.join(suite.dir, 'chosen-reports');
+    fs.mkdirSync(chosen, { recursive: true });
+    const opened: string[] = [];
+    const app = suite.track(
+      await openCase({ browser: suite.browser, viewport: VIEWPORT, pickFolder: async () => chosen, openPath: async (d) => void opened.push(d), ...withSample }),
+    );
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Reports' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Reports' });
+    await panel.getByRole('button', { name: 'Choose folder…' }).click();
+    await panel.locator('.report-output-dir').filter({ hasText: chosen }).waitFor();
+    await panel.getByRole('button', { name: 'Generate report' }).click();
+    const result = panel.getByRole('region', { name: 'Report written' });
+    await result.waitFor({ timeout: 90_000 });
+    const dir = (await result.locator('.report-dir').textContent()) ?? '';
+    expect(path.dirname(dir)).toBe(chosen);
+    const verified = result.locator('.report-verified');
+    await verified.waitFor();
+    expect(await verified.textContent()).toContain(`hashes of ${fs.readdirSync(dir).length} files match`);
+    await result.getByRole('button', { name: 'Open folder' }).click();
+    await expect.poll(() => opened).toEqual([dir]);
+  }, 180_000);
 });

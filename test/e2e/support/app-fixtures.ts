@@ -19,6 +19,8 @@ interface Options {
   viewport?: { width: number; height: number };
   /** Where the core reads imported files from (see OpenAppOptions.openImportSource). */
   openImportSource?: OpenAppOptions['openImportSource'];
+  pickFolder?: OpenAppOptions['pickFolder'];
+  openPath?: OpenAppOptions['openPath'];
   /** Runs after the case exists, before the page loads (e.g. to import evidence through the core). */
   prepare?: (host: HostCall, caseId: string, app: { waitJob(jobId: string): Promise<void> }) => Promise<void>;
 }
@@ -33,6 +35,8 @@ export async function openCase(opts: Options = {}): Promise<CaseApp> {
     viewport: opts.viewport,
     pickFiles: async () => state.picks,
     openImportSource: opts.openImportSource,
+    pickFolder: opts.pickFolder,
+    openPath: opts.openPath,
     setup: async (host) => {
       await host('vault.create', { passphrase: PASSPHRASE, examiner: EXAMINER });
       state.caseId = (await host('case.create', CASE)).id;

@@ -7,6 +7,8 @@ import { call } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { HashCopy } from '../evidence/HashCopy';
 import { ReportFieldsForm } from './ReportFieldsForm';
+import { ReportCheck } from './ReportCheck';
+import { ReportFolder } from './ReportFolder';
 import { useAnalysis } from '../../state/analysis';
 import { useErrorMessage } from '../../state/error-message';
 import { useEvidenceList } from '../../state/evidence-list';
@@ -69,6 +71,7 @@ export function ReportsTab({ caseId, icon }: { caseId: string; icon: React.React
             ))}
           </div>
         </fieldset>
+        <ReportFolder disabled={busy} />
         <div className="report-actions">
           <label htmlFor={`${id}-lang`}>{t('reports.language')}</label>
           <select id={`${id}-lang`} name="report-language" value={lang} onChange={(e) => setLang(e.target.value === 'hi' ? 'hi' : 'en')} disabled={busy}>
@@ -115,6 +118,7 @@ export function ReportsTab({ caseId, icon }: { caseId: string; icon: React.React
           </dl>
           <p className="muted small">{t('reports.logged')}</p>
           <p className="muted small">{t('reports.previewNote')}</p>
+          <ReportCheck caseId={caseId} dir={result.dir} />
         </section>
       )}
     </div>
