@@ -436,6 +436,7 @@ export const en = {
     previewNote: 'Open the folder to read the PDF. Keep the whole folder together: the signature covers every file in it.',
     copy: 'Copy',
     copied: 'Copied',
+    preview: { title: 'Preview', loading: 'Opening the PDF…', previous: 'Previous page', next: 'Next page', page: 'Page {{page}} of {{pages}}' },
     outputFolder: 'Reports folder',
     chooseFolder: 'Choose folder…',
     openFolder: 'Open folder',

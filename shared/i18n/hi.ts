@@ -439,6 +439,7 @@ export const hi: Catalogue = {
     previewNote: 'PDF पढ़ने के लिए फ़ोल्डर खोलें। पूरा फ़ोल्डर साथ रखें: हस्ताक्षर उसकी हर फ़ाइल पर लागू होता है।',
     copy: 'कॉपी',
     copied: 'कॉपी हो गया',
+    preview: { title: 'पूर्वावलोकन', loading: 'PDF खुल रही है…', previous: 'पिछला पृष्ठ', next: 'अगला पृष्ठ', page: 'पृष्ठ {{page}} / {{pages}}' },
     outputFolder: 'रिपोर्ट फ़ोल्डर',
     chooseFolder: 'फ़ोल्डर चुनें…',
     openFolder: 'फ़ोल्डर खोलें',

@@ -107,5 +107,27 @@ describe.skipIf(!hasChromium)(needsChromium('report workspace'), () => {
     expect(await verified.textContent()).toContain(`hashes of ${fs.readdirSync(dir).length} files match`);
     await result.getByRole('button', { name: 'Open folder' }).click();
     await expect.poll(() => opened).toEqual([dir]);
+
+    // The preview: every page of the PDF just written, drawn in the page, paged with buttons.
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(dir, 'report.pdf')], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThan(1);
+    const preview = panel.getByRole('region', { name: 'Preview' });
+    await preview.locator('.report-preview-page').filter({ hasText: `Page 1 of ${pages}` }).waitFor({ timeout: 30_000 });
+    const inked = () =>
+      preview.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let dark = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i]! < 128 && d[i + 3]! > 0) dark++;
+        return dark;
+      });
+    await expect.poll(inked, { timeout: 20_000 }).toBeGreaterThan(1000);
+    await preview.getByRole('button', { name: 'Next page' }).click();
+    await preview.locator('.report-preview-page').filter({ hasText: `Page 2 of ${pages}` }).waitFor();
+    await preview.getByRole('button', { name: 'Previous page' }).click();
+    await preview.locator('.report-preview-page').filter({ hasText: `Page 1 of ${pages}` }).waitFor();
+    await expect.poll(inked, { timeout: 20_000 }).toBeGreaterThan(1000);
+    await preview.scrollIntoViewIfNeeded();
+    await preview.locator('.report-preview-bar').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await readmeShot(app, 'report-preview');
   }, 180_000);
 });

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { HashCopy } from '../evidence/HashCopy';
 import { ReportFieldsForm } from './ReportFieldsForm';
 import { ReportCheck } from './ReportCheck';
+import { ReportPreview } from './ReportPreview';
 import { ReportFolder } from './ReportFolder';
 import { useAnalysis } from '../../state/analysis';
 import { useErrorMessage } from '../../state/error-message';
@@ -121,6 +122,7 @@ export function ReportsTab({ caseId, icon }: { caseId: string; icon: React.React
           <ReportCheck caseId={caseId} dir={result.dir} />
         </section>
       )}
+      {result && <ReportPreview caseId={caseId} dir={result.dir} />}
     </div>
   );
 }
