@@ -433,7 +433,7 @@ export const en = {
     manifestSha256: 'Manifest SHA-256',
     files: 'Files',
     logged: 'The report and its PDF hash are recorded in the custody log.',
-    previewNote: 'Open the folder to read the PDF. Keep the whole folder together: the signature covers every file in it.',
+    previewNote: 'Check the PDF in the preview below before sending it. Keep the whole folder together: the signature covers every file in it.',
     copy: 'Copy',
     copied: 'Copied',
     preview: { title: 'Preview', loading: 'Opening the PDF…', previous: 'Previous page', next: 'Next page', page: 'Page {{page}} of {{pages}}' },
