@@ -2,7 +2,7 @@
 // command-line tool and the window, then wires the core (electron/node) to IPC. Everything with logic
 // in it lives in the pure helpers beside this file.
 import path from 'node:path';
-import { app, dialog, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, powerMonitor, session, shell, type BrowserWindow } from 'electron';
 import { ElectronPdfPrinter } from './pdf-printer';
 import { PDF_MARGINS } from '../node/report/pdf-printer';
 import { Workbench } from '../node/core/workbench';
@@ -91,6 +91,17 @@ function startGui(): void {
         const opts = { title: 'Add evidence', properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] };
         const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
         return r.canceled ? [] : r.filePaths;
+      },
+      pickFolder: async () => {
+        const win = mainWindow;
+        const opts = { title: 'Folder for reports', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+        const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+        return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]!;
+      },
+      openPath: async (dir) => {
+        // shell.openPath resolves to an error message ('' on success) rather than rejecting.
+        const problem = await shell.openPath(dir);
+        if (problem) throw new Error(`The folder ${dir} could not be opened: ${problem}`);
       },
       pdfPrinter: new ElectronPdfPrinter(PDF_MARGINS),
     });

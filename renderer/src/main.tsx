@@ -10,6 +10,7 @@ import './styles/custody.css';
 import './styles/analysis.css';
 import './styles/search.css';
 import './styles/workspace.css';
+import './styles/report-fields.css';
 import { initI18n } from './i18n';
 import { App } from './App';
 

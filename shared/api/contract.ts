@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { METHOD_NAMES, type MethodName } from './methods';
 import { CASE_ID_PATTERN } from './ids';
+import { REPORT_FIELD_MAX, REPORT_FIELD_NAMES, type ReportFieldName } from '../report/fields';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 /** A case ID in the one format cases are created with (shared/api/ids.ts). */
@@ -305,6 +306,12 @@ export const AnalysisView = z.object({
 });
 export type AnalysisView = z.infer<typeof AnalysisView>;
 
+/** The report fields saved in a case (shared/report/fields.ts); an absent field prints "to be completed". */
+export const ReportFieldsSchema = z
+  .object(Object.fromEntries(REPORT_FIELD_NAMES.map((f) => [f, z.string().max(REPORT_FIELD_MAX[f]).optional()])) as { [K in ReportFieldName]: z.ZodOptional<z.ZodString> })
+  .strict();
+export type ReportFieldsView = z.infer<typeof ReportFieldsSchema>;
+
 export const ReportTemplateSchema = z.enum(['regulator', 'parliament', 'cert-in']);
 export const ReportLangSchema = z.enum(['en', 'hi']);
 
@@ -517,6 +524,26 @@ export const contract = {
     request: z.object({ caseId, template: ReportTemplateSchema, lang: ReportLangSchema }).strict(),
     response: z.object({ dir: z.string(), pdfSha256: z.string(), manifestSha256: z.string(), files: z.array(z.string()) }),
   },
+  /** The case's report fields, each passed through the app's redaction (the form shows them masked). */
+  'report.fields': { request: z.object({ caseId }).strict(), response: ReportFieldsSchema },
+  /** Saves the fields given ('' clears one; fields not given are kept) and logs which changed, not their text. */
+  'report.setFields': {
+    request: z.object({ caseId, fields: ReportFieldsSchema }).strict(),
+    response: z.object({ fields: ReportFieldsSchema, changed: z.array(z.string()) }),
+  },
+  /** Verifies the case's last report of this session as a third party would (against this vault's key). */
+  'report.verify': {
+    request: z.object({ caseId }).strict(),
+    response: z.object({ dir: z.string(), ok: z.boolean(), files: z.number().int(), keyFingerprint: z.string().nullable(), file: z.string().nullable(), problem: z.string().nullable() }),
+  },
+  /** The case's last generated PDF (redacted), base64, for the in-app preview. */
+  'report.pdf': { request: z.object({ caseId }).strict(), response: z.object({ pdf: z.string() }) },
+  /** Opens the folder of the case's last report in the system's file manager. */
+  'report.openFolder': { request: z.object({ caseId }).strict(), response: z.object({ dir: z.string() }) },
+  /** Where new reports are written (each in its own sub-folder). */
+  'report.folder': { request: empty, response: z.object({ dir: z.string() }) },
+  /** Lets the examiner choose that folder with the host's dialog; null when cancelled (nothing changes). */
+  'report.chooseFolder': { request: empty, response: z.object({ dir: z.string().nullable() }) },
   'tags.add': {
     request: z.object({ caseId, evidenceId: id, tag: text(100), row: z.number().int().min(0).optional() }).strict(),
     response: CustodyEntryView,

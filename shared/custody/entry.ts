@@ -41,6 +41,8 @@ export const CUSTODY_ACTIONS = [
   'evidence.sorted',
   'case.searched',
   'custody.exported',
+  // The report workspace: which findings and annex fields changed (never their text).
+  'report.fields_saved',
 ] as const;
 
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

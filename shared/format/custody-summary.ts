@@ -43,6 +43,24 @@ function positionRange(d: Record<string, unknown>): [number, number] | null {
   const p = d.positions;
   return Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number' ? [p[0], p[1]] : null;
 }
+// Names of the report fields (shared/report/fields.ts) in a 'report.fields_saved' entry; the entry holds
+// only names, never the text typed into them.
+const FIELD_WORDS: Record<SummaryLang, Record<string, string>> = {
+  en: {
+    statement: 'findings', device: 'device', place: 'place', contact: 'contact', occurredAt: 'time of occurrence',
+    detectedAt: 'time of detection', affectedSystems: 'affected systems', description: 'description', actionsTaken: 'actions taken',
+    dataFiduciary: 'data fiduciary', likelyImpact: 'likely impact', mitigation: 'mitigation', personResponsible: 'person responsible',
+    remedialMeasures: 'remedial measures', principalsIntimated: 'principals intimated',
+  },
+  hi: {
+    statement: 'निष्कर्ष', device: 'उपकरण', place: 'स्थान', contact: 'संपर्क', occurredAt: 'घटना का समय',
+    detectedAt: 'पता चलने का समय', affectedSystems: 'प्रभावित प्रणालियाँ', description: 'विवरण', actionsTaken: 'की गई कार्रवाई',
+    dataFiduciary: 'डेटा न्यासी', likelyImpact: 'संभावित प्रभाव', mitigation: 'शमन', personResponsible: 'उत्तरदायी व्यक्ति',
+    remedialMeasures: 'सुधारात्मक उपाय', principalsIntimated: 'सूचित डेटा प्रधान',
+  },
+};
+const fieldList = (v: unknown, lang: SummaryLang): string =>
+  Array.isArray(v) ? v.map((f) => FIELD_WORDS[lang][s(f)] ?? s(f)).join(', ') : s(v);
 
 interface Words {
   page: (page: unknown, image: unknown) => string;
@@ -102,6 +120,7 @@ const EN: Words = {
     'verify.run': (d) => `Verification passed: ${n(d.entries)} entries, ${n(d.evidence)} evidence items re-hashed`,
     'analysis.run': (d) => `Authenticity analysis run on ${n(d.evidence)} evidence items`,
     'report.generated': (d) => `Report generated (${s(d.template)}, ${s(d.lang)}); PDF SHA-256 ${short(d.pdfSha256)}`,
+    'report.fields_saved': (d) => `Report fields saved: ${fieldList(d.fields, 'en')}`,
     'export.created': (d, w) => `Redacted ${s(d.format)} export of ${s(d.evidenceId)}${w.page(d.page, d.image)} written (SHA-256 ${short(d.sha256)})`,
     'case.sent': (d) => `Case sealed for ${s(d.recipientFingerprint)} (package SHA-256 ${short(d.packageSha256)})`,
     'case.received': (d) => `Case received from ${s(d.senderName)} (${s(d.senderFingerprint)})`,
@@ -166,6 +185,7 @@ const HI: Words = {
     'verify.run': (d) => `सत्यापन सफल: ${n(d.entries)} प्रविष्टियाँ, ${n(d.evidence)} साक्ष्य मदों के हैश फिर जाँचे गए`,
     'analysis.run': (d) => `${n(d.evidence)} साक्ष्य मदों की प्रामाणिकता का विश्लेषण`,
     'report.generated': (d) => `रिपोर्ट बनाई गई (${s(d.template)}, ${s(d.lang)}); PDF SHA-256 ${short(d.pdfSha256)}`,
+    'report.fields_saved': (d) => `रिपोर्ट के क्षेत्र सहेजे गए: ${fieldList(d.fields, 'hi')}`,
     'export.created': (d, w) => `${s(d.evidenceId)}${w.page(d.page, d.image)} का छिपाया हुआ ${s(d.format)} निर्यात लिखा गया (SHA-256 ${short(d.sha256)})`,
     'case.sent': (d) => `मामला ${s(d.recipientFingerprint)} के लिए सील किया गया (पैकेज SHA-256 ${short(d.packageSha256)})`,
     'case.received': (d) => `मामला ${s(d.senderName)} (${s(d.senderFingerprint)}) से प्राप्त`,

@@ -6,3 +6,4 @@ export { reportStrings, label, type ReportStrings } from './strings';
 export { TEMPLATE_SECTIONS, type SectionId } from './templates';
 export { esc } from './escape';
 export { neutraliseFormula, csvField, csvRecord } from './csv';
+export { REPORT_FIELD_GROUPS, REPORT_FIELD_NAMES, REPORT_FIELD_MAX, REPORT_TIME_FIELDS, reportInputsOf, type ReportFieldGroup, type ReportFieldName, type ReportFields } from './fields';

@@ -37,6 +37,9 @@ export interface WorkbenchOptions {
   now?: () => Date;
   /** Host service behind evidence.pickFiles (Electron: the system file dialog). */
   pickFiles?: () => Promise<string[]>;
+  /** Host services behind report.chooseFolder and report.openFolder (Electron: a folder dialog, shell.openPath). */
+  pickFolder?: () => Promise<string | null>;
+  openPath?: (dir: string) => Promise<void>;
   /** Where reports are written (default: a 'Sakshya reports' folder beside the vault). */
   reportsDir?: string;
   /** How reports are printed (Electron: printToPDF; default: the system Chromium). */

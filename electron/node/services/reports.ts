@@ -8,6 +8,9 @@ import { latestAnalysis } from '../store/analysis';
 import { generateReport } from '../report/generate';
 import { authenticityFindings } from '../report/collect';
 import type { PdfPrinter } from '../report/pdf-printer';
+import { loadReportFields } from '../store/report-fields';
+import { reportInputsOf } from '../../../shared/report/fields';
+import { chosenReportsFolder, rememberReport } from '../report/report-workspace';
 import type { VaultSession } from './vault-session';
 import type { ViewLog } from './view-log';
 
@@ -31,7 +34,7 @@ export class ReportService {
     if (!isValidCaseId(caseId)) throw new SakshyaError('INVALID_INPUT', `Case ID ${quoteId(caseId)} is not a Sakshya case ID; no report folder is made from it.`);
     const stamp = this.session.now().toISOString().replace(/[:.]/g, '-');
     const vaultDir = this.session.vaultDir;
-    return path.join(this.opts.reportsDir ?? path.join(path.dirname(path.resolve(vaultDir)), 'Sakshya reports'), `${caseId}-${stamp}`);
+    return path.join(chosenReportsFolder(this) ?? this.opts.reportsDir ?? path.join(path.dirname(path.resolve(vaultDir)), 'Sakshya reports'), `${caseId}-${stamp}`);
   }
 
   async generate(caseId: string, template: ReportTemplate, lang: ReportLang, outDir?: string) {
@@ -39,12 +42,16 @@ export class ReportService {
     getCase(s.vault.db, caseId);
     this.views.flush();
     const analysis = latestAnalysis(s.vault.db, caseId);
-    return generateReport(s, caseId, {
+    const g = await generateReport(s, caseId, {
       outDir: outDir ?? this.reportDir(caseId),
       template,
       lang,
+      // The findings and annex fields the examiner saved in the case (report.setFields).
+      ...reportInputsOf(loadReportFields(s.vault.db, caseId)),
       ...(analysis ? { authenticity: authenticityFindings(analysis) } : {}),
       ...(this.opts.pdfPrinter ? { printer: this.opts.pdfPrinter } : {}),
     });
+    rememberReport(this, caseId, g.dir);
+    return g;
   }
 }

@@ -128,6 +128,11 @@ const migrations: string[] = [
   -- by the groups the row index points at.
   ALTER TABLE evidence_tables ADD COLUMN row_format TEXT;
   `,
+  `
+  -- What the examiner records for a case's reports (findings, annex fields the vault cannot know): one JSON
+  -- object per case, field name → text. Which fields changed is logged in custody; the text is not.
+  CREATE TABLE IF NOT EXISTS report_fields (case_id TEXT PRIMARY KEY REFERENCES cases(id), body TEXT NOT NULL);
+  `,
 ];
 
 /** The schema this build writes: one version per migration, so the two cannot disagree. */

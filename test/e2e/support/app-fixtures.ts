@@ -20,6 +20,8 @@ interface Options {
   /** Where the core reads imported files from (see OpenAppOptions.openImportSource). */
   openImportSource?: OpenAppOptions['openImportSource'];
   searchHold?: OpenAppOptions['searchHold'];
+  pickFolder?: OpenAppOptions['pickFolder'];
+  openPath?: OpenAppOptions['openPath'];
   /** Runs after the case exists, before the page loads (e.g. to import evidence through the core). */
   prepare?: (host: HostCall, caseId: string, app: { waitJob(jobId: string): Promise<void> }) => Promise<void>;
 }
@@ -35,6 +37,8 @@ export async function openCase(opts: Options = {}): Promise<CaseApp> {
     pickFiles: async () => state.picks,
     openImportSource: opts.openImportSource,
     searchHold: opts.searchHold,
+    pickFolder: opts.pickFolder,
+    openPath: opts.openPath,
     setup: async (host) => {
       await host('vault.create', { passphrase: PASSPHRASE, examiner: EXAMINER });
       state.caseId = (await host('case.create', CASE)).id;

@@ -41,6 +41,10 @@ export interface OpenAppOptions {
   browser?: Browser;
   /** The host's file dialog behind evidence.pickFiles: in tests, returns fixture paths. */
   pickFiles?: () => Promise<string[]>;
+  /** The host's folder dialog behind report.chooseFolder: in tests, returns a fixture folder. */
+  pickFolder?: () => Promise<string | null>;
+  /** The host's "open folder" (Electron: shell.openPath): in tests, records the call. */
+  openPath?: (dir: string) => Promise<void>;
   /** Where the core reads imported files from (default: the files), e.g. a pausingSource to test Cancel. */
   openImportSource?: SourceOpener;
   /** Awaited after each table a case-wide search scans (WorkbenchOptions.searchHold), to test Cancel. */
@@ -183,6 +187,8 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
     vaultDir: opts.vaultDir,
     kdf: { memoryKiB: 8192, iterations: 1 },
     ...(opts.pickFiles ? { pickFiles: opts.pickFiles } : {}),
+    ...(opts.pickFolder ? { pickFolder: opts.pickFolder } : {}),
+    ...(opts.openPath ? { openPath: opts.openPath } : {}),
     ...(opts.openImportSource ? { openImportSource: opts.openImportSource } : {}),
     ...(opts.searchHold ? { searchHold: opts.searchHold } : {}),
   });

@@ -12,7 +12,13 @@ export interface CoreHost {
   readonly vault: Vault;
   readonly actor: string;
   readonly now: () => Date;
-  readonly opts: { readonly vaultDir: string; readonly searchHold?: (signal: AbortSignal) => Promise<void> };
+  readonly opts: {
+    readonly vaultDir: string;
+    readonly searchHold?: (signal: AbortSignal) => Promise<void>;
+    readonly pickFolder?: () => Promise<string | null>;
+    readonly openPath?: (dir: string) => Promise<void>;
+  };
+  reportDir(caseId: string): string;
   redaction(caseId: string): RedactionContext;
   flushViews(): void;
   onFlushViews(flush: () => void): void;

@@ -15,6 +15,8 @@ import { cliCustodyHandlers } from './cli-custody';
 import { transferHandlers } from './transfer';
 import { exportHandlers } from './export';
 import { recordsHandlers } from './records';
+import { reportFieldHandlers } from './report-fields';
+import { reportWorkspaceHandlers } from './report-workspace';
 
 export type { HandlerDeps, Handlers } from './deps';
 
@@ -33,5 +35,7 @@ export function createHandlers(s: HandlerDeps): Handlers {
     ...transferHandlers(s),
     ...exportHandlers(s),
     ...recordsHandlers(s),
+    ...reportFieldHandlers(s),
+    ...reportWorkspaceHandlers(s),
   };
 }

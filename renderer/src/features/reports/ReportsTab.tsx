@@ -6,6 +6,10 @@ import type { Response } from '../../../../shared/api/contract';
 import { call } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { HashCopy } from '../evidence/HashCopy';
+import { ReportFieldsForm } from './ReportFieldsForm';
+import { ReportCheck } from './ReportCheck';
+import { ReportPreview } from './ReportPreview';
+import { ReportFolder } from './ReportFolder';
 import { useAnalysis } from '../../state/analysis';
 import { useErrorMessage } from '../../state/error-message';
 import { useEvidenceList } from '../../state/evidence-list';
@@ -48,6 +52,7 @@ export function ReportsTab({ caseId, icon }: { caseId: string; icon: React.React
     <div className="reports-tab">
       <p className="reports-intro">{t('reports.intro')}</p>
       {analysis.loaded && !analysis.analysis && <p className="notice">{t('reports.noAnalysis')}</p>}
+      <ReportFieldsForm caseId={caseId} />
       <form
         className="report-form"
         onSubmit={(e) => {
@@ -67,6 +72,7 @@ export function ReportsTab({ caseId, icon }: { caseId: string; icon: React.React
             ))}
           </div>
         </fieldset>
+        <ReportFolder disabled={busy} />
         <div className="report-actions">
           <label htmlFor={`${id}-lang`}>{t('reports.language')}</label>
           <select id={`${id}-lang`} name="report-language" value={lang} onChange={(e) => setLang(e.target.value === 'hi' ? 'hi' : 'en')} disabled={busy}>
@@ -113,8 +119,10 @@ export function ReportsTab({ caseId, icon }: { caseId: string; icon: React.React
           </dl>
           <p className="muted small">{t('reports.logged')}</p>
           <p className="muted small">{t('reports.previewNote')}</p>
+          <ReportCheck caseId={caseId} dir={result.dir} />
         </section>
       )}
+      {result && <ReportPreview caseId={caseId} dir={result.dir} />}
     </div>
   );
 }
