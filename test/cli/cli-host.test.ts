@@ -7,7 +7,7 @@ import { createDispatcher, type HandlerTable } from '../../electron/node/api/dis
 import { METHODS } from '../../shared/api/contract';
 import { SakshyaError } from '../../shared/api/errors';
 import { Workbench } from '../../electron/node/core/workbench';
-import { readRawEntries } from '../../electron/node/store/custody-log';
+import { readCheckpoints, readRawEntries } from '../../electron/node/store/custody-log';
 import { parsePublicKey, verifyInclusionDocument } from '../../shared/custody';
 import { nodeCustodyCrypto } from '../../electron/node/vault/node-crypto';
 import { tempDir } from '../support/cli';
@@ -135,7 +135,7 @@ describe('CLI host over a real vault: the CLI-only methods', () => {
     const wb = new Workbench({ vaultDir: vault, autoLockMinutes: 0 });
     await wb.unlock(PASS, false);
     const stored = readRawEntries(wb.vault.db, caseId);
-    const storedCheckpoints = (wb.vault.db.exec('SELECT body FROM checkpoints WHERE case_id = ? ORDER BY id', [caseId])[0]?.values ?? []).map((r) => String(r[0]));
+    const storedCheckpoints = readCheckpoints(wb.vault.db, caseId).map((c) => JSON.stringify(c));
     wb.lock('exit');
     await api('vault.unlock', { passphrase: PASS });
     expect(entries.map((e) => JSON.stringify(e))).toEqual(stored);

@@ -164,13 +164,3 @@ export function readCheckpoints(db: Database, caseId: string): SignedCheckpoint[
   const r = db.exec('SELECT body FROM checkpoints WHERE case_id = ? ORDER BY id', [caseId]);
   return (r[0]?.values ?? []).map((x) => JSON.parse(String(x[0])) as SignedCheckpoint);
 }
-
-/** Stores an entry of a received case's log as it came (its canonical text `raw`; verified by the caller). */
-export function insertReceivedEntry(db: Database, caseId: string, e: CustodyEntry, raw: string): void {
-  db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [caseId, e.seq, e.at, e.examiner.name, e.action, raw]);
-}
-
-/** Stores a checkpoint of a received case's log as it came (verified by the caller). */
-export function insertReceivedCheckpoint(db: Database, caseId: string, cp: SignedCheckpoint): void {
-  db.run('INSERT INTO checkpoints(case_id, tree_size, body) VALUES (?, ?, ?)', [caseId, cp.treeSize, JSON.stringify(cp)]);
-}

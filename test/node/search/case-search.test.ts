@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workbench } from '../../../electron/node/core/workbench';
 import { createDispatcher } from '../../../electron/node/api/dispatcher';
 import type { Method, Request, Response, WireResult } from '../../../shared/api/contract';
+import { readEntries } from '../../../electron/node/store/custody-log';
 import {
   APPOINTMENT_REMARK_ROW,
   APPOINTMENT_TARGET_ROW,
@@ -205,6 +206,5 @@ describe('custody export', () => {
 
 function readCustody() {
   // The stored entries, as the CLI's `custody log --json` reads them.
-  const rows = wb.vault.db.exec('SELECT body FROM events WHERE case_id = ? ORDER BY id', [caseId])[0]?.values ?? [];
-  return rows.map((r) => JSON.parse(String(r[0])) as { action: string; details: Record<string, unknown> });
+  return readEntries(wb.vault.db, caseId) as unknown as { action: string; details: Record<string, unknown> }[];
 }
