@@ -2,54 +2,30 @@
 // and a file whose bytes are already in the case is named in the import's outcome instead of being
 // counted as added.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/bridge';
-import { ensureRendererBuilt } from './support/build-renderer';
-import { openCase, type CaseApp } from './support/app-fixtures';
+import { describe, expect, it } from 'vitest';
+import { openCase } from './support/app-fixtures';
 import { hasChromium, needsChromium } from './support/paths';
+import { e2eSuite } from './support/suite';
 
-let browser: Browser | null = null;
-let app: CaseApp | null = null;
-let dir = '';
-let files: string[] = [];
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sakshya-e2e-status-'));
-  const csv = 'ref,district\nR-1,Pune\nR-2,Nagpur\n';
-  const first = path.join(dir, 'district_list.csv');
-  const again = path.join(dir, 'district_list_copy.csv');
-  const binary = path.join(dir, 'unknown.bin');
-  fs.writeFileSync(first, csv);
-  fs.writeFileSync(again, csv);
-  // Bytes of no format Sakshya reads: stored and hashed, not parsed.
-  fs.writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 151 + 7) % 256)));
-  files = [first, binary, again];
-  await ensureRendererBuilt();
-  browser = await launchChromium();
-}, 120_000);
-afterEach(async () => {
-  const a = app;
-  app = null;
-  if (!a) return;
-  await a.close();
-  expect(a.consoleErrors).toEqual([]);
-  expect(a.internalErrors).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+const NAMES = ['district_list.csv', 'unknown.bin', 'district_list_copy.csv'];
+const suite = e2eSuite({
+  name: 'status',
+  prepare: (dir) => {
+    const csv = 'ref,district\nR-1,Pune\nR-2,Nagpur\n';
+    fs.writeFileSync(path.join(dir, 'district_list.csv'), csv);
+    fs.writeFileSync(path.join(dir, 'district_list_copy.csv'), csv);
+    // Bytes of no format Sakshya reads: stored and hashed, not parsed.
+    fs.writeFileSync(path.join(dir, 'unknown.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 151 + 7) % 256)));
+  },
 });
 
 describe.skipIf(!hasChromium)(needsChromium('evidence statuses'), () => {
   it('names a duplicate file in the outcome, and shows a stored-only item as stored rather than missing', async () => {
-    app = await openCase({ browser: browser! });
+    const app = suite.track(await openCase({ browser: suite.browser }));
     const { page } = app;
     const panel = page.getByRole('tabpanel', { name: 'Evidence' });
-    app.picks = files;
+    app.picks = NAMES.map((n) => path.join(suite.dir, n));
     await panel.getByRole('button', { name: 'Import files…' }).click();
     const done = panel.locator('.job-done');
     await done.waitFor({ timeout: 60_000 });

@@ -2,44 +2,23 @@
 // emoji in Telegram text render as real glyphs on a machine with no Devanagari or emoji font (Debian's
 // Chromium here has neither), and the grid's header text meets WCAG AA contrast.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/bridge';
-import { ensureRendererBuilt } from './support/build-renderer';
-import { openCase, type CaseApp } from './support/app-fixtures';
+import { describe, expect, it } from 'vitest';
+import { openCase } from './support/app-fixtures';
 import { hasChromium, needsChromium } from './support/paths';
+import { e2eSuite } from './support/suite';
 
-let browser: Browser | null = null;
-let app: CaseApp | null = null;
-let dir = '';
-let csv = '';
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sakshya-e2e-fonts-'));
-  csv = path.join(dir, 'hindi_names.csv');
-  // Places in Devanagari (not personal data, so shown as they are) and a remark with emoji.
-  const places = ['पुणे', 'नागपुर', 'इंदौर', 'भोपाल', 'लखनऊ', 'पटना'];
-  const lines = ['ref,district,remark'];
-  for (let i = 0; i < 40; i++) lines.push(`R-${i},${places[i % places.length]},भेजा गया 📞✅ ${i}`);
-  fs.writeFileSync(csv, lines.join('\n') + '\n');
-  await ensureRendererBuilt();
-  browser = await launchChromium();
-}, 120_000);
-afterEach(async () => {
-  const a = app;
-  app = null;
-  if (!a) return;
-  await a.close();
-  expect(a.consoleErrors).toEqual([]);
-  expect(a.blockedRequests).toEqual([]);
+// Places in Devanagari (not personal data, so shown as they are) and a remark with emoji.
+const suite = e2eSuite({
+  name: 'fonts',
+  prepare: (dir) => {
+    const places = ['पुणे', 'नागपुर', 'इंदौर', 'भोपाल', 'लखनऊ', 'पटना'];
+    const lines = ['ref,district,remark'];
+    for (let i = 0; i < 40; i++) lines.push(`R-${i},${places[i % places.length]},भेजा गया 📞✅ ${i}`);
+    fs.writeFileSync(path.join(dir, 'hindi_names.csv'), lines.join('\n') + '\n');
+  },
 });
-afterAll(async () => {
-  await browser?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const csv = () => path.join(suite.dir, 'hindi_names.csv');
 
 interface Glyphs {
   font: string;
@@ -53,11 +32,13 @@ interface Glyphs {
 
 describe.skipIf(!hasChromium)(needsChromium('bundled fonts'), () => {
   it('draws Devanagari and emoji in the grid with real glyphs from the bundled fonts, not empty boxes', async () => {
-    app = await openCase({
-      browser: browser!,
+    const app = suite.track(
+      await openCase({
+      browser: suite.browser,
       viewport: { width: 1366, height: 768 },
-      prepare: async (host, caseId, { waitJob }) => waitJob((await host('evidence.import', { caseId, paths: [csv] })).jobId),
-    });
+      prepare: async (host, caseId, { waitJob }) => waitJob((await host('evidence.import', { caseId, paths: [csv()] })).jobId),
+      }),
+    );
     const { page } = app;
     const panel = page.getByRole('tabpanel', { name: 'Evidence' });
     await panel.getByRole('button', { name: 'hindi_names.csv', exact: true }).click();
@@ -102,10 +83,12 @@ describe.skipIf(!hasChromium)(needsChromium('bundled fonts'), () => {
   });
 
   it('gives every text in the grid header at least 11 px and WCAG AA contrast (4.5:1)', async () => {
-    app = await openCase({
-      browser: browser!,
-      prepare: async (host, caseId, { waitJob }) => waitJob((await host('evidence.import', { caseId, paths: [csv] })).jobId),
-    });
+    const app = suite.track(
+      await openCase({
+      browser: suite.browser,
+      prepare: async (host, caseId, { waitJob }) => waitJob((await host('evidence.import', { caseId, paths: [csv()] })).jobId),
+      }),
+    );
     const { page } = app;
     const panel = page.getByRole('tabpanel', { name: 'Evidence' });
     await panel.getByRole('button', { name: 'hindi_names.csv', exact: true }).click();
