@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Vault } from '../../../electron/node/vault/vault';
@@ -13,7 +13,12 @@ let child: Awaited<ReturnType<typeof bundleChild>>;
 beforeAll(async () => {
   child = await bundleChild(path.join(import.meta.dirname, 'support', 'save-loop.ts'));
 });
-afterAll(() => child?.remove());
+/** Children still running (a test that times out must not leave its save loop spinning on the machine). */
+const live = new Set<ChildProcess>();
+afterAll(() => {
+  for (const p of live) p.kill('SIGKILL');
+  child?.remove();
+});
 
 /** Starts the save loop, kills it with SIGKILL at a random moment, and returns the last committed count. */
 function runAndKill(dir: string, pass: string, delayMs: number): Promise<number> {
@@ -22,6 +27,7 @@ function runAndKill(dir: string, pass: string, delayMs: number): Promise<number>
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    live.add(proc);
     let committed = -1;
     let buf = '';
     let err = '';
@@ -38,6 +44,7 @@ function runAndKill(dir: string, pass: string, delayMs: number): Promise<number>
       }
     });
     proc.on('close', (_code, signal) => {
+      live.delete(proc);
       if (signal !== 'SIGKILL') reject(new Error(`child ended without being killed: ${err}`));
       else resolve(committed);
     });
