@@ -6,6 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sakshya, tempDir } from '../support/cli';
+import { fixtureVault } from '../support/vault-fixture';
 import { displayFingerprint, formatPublicKey } from '../../shared/custody';
 import { resignBundle } from './support/bundle-resign';
 import { freshSeed, publicKeyOf } from './support/package-forge';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   ({ dir: root, cleanup } = tempDir());
   if (!hasChromium) return;
   const vault = path.join(root, 'v');
-  expect((await sakshya(['vault', 'init', '--vault', vault, '--examiner', 'Genuine Examiner'], { env })).code).toBe(0);
+  await fixtureVault(vault, env.SAKSHYA_PASSPHRASE, { name: 'Genuine Examiner' });
   const caseId = (await sakshya(['case', 'new', '--vault', vault, '--title', 'Bundle case'], { env })).stdout.trim();
   expect((await sakshya(['note', 'add', '--vault', vault, '--case', caseId, '--text', 'The sample matches the complaint.'], { env })).code).toBe(0);
   report = path.join(root, 'report');

@@ -5,6 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sakshya, tempDir } from '../support/cli';
+import { fixtureVault } from '../support/vault-fixture';
 import { chromiumAvailable } from '../../electron/node/report/pdf-chromium';
 import { makePrivateDir, writePrivateFile } from '../../electron/node/private-files';
 
@@ -24,7 +25,7 @@ beforeAll(async () => {
   oldUmask = process.umask(0o022); // the common default; the CLI children inherit it
   ({ dir: root, cleanup } = tempDir());
   vault = path.join(root, 'v');
-  expect((await sakshya(['vault', 'init', '--vault', vault], { env })).code).toBe(0);
+  await fixtureVault(vault, PASS);
   caseId = (await sakshya(['case', 'new', '--vault', vault, '--title', 'Modes'], { env })).stdout.trim();
   const csv = path.join(root, 'people.csv');
   fs.writeFileSync(csv, 'name,city\nAsha Verma,Pune\nRavi Kumar,Agra\n');

@@ -5,6 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sakshya, tempDir } from '../support/cli';
+import { fixtureVault } from '../support/vault-fixture';
 import { parsePublicKey, formatPublicKey } from '../../shared/custody';
 import { forgePackage, freshSeed, publicKeyOf } from './support/package-forge';
 
@@ -41,8 +42,8 @@ beforeAll(async () => {
   ({ dir: root, cleanup } = tempDir());
   vs = path.join(root, 's');
   vr = path.join(root, 'r');
-  expect((await sakshya(['vault', 'init', '--vault', vs, '--examiner', 'Sender Examiner'], { env: S })).code).toBe(0);
-  expect((await sakshya(['vault', 'init', '--vault', vr, '--examiner', 'Recipient Examiner'], { env: R })).code).toBe(0);
+  await fixtureVault(vs, S.SAKSHYA_PASSPHRASE, { name: 'Sender Examiner' });
+  await fixtureVault(vr, R.SAKSHYA_PASSPHRASE, { name: 'Recipient Examiner' });
   victim = (await sakshya(['case', 'new', '--vault', vr, '--title', 'Existing investigation'], { env: R })).stdout.trim();
   keyS = path.join(root, 's.pub');
   keyR = path.join(root, 'r.pub');

@@ -6,6 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sakshya, tempDir } from '../support/cli';
+import { fixtureVault } from '../support/vault-fixture';
 import { zipStored } from '../e2e/support/zip-writer';
 
 const PASS = 'Attack six: terminal escapes in evidence names 2026';
@@ -34,7 +35,7 @@ let caseId: string;
 beforeAll(async () => {
   ({ dir: root, cleanup } = tempDir());
   vault = path.join(root, 'v');
-  expect((await sakshya(['vault', 'init', '--vault', vault], { env })).code).toBe(0);
+  await fixtureVault(vault, env.SAKSHYA_PASSPHRASE);
   caseId = (await sakshya(['case', 'new', '--vault', vault, '--title', TITLE], { env })).stdout.trim();
   const csv = (i: number) => Buffer.from(`status,${CELL}\nok${i},fine\n`);
   const zip = path.join(root, 'leak.zip');
