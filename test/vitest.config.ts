@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+/** Files run at once: one per core (SAKSHYA_TEST_WORKERS overrides, e.g. 1 to debug a test on its own). */
+const WORKERS = Number(process.env.SAKSHYA_TEST_WORKERS) || os.availableParallelism();
 
 /** Folders of in-process tests (no child processes of their own to isolate, no browser): they share one
  * process per worker, so each file does not pay for loading sql.js, pdf.js and the core again. */
@@ -47,9 +51,12 @@ export default defineConfig({
   root,
   test: {
     globalSetup: ['test/support/global-setup.ts'],
-    // One process per test file for tests that start children and Chromium (forks isolate them best), as many
-    // at once as the machine has cores (vitest's default for `run`; two on the CI machines).
+    // One process per test file for tests that start children and Chromium (forks isolate them best).
     pool: 'forks',
+    // As many files at once as the machine has cores. Vitest's own default for `run` is one fewer, which on
+    // the 2-core CI machine ran one file at a time: the JSON report of a CI run shows no two files ever
+    // overlapping, so every wait on a CLI child, Chromium or an fsync left a core idle.
+    maxWorkers: WORKERS,
     // Timeouts are there to catch hangs, generous enough that a slow or loaded machine does not fail a test
     // by them. (A test's own timeout argument still overrides these.)
     testTimeout: 300_000,
