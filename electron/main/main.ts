@@ -98,6 +98,12 @@ function startGui(): void {
         const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
         return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]!;
       },
+      pickPackage: async () => {
+        const win = mainWindow;
+        const opts = { title: 'Receive a case package', properties: ['openFile'] as 'openFile'[], filters: [{ name: 'Sakshya case package', extensions: ['sakshya-case'] }, { name: 'All files', extensions: ['*'] }] };
+        const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+        return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]!;
+      },
       openPath: async (dir) => {
         // shell.openPath resolves to an error message ('' on success) rather than rejecting.
         const problem = await shell.openPath(dir);

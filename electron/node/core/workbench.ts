@@ -40,6 +40,8 @@ export interface WorkbenchOptions {
   /** Host services behind report.chooseFolder and report.openFolder (Electron: a folder dialog, shell.openPath). */
   pickFolder?: () => Promise<string | null>;
   openPath?: (dir: string) => Promise<void>;
+  /** Host service behind handover.open (Electron: a dialog for one case package file); null when cancelled. */
+  pickPackage?: () => Promise<string | null>;
   /** Where reports are written (default: a 'Sakshya reports' folder beside the vault). */
   reportsDir?: string;
   /** How reports are printed (Electron: printToPDF; default: the system Chromium). */

@@ -17,6 +17,7 @@ export interface CoreHost {
     readonly searchHold?: (signal: AbortSignal) => Promise<void>;
     readonly pickFolder?: () => Promise<string | null>;
     readonly openPath?: (dir: string) => Promise<void>;
+    readonly pickPackage?: () => Promise<string | null>;
   };
   reportDir(caseId: string): string;
   redaction(caseId: string): RedactionContext;
