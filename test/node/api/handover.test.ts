@@ -113,7 +113,7 @@ describe('hand-over through host dialogs (handover.*)', () => {
     const bytes = fs.readFileSync(good);
     const tampered = path.join(root, 'tampered.sakshya-case');
     const t = Buffer.from(bytes);
-    t[t.length - 40] ^= 0x01;
+    t[t.length - 40]! ^= 0x01;
     fs.writeFileSync(tampered, t);
     filePick = tampered;
     const peek = await b.handlers()['handover.open']({});
