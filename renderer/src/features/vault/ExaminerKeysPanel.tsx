@@ -105,7 +105,7 @@ export function ExaminerKeysPanel() {
                 <label htmlFor="own-public-key">{t('vaultSettings.keys.keyText')}</label>
               </dt>
               <dd className="vault-key-text">
-                <textarea id="own-public-key" className="mono" readOnly rows={2} value={own.text.trim()} spellCheck={false} />
+                <textarea id="own-public-key" className="mono" readOnly rows={3} value={own.text.trim()} spellCheck={false} />
                 <button type="button" className="button-secondary" onClick={() => void copyKey()}>
                   {t('vaultSettings.keys.copy')}
                 </button>
@@ -149,7 +149,7 @@ export function ExaminerKeysPanel() {
           <textarea
             id="trust-public-key"
             className="mono"
-            rows={2}
+            rows={3}
             value={pasted}
             spellCheck={false}
             disabled={busy}
