@@ -112,6 +112,5 @@ export const vaultEn = {
     nothingNew: 'This case is already here and the package adds nothing to its custody log. Nothing was imported.',
     pickAgain: 'Choose the package again: it is no longer selected.',
     detail: 'Technical detail',
-    openCase: 'Open the case',
   },
 } as const;

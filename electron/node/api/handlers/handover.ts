@@ -63,7 +63,7 @@ export function handoverHandlers(wb: HandlerDeps): Pick<Handlers, HandoverMethod
         throw new SakshyaError('INVALID_INPUT', "That is this vault's own examiner key: a case is handed over to another examiner's key.");
       }
       if (!wb.opts.pickFolder) throw new SakshyaError('INVALID_INPUT', 'This host has no folder picker.');
-      const dir = await wb.opts.pickFolder();
+      const dir = await wb.opts.pickFolder('handover');
       if (dir === null) return null;
       if (!path.isAbsolute(dir) || !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
         throw new SakshyaError('NOT_FOUND', 'The chosen folder does not exist. Nothing was written.');
