@@ -82,6 +82,7 @@ export const vaultEn = {
     size: 'Size',
     sha256: 'SHA-256',
     noRecipient: 'Choose a trusted examiner or paste a public key.',
+    writeFailed: 'The package could not be written in that folder (no permission, or the disk is full). No package was left there; choose another folder.',
     ownKey: 'That is this vault’s own key: hand the case over to another examiner’s key.',
     receive: 'Receive case…',
     receiveHint: 'Receive a case package sealed for this vault',

@@ -99,6 +99,14 @@ describe('hand-over through host dialogs (handover.*)', () => {
     fs.rmSync(path.join(outDir, again!.file));
   });
 
+  it.skipIf(process.platform !== 'linux')('says a folder that refuses the file could not be written, and logs no hand-over', async () => {
+    // /sys refuses new files even to root (a read-only folder would not stop root).
+    folderPick = '/sys';
+    const before = readEntries(a.vault.db, caseId).length;
+    await expect(a.handlers()['handover.send']({ caseId, to: { key: keyText(b, 'Receiver') } })).rejects.toMatchObject({ code: 'IO_ERROR', message: /could not be written in the chosen folder/ });
+    expect(readEntries(a.vault.db, caseId)).toHaveLength(before);
+  });
+
   it('refuses a package from a sender not trusted here, shows who it claims to be, and imports nothing', async () => {
     filePick = path.join(outDir, fs.readdirSync(outDir)[0]!);
     const peek = await b.handlers()['handover.open']({});

@@ -69,7 +69,21 @@ export function handoverHandlers(wb: HandlerDeps): Pick<Handlers, HandoverMethod
         throw new SakshyaError('NOT_FOUND', 'The chosen folder does not exist. Nothing was written.');
       }
       const file = freshPackagePath(dir, r.caseId, wb.now());
-      const sent = await exportCase(wb.vault, r.caseId, recipient, file, wb.now());
+      let sent: Awaited<ReturnType<typeof exportCase>>;
+      try {
+        // Probe the folder first: exportCase records 'case.sent' before it writes, and a folder that refuses
+        // the file must not leave a hand-over on the record that never happened.
+        fs.closeSync(fs.openSync(`${file}.partial`, 'wx', 0o600));
+        fs.rmSync(`${file}.partial`);
+        sent = await exportCase(wb.vault, r.caseId, recipient, file, wb.now());
+      } catch (e) {
+        // A folder the examiner may not write to, or a full disk: say so (the code names no file contents).
+        const code = (e as NodeJS.ErrnoException | null)?.code;
+        if (code && ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT'].includes(code)) {
+          throw new SakshyaError('IO_ERROR', `The package could not be written in the chosen folder (${code}). No package was left there; choose another folder.`);
+        }
+        throw e;
+      }
       return { dir, file: path.basename(file), bytes: sent.bytes, sha256: sent.sha256, recipientFingerprint: displayFingerprint(sent.recipientFingerprint) };
     },
     'handover.open': async () => {

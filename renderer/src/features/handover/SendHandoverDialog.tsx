@@ -63,7 +63,7 @@ export function SendHandoverDialog({ caseId, caseTitle, onClose }: { caseId: str
       const r = await call('handover.send', { caseId, to: chosen ? { trusted: chosen.keyFingerprint } : { key: pasted } });
       if (r) setSent(r);
     } catch (e) {
-      setError(isApiError(e, 'INVALID_INPUT') && !chosen ? t('vaultSettings.keys.badKey') : errorMessage(e));
+      setError(isApiError(e, 'INVALID_INPUT') && !chosen ? t('vaultSettings.keys.badKey') : isApiError(e, 'IO_ERROR') ? t('handover.writeFailed') : errorMessage(e));
     } finally {
       setBusy(false);
     }
