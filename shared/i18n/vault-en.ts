@@ -105,6 +105,7 @@ export const vaultEn = {
       untrusted:
         'The sender’s key is not among this vault’s trusted examiners, so the package will be refused. Get the sender’s public key, compare the fingerprint above with them by telephone, and trust it under Vault settings → Examiner keys.',
     },
+    openKeys: 'Open Examiner keys…',
     caseHere: 'This case is already in this vault: the package is accepted only if its custody log extends the one here.',
     receiveButton: 'Receive case',
     receiving: 'Checking signatures and hashes, and receiving…',

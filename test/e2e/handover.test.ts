@@ -70,10 +70,18 @@ describe.skipIf(!hasChromium)(needsChromium('case hand-over'), () => {
     expect(await dialog.getByTestId('sender-trust').textContent()).toBe('Not trusted in this vault');
     await dialog.getByTestId('package-problem').filter({ hasText: 'is not among this vault’s trusted examiners' }).waitFor();
     expect(await dialog.getByRole('button', { name: 'Receive case', exact: true }).isDisabled()).toBe(true);
-    await dialog.getByRole('button', { name: 'Close' }).last().click();
+    expect(await app.host('case.list', {})).toHaveLength(1);
 
-    // B trusts A's key (compared by telephone in real life; the trust screen is tested in vault-settings).
-    await app.host('examiner.trust', { publicKey: formatPublicKey(aKey, 'Meera Iyer') });
+    // B trusts A's key (compared by telephone in real life) from the shortcut to Vault settings → Examiner keys.
+    await dialog.getByRole('button', { name: 'Open Examiner keys…' }).click();
+    const keys = page.getByRole('dialog', { name: 'Vault settings' }).getByTestId('keys-panel');
+    await keys.getByLabel('Their public key (the line from their key file)').fill(formatPublicKey(aKey, 'Meera Iyer'));
+    await keys.getByRole('button', { name: 'Show fingerprint' }).click();
+    expect(await keys.getByTestId('trust-compare').locator('.fingerprint-groups span').allTextContents()).toEqual(groupedSha256(aKey));
+    await keys.getByRole('button', { name: 'Trust this key' }).click();
+    await keys.getByTestId('trust-done').waitFor();
+    await page.getByRole('dialog', { name: 'Vault settings' }).getByRole('button', { name: 'Close' }).last().click();
+    expect((await app.host('examiner.trusted', {})).map((x) => x.name)).toEqual(['Meera Iyer']);
 
     // An altered package from the trusted sender: its header reads fine, receiving it is refused.
     await page.getByRole('button', { name: 'Receive case…' }).click();

@@ -14,7 +14,7 @@ import { TopBar } from '../components/TopBar';
 import { useCases } from '../state/cases';
 import { useErrorMessage } from '../state/error-message';
 import { CaseArea } from './CaseArea';
-import { VaultSettingsDialog } from '../features/vault/VaultSettingsDialog';
+import { VaultSettingsDialog, type VaultSettingsTab } from '../features/vault/VaultSettingsDialog';
 import { ReceiveHandoverDialog } from '../features/handover/ReceiveHandoverDialog';
 
 function FolderIcon() {
@@ -26,7 +26,7 @@ function FolderIcon() {
   );
 }
 
-type OpenDialog = { kind: 'create' } | { kind: 'rename'; target: CaseInfo } | { kind: 'examiner' } | { kind: 'vaultSettings' } | { kind: 'receive' } | null;
+type OpenDialog = { kind: 'create' } | { kind: 'rename'; target: CaseInfo } | { kind: 'examiner' } | { kind: 'vaultSettings'; tab?: VaultSettingsTab } | { kind: 'receive' } | null;
 
 interface WorkbenchScreenProps {
   status: VaultStatus;
@@ -112,10 +112,11 @@ export function WorkbenchScreen({ status, onStatus, onLock }: WorkbenchScreenPro
       {(dialog?.kind === 'create' || dialog?.kind === 'rename') && (
         <CaseDialog mode={dialog} onClose={() => setDialog(null)} onCreate={cases.create} onRename={cases.rename} />
       )}
-      {dialog?.kind === 'vaultSettings' && <VaultSettingsDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'vaultSettings' && <VaultSettingsDialog initial={dialog.tab} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'receive' && (
         <ReceiveHandoverDialog
           onClose={() => setDialog(null)}
+          onTrustKeys={() => setDialog({ kind: 'vaultSettings', tab: 'keys' })}
           onReceived={(id) => {
             void cases.reload().then(() => cases.select(id));
           }}

@@ -12,7 +12,7 @@ import { formatBytes, formatIst, formatNumber } from '../../lib/format';
 import { useErrorMessage } from '../../state/error-message';
 import { useLanguage } from '../../state/language';
 
-export function ReceiveHandoverDialog({ onClose, onReceived }: { onClose(): void; onReceived(caseId: string): void }) {
+export function ReceiveHandoverDialog({ onClose, onReceived, onTrustKeys }: { onClose(): void; onReceived(caseId: string): void; onTrustKeys?(): void }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const errorMessage = useErrorMessage();
@@ -109,6 +109,13 @@ export function ReceiveHandoverDialog({ onClose, onReceived }: { onClose(): void
           <p className="form-error" role="alert" data-testid="package-problem">
             {t(`handover.problems.${peek.problem}`)}
           </p>
+        )}
+        {peek?.problem === 'untrusted' && onTrustKeys && (
+          <div className="form-actions">
+            <button type="button" className="button-secondary" onClick={onTrustKeys}>
+              {t('handover.openKeys')}
+            </button>
+          </div>
         )}
         {p?.caseHere && !peek?.problem && <p className="notice">{t('handover.caseHere')}</p>}
         {busy && (
