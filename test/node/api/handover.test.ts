@@ -63,6 +63,16 @@ describe('hand-over through host dialogs (handover.*)', () => {
     if (!refused.ok) expect(refused.error.code).toBe('UNKNOWN_METHOD');
     filePick = null;
     expect(await windowB('handover.open', {})).toEqual({ ok: true, value: null });
+    // No request of the window's methods can carry a path of the renderer's choosing.
+    for (const [m, req] of [
+      ['handover.open', { path: '/etc/passwd' }],
+      ['handover.receive', { token: '0'.repeat(32), path: '/etc/passwd' }],
+      ['handover.send', { caseId: 'c0000000000', to: { key: 'x' }, out: '/tmp/x' }],
+      ['handover.send', { caseId: 'c0000000000', to: { key: 'x', dir: '/tmp' } }],
+    ] as const) {
+      const r = await windowB(m, req as never);
+      expect(r.ok ? 'accepted' : r.error.code).toBe('BAD_REQUEST');
+    }
   });
 
   it('inspects a pasted key: fingerprint to compare, name, trusted or own, without changing anything', async () => {
