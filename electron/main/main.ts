@@ -92,9 +92,15 @@ function startGui(): void {
         const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
         return r.canceled ? [] : r.filePaths;
       },
-      pickFolder: async () => {
+      pickFolder: async (purpose) => {
         const win = mainWindow;
-        const opts = { title: 'Folder for reports', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+        const opts = { title: purpose === 'handover' ? 'Folder for the case package' : 'Folder for reports', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+        const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+        return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]!;
+      },
+      pickPackage: async () => {
+        const win = mainWindow;
+        const opts = { title: 'Receive a case package', properties: ['openFile'] as 'openFile'[], filters: [{ name: 'Sakshya case package', extensions: ['sakshya-case'] }, { name: 'All files', extensions: ['*'] }] };
         const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
         return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]!;
       },

@@ -396,6 +396,28 @@ const AbsolutePath = z.string().min(1).max(4096).refine((p) => p.startsWith('/')
 /** A page image of a scanned PDF: page (1-based) and, where a page has several, the image on it (0-based). */
 const PageImage = { page: z.number().int().min(1).max(100_000).optional(), image: z.number().int().min(0).max(99).optional() };
 
+/** A case package's header as handover.open reads it before anything is decrypted (claims, not proof). */
+export const HandoverPeek = z.object({
+  token: z.string(),
+  file: z.string(),
+  bytes: z.number().int(),
+  /** Why receiving would be refused: not a package, sealed for another vault's key, or a sender not trusted here. */
+  problem: z.enum(['notPackage', 'notForThisVault', 'untrusted']).nullable(),
+  package: z
+    .object({
+      caseId: z.string(),
+      createdAt: z.string(),
+      senderName: z.string(),
+      senderFingerprint: z.string(),
+      recipientFingerprint: z.string(),
+      trusted: z.boolean(),
+      forThisVault: z.boolean(),
+      caseHere: z.boolean(),
+    })
+    .nullable(),
+});
+export type HandoverPeek = z.infer<typeof HandoverPeek>;
+
 export const contract = {
   'vault.status': { request: empty, response: VaultStatus },
   'vault.create': {
@@ -608,6 +630,29 @@ export const contract = {
   'report.write': {
     request: z.object({ caseId, template: ReportTemplateSchema, lang: ReportLangSchema, outDir: AbsolutePath }).strict(),
     response: z.object({ dir: z.string(), pdfSha256: z.string(), manifestSha256: z.string(), files: z.array(z.string()), keyFingerprint: z.string() }),
+  },
+
+  // Vault settings and case hand-over in the window (issue #16). No path crosses: the host's dialogs choose
+  // the folder and the file, and the renderer refers to a picked package by a token.
+  /** What a pasted public key is: its fingerprint (to compare with its owner), the name in it, whether this
+   * vault already trusts it and whether it is this vault's own. Changes nothing. */
+  'examiner.inspectKey': {
+    request: z.object({ publicKey: PublicKeyText }).strict(),
+    response: z.object({ fingerprint: z.string(), name: z.string(), trusted: z.boolean(), own: z.boolean() }),
+  },
+  /** Seals a case for another examiner (a pasted key, or a trusted examiner's fingerprint) into a new package
+   * file in a folder chosen with the host's folder dialog; null when the dialog was cancelled. Logged (case.sent). */
+  'handover.send': {
+    request: z.object({ caseId, to: z.union([z.object({ key: PublicKeyText }).strict(), z.object({ trusted: z.string().min(1).max(200) }).strict()]) }).strict(),
+    response: z.object({ dir: z.string(), file: z.string(), bytes: z.number().int(), sha256: z.string(), recipientFingerprint: z.string() }).nullable(),
+  },
+  /** Lets the examiner choose a case package with the host's file dialog and reads only its header: who it
+   * claims to come from, whom it is sealed for, and why it would be refused. null when cancelled. */
+  'handover.open': { request: empty, response: HandoverPeek.nullable() },
+  /** Receives the package handover.open picked (by its token); only from a trusted examiner. Logged (case.received). */
+  'handover.receive': {
+    request: z.object({ token: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+    response: z.object({ caseId, title: z.string(), evidence: z.number().int(), entries: z.number().int(), sender: z.string(), senderFingerprint: z.string(), extended: z.boolean() }),
   },
 } as const;
 

@@ -57,6 +57,10 @@ export const METHOD_NAMES = [
   'evidence.export',
   'evidence.redactImage',
   'report.write',
+  'examiner.inspectKey',
+  'handover.send',
+  'handover.open',
+  'handover.receive',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -27,6 +27,9 @@ import { EventBus } from '../services/event-bus';
 export type { Handlers } from '../api/handlers';
 export { REVEAL_SECONDS } from '../services/evidence';
 
+/** What a folder is chosen for, so the host's dialog can say so in its title. */
+export type FolderPurpose = 'reports' | 'handover';
+
 export interface WorkbenchOptions {
   vaultDir: string;
   autoLockMinutes?: number;
@@ -38,8 +41,10 @@ export interface WorkbenchOptions {
   /** Host service behind evidence.pickFiles (Electron: the system file dialog). */
   pickFiles?: () => Promise<string[]>;
   /** Host services behind report.chooseFolder and report.openFolder (Electron: a folder dialog, shell.openPath). */
-  pickFolder?: () => Promise<string | null>;
+  pickFolder?: (purpose?: FolderPurpose) => Promise<string | null>;
   openPath?: (dir: string) => Promise<void>;
+  /** Host service behind handover.open (Electron: a dialog for one case package file); null when cancelled. */
+  pickPackage?: () => Promise<string | null>;
   /** Where reports are written (default: a 'Sakshya reports' folder beside the vault). */
   reportsDir?: string;
   /** How reports are printed (Electron: printToPDF; default: the system Chromium). */

@@ -4,7 +4,7 @@ import type { CaseInfo } from '../../../shared/api/contract';
 import { formatIst } from '../lib/format';
 import { useLanguage } from '../state/language';
 
-export function CaseHeader({ c, onRename }: { c: CaseInfo; onRename(): void }) {
+export function CaseHeader({ c, onRename, onHandover }: { c: CaseInfo; onRename(): void; onHandover?(): void }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   return (
@@ -14,6 +14,11 @@ export function CaseHeader({ c, onRename }: { c: CaseInfo; onRename(): void }) {
         <button type="button" className="button-secondary" onClick={onRename} title={t('caseView.renameHint')}>
           {t('caseView.rename')}
         </button>
+        {onHandover && (
+          <button type="button" className="button-secondary case-handover" onClick={onHandover} title={t('handover.sendHint')}>
+            {t('handover.send')}
+          </button>
+        )}
       </div>
       <dl className="case-meta">
         <div>

@@ -15,6 +15,7 @@ import { BookmarksTab } from '../features/bookmarks/BookmarksTab';
 import { useCaseSearch } from '../state/case-search';
 import { useRecordLink } from '../state/record-link';
 import { workspace } from '../state/workspace';
+import { SendHandoverDialog } from '../features/handover/SendHandoverDialog';
 
 const ICONS = {
   evidence: (
@@ -59,6 +60,7 @@ export function CaseArea({ c, onRename }: { c: CaseInfo; onRename(): void }) {
     workspace.setTab(c.id, id);
   };
   const link = useRecordLink(c.id);
+  const [handover, setHandover] = useState(false);
   useEffect(() => {
     if (link) chooseTab('evidence');
   }, [link]);
@@ -82,7 +84,8 @@ export function CaseArea({ c, onRename }: { c: CaseInfo; onRename(): void }) {
   }));
   return (
     <section className="case-area" aria-label={c.title}>
-      <CaseHeader c={c} onRename={onRename} />
+      <CaseHeader c={c} onRename={onRename} onHandover={() => setHandover(true)} />
+      {handover && <SendHandoverDialog caseId={c.id} caseTitle={c.title} onClose={() => setHandover(false)} />}
       {/* Keyed by case; each case opens on the tab last used in it (Evidence at first). */}
       <Tabs key={c.id} tabs={tabs} label={c.title} active={tab} onChange={chooseTab} />
     </section>

@@ -14,6 +14,8 @@ import { TopBar } from '../components/TopBar';
 import { useCases } from '../state/cases';
 import { useErrorMessage } from '../state/error-message';
 import { CaseArea } from './CaseArea';
+import { VaultSettingsDialog, type VaultSettingsTab } from '../features/vault/VaultSettingsDialog';
+import { ReceiveHandoverDialog } from '../features/handover/ReceiveHandoverDialog';
 
 function FolderIcon() {
   return (
@@ -24,7 +26,7 @@ function FolderIcon() {
   );
 }
 
-type OpenDialog = { kind: 'create' } | { kind: 'rename'; target: CaseInfo } | { kind: 'examiner' } | null;
+type OpenDialog = { kind: 'create' } | { kind: 'rename'; target: CaseInfo } | { kind: 'examiner' } | { kind: 'vaultSettings'; tab?: VaultSettingsTab } | { kind: 'receive' } | null;
 
 interface WorkbenchScreenProps {
   status: VaultStatus;
@@ -77,7 +79,7 @@ export function WorkbenchScreen({ status, onStatus, onLock }: WorkbenchScreenPro
 
   return (
     <div className="shell">
-      <TopBar onLock={onLock} />
+      <TopBar onLock={onLock} onVaultSettings={() => setDialog({ kind: 'vaultSettings' })} onReceiveCase={() => setDialog({ kind: 'receive' })} />
       <div className="shell-body">
         <CaseRail
           cases={cases.cases}
@@ -109,6 +111,16 @@ export function WorkbenchScreen({ status, onStatus, onLock }: WorkbenchScreenPro
       <StatusBar status={status} onShowExaminer={() => setDialog({ kind: 'examiner' })} onAutoLock={(m) => void setAutoLock(m)} autoLockBusy={autoLockBusy} />
       {(dialog?.kind === 'create' || dialog?.kind === 'rename') && (
         <CaseDialog mode={dialog} onClose={() => setDialog(null)} onCreate={cases.create} onRename={cases.rename} />
+      )}
+      {dialog?.kind === 'vaultSettings' && <VaultSettingsDialog initial={dialog.tab} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'receive' && (
+        <ReceiveHandoverDialog
+          onClose={() => setDialog(null)}
+          onTrustKeys={() => setDialog({ kind: 'vaultSettings', tab: 'keys' })}
+          onReceived={(id) => {
+            void cases.reload().then(() => cases.select(id));
+          }}
+        />
       )}
       {dialog?.kind === 'examiner' && status.examiner && <ExaminerDialog examiner={status.examiner} vaultPath={status.path} onClose={() => setDialog(null)} />}
     </div>

@@ -22,6 +22,7 @@ interface Options {
   searchHold?: OpenAppOptions['searchHold'];
   pickFolder?: OpenAppOptions['pickFolder'];
   openPath?: OpenAppOptions['openPath'];
+  pickPackage?: OpenAppOptions['pickPackage'];
   /** Runs after the case exists, before the page loads (e.g. to import evidence through the core). */
   prepare?: (host: HostCall, caseId: string, app: { waitJob(jobId: string): Promise<void> }) => Promise<void>;
 }
@@ -39,6 +40,7 @@ export async function openCase(opts: Options = {}): Promise<CaseApp> {
     searchHold: opts.searchHold,
     pickFolder: opts.pickFolder,
     openPath: opts.openPath,
+    pickPackage: opts.pickPackage,
     setup: async (host) => {
       await host('vault.create', { passphrase: PASSPHRASE, examiner: EXAMINER });
       state.caseId = (await host('case.create', CASE)).id;

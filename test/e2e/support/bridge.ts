@@ -45,6 +45,8 @@ export interface OpenAppOptions {
   pickFolder?: () => Promise<string | null>;
   /** The host's "open folder" (Electron: shell.openPath): in tests, records the call. */
   openPath?: (dir: string) => Promise<void>;
+  /** The host's dialog for one case package (handover.open): in tests, returns a fixture file. */
+  pickPackage?: () => Promise<string | null>;
   /** Where the core reads imported files from (default: the files), e.g. a pausingSource to test Cancel. */
   openImportSource?: SourceOpener;
   /** Awaited after each table a case-wide search scans (WorkbenchOptions.searchHold), to test Cancel. */
@@ -189,6 +191,7 @@ export async function openApp(opts: OpenAppOptions): Promise<OpenApp> {
     ...(opts.pickFiles ? { pickFiles: opts.pickFiles } : {}),
     ...(opts.pickFolder ? { pickFolder: opts.pickFolder } : {}),
     ...(opts.openPath ? { openPath: opts.openPath } : {}),
+    ...(opts.pickPackage ? { pickPackage: opts.pickPackage } : {}),
     ...(opts.openImportSource ? { openImportSource: opts.openImportSource } : {}),
     ...(opts.searchHold ? { searchHold: opts.searchHold } : {}),
   });

@@ -15,8 +15,9 @@ export interface CoreHost {
   readonly opts: {
     readonly vaultDir: string;
     readonly searchHold?: (signal: AbortSignal) => Promise<void>;
-    readonly pickFolder?: () => Promise<string | null>;
+    readonly pickFolder?: (purpose?: 'reports' | 'handover') => Promise<string | null>;
     readonly openPath?: (dir: string) => Promise<void>;
+    readonly pickPackage?: () => Promise<string | null>;
   };
   reportDir(caseId: string): string;
   redaction(caseId: string): RedactionContext;
