@@ -1,0 +1,50 @@
+// हिन्दी: टेलीग्राम बातचीत दृश्य (telegram-en.ts के समान कुंजियाँ)।
+import type { Catalogue } from './types';
+
+type Telegram = Pick<Catalogue, 'telegram'>;
+
+export const telegramHi: Telegram = {
+  telegram: {
+    viewLabel: 'यह चैट कैसे दिखाएँ',
+    viewTable: 'तालिका',
+    viewConversation: 'बातचीत',
+    title: 'बातचीत: {{name}}',
+    chat: 'चैट: {{name}}',
+    count_one: '{{formatted}} संदेश',
+    count_other: '{{formatted}} संदेश',
+    note: 'संदेश निर्यात के क्रम में हैं। नाम और पहचान संख्याएँ तालिका की तरह छिपाकर दिखाई गई हैं; कोई मान प्रकट करने के लिए कारण देना होता है और वह अभिरक्षा लॉग में दर्ज होता है।',
+    list: 'संदेश',
+    loading: 'संदेश लोड हो रहे हैं…',
+    message: 'संदेश {{n}}',
+    service: 'सेवा संदेश',
+    unknownSender: 'अज्ञात प्रेषक',
+    via: '{{bot}} के माध्यम से',
+    forwarded: '{{name}} से अग्रेषित',
+    replyTo: '{{who}} को उत्तर',
+    replyJump: 'जिस संदेश का यह उत्तर है, उस पर जाएँ (रिकॉर्ड {{n}})',
+    replyMissing: 'संदेश {{id}} का उत्तर, जो इस निर्यात में नहीं है',
+    unzoned: '{{date}} (निर्यात में लिखा समय, समय क्षेत्र अज्ञात)',
+    noTime: 'निर्यात में समय नहीं है',
+    emptyText: 'कोई पाठ नहीं',
+    media: {
+      photo: 'फ़ोटो',
+      file: 'फ़ाइल',
+      contact: 'संपर्क कार्ड',
+      video_file: 'वीडियो',
+      video_message: 'वीडियो संदेश',
+      voice_message: 'ध्वनि संदेश',
+      audio_file: 'ऑडियो',
+      animation: 'एनिमेशन',
+      sticker: 'स्टिकर',
+      other: 'संलग्नक ({{kind}})',
+    },
+    revealText: 'पाठ प्रकट करें',
+    revealSender: 'प्रेषक प्रकट करें',
+    revealed: 'प्रकट: {{seconds}} सेकंड में छिप जाएगा',
+    hide: 'छिपाएँ',
+    segment: 'संदेश {{from}}–{{to}}, कुल {{total}}',
+    earlier: 'पहले के संदेश',
+    later: 'बाद के संदेश',
+    empty: 'इस चैट निर्यात में कोई संदेश नहीं है।',
+  },
+};
