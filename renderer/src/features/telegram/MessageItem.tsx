@@ -1,6 +1,7 @@
 // One message of the conversation: sender, time in IST, bot, forward, the message it answers (a button that
 // jumps there), media names, and the text. Every value arrives redacted from the core and is rendered as
 // text (React escapes it), so markup or formulas in a message are shown, never run.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationMessage } from '../../../../shared/api/contract';
 import { formatIst, formatNumber } from '../../lib/format';
@@ -31,10 +32,15 @@ export function MessageItem({ m, focused, shown, onJump, onReveal, onHide }: Mes
   const time = m.at ? formatIst(m.at, lang) : m.localDate ? t('telegram.unzoned', { date: m.localDate }) : t('telegram.noTime');
   const sender = shown?.column === 'sender' ? (shown.value ?? '') : (m.from ?? t('telegram.unknownSender'));
   const text = shown?.column === 'text' ? (shown.value ?? '') : m.text;
+  const self = useRef<HTMLElement>(null);
+  // A jump lands here: keyboard focus follows, so Tab continues from the answered message.
+  useEffect(() => {
+    if (focused) self.current?.focus({ preventScroll: true });
+  }, [focused]);
   const className = ['message', m.kind === 'service' ? 'message-service' : '', focused ? 'message-focused' : '', shown ? 'message-revealed' : ''].filter(Boolean).join(' ');
 
   return (
-    <article className={className} aria-label={t('telegram.message', { n })} data-row={m.row} tabIndex={-1}>
+    <article ref={self} className={className} aria-label={t('telegram.message', { n })} data-row={m.row} tabIndex={-1}>
       <header className="message-head">
         <span className="message-number" title={t('telegram.message', { n })}>
           #{n}
@@ -42,6 +48,31 @@ export function MessageItem({ m, focused, shown, onJump, onReveal, onHide }: Mes
         <span className={shown?.column === 'sender' ? 'message-sender revealed-value' : 'message-sender'}>{sender}</span>
         {m.viaBot && <span className="message-via">{t('telegram.via', { bot: m.viaBot })}</span>}
         {m.kind === 'service' && <span className="message-kind">{t('telegram.service')}</span>}
+        <span className="message-actions">
+          {shown ? (
+            <>
+              <span className="message-revealed-note" role="status">
+                {t('telegram.revealed', { seconds: formatNumber(shown.secondsLeft, lang) })}
+              </span>
+              <button type="button" className="button-tiny" onClick={onHide}>
+                {t('telegram.hide')}
+              </button>
+            </>
+          ) : (
+            <>
+              {m.text !== '' && (
+                <button type="button" className="button-tiny" onClick={() => onReveal('text')}>
+                  {t('telegram.revealText')}
+                </button>
+              )}
+              {m.from !== null && (
+                <button type="button" className="button-tiny" onClick={() => onReveal('sender')}>
+                  {t('telegram.revealSender')}
+                </button>
+              )}
+            </>
+          )}
+        </span>
         <time className="message-time" {...(m.at ? { dateTime: m.at } : {})}>
           {time}
         </time>
@@ -68,31 +99,6 @@ export function MessageItem({ m, focused, shown, onJump, onReveal, onHide }: Mes
       )}
       {m.kind === 'service' && m.action && <p className="message-action">{m.action}</p>}
       {(text !== '' || m.kind === 'message') && <p className={shown?.column === 'text' ? 'message-text revealed-value' : 'message-text'}>{text || <span className="muted">{t('telegram.emptyText')}</span>}</p>}
-      <footer className="message-actions">
-        {shown ? (
-          <>
-            <span className="message-revealed-note" role="status">
-              {t('telegram.revealed', { seconds: formatNumber(shown.secondsLeft, lang) })}
-            </span>
-            <button type="button" className="button-tiny" onClick={onHide}>
-              {t('telegram.hide')}
-            </button>
-          </>
-        ) : (
-          <>
-            {m.text !== '' && (
-              <button type="button" className="button-tiny" onClick={() => onReveal('text')}>
-                {t('telegram.revealText')}
-              </button>
-            )}
-            {m.from !== null && (
-              <button type="button" className="button-tiny" onClick={() => onReveal('sender')}>
-                {t('telegram.revealSender')}
-              </button>
-            )}
-          </>
-        )}
-      </footer>
     </article>
   );
 }
