@@ -118,6 +118,23 @@ export function messagesTable(vault: Vault, caseId: string, evidenceId: string):
   return table.name === MESSAGES_TABLE ? table : pickTable(vault, caseId, evidenceId, MESSAGES_TABLE).table;
 }
 
+/** Records this close together are read in one pass rather than one by one. */
+const NEAR = 256;
+
+/** The records `wanted` (sorted, 0-based), nearby ones read together, so quotes cost a few chunk reads. */
+function readRecords(vault: Vault, t: TableRecord, wanted: readonly number[]): Map<number, Raw> {
+  const out = new Map<number, Raw>();
+  for (let i = 0; i < wanted.length; ) {
+    const start = wanted[i]!;
+    let j = i;
+    while (j + 1 < wanted.length && wanted[j + 1]! - start < NEAR) j++;
+    const rows = readTableRows(vault, t, start, wanted[j]! - start + 1);
+    for (let k = i; k <= j; k++) out.set(wanted[k]!, rows[wanted[k]! - start] ?? []);
+    i = j + 1;
+  }
+  return out;
+}
+
 export interface ConversationResult {
   page: ConversationPage;
   /** Records outside the page whose text was shown as a quote (0-based), for the view log. */
@@ -137,23 +154,26 @@ export function conversationPage(vault: Vault, caseId: string, evidenceId: strin
   raw.forEach((r, i) => targets.set(offset + i, r));
   const quoted: number[] = [];
 
+  const replyTo = raw.map((r) => {
+    const to = replyCol === undefined ? null : (r[replyCol] ?? null);
+    if (!index || to === null || to.trim() === '') return null;
+    return { id: to.trim(), row: findMessage(index, cell(r, rd, 'chat_id') ?? '', messageIdNumber(to)) };
+  });
+  for (const q of replyTo) if (q?.row != null && !targets.has(q.row) && !quoted.includes(q.row)) quoted.push(q.row);
+  quoted.sort((a, b) => a - b);
+  for (const [n, row] of readRecords(vault, t, quoted)) targets.set(n, row);
+
   const messages: ConversationMessage[] = raw.map((r, i) => {
     const base = message(offset + i, r, rd);
-    const to = replyCol === undefined ? null : (r[replyCol] ?? null);
-    if (!index || to === null || to.trim() === '') return { ...base, replyTo: null };
-    const target = findMessage(index, cell(r, rd, 'chat_id') ?? '', messageIdNumber(to));
-    if (target === null) return { ...base, replyTo: { id: to.trim(), row: null, from: null, text: null } };
-    let tr = targets.get(target);
-    if (!tr) {
-      tr = readTableRows(vault, t, target, 1)[0] ?? [];
-      targets.set(target, tr);
-      quoted.push(target);
-    }
-    const q = message(target, tr, rd);
-    return { ...base, replyTo: { id: to.trim(), row: target, from: q.from, text: cutText(q.text, QUOTE_CHARS) } };
+    const to = replyTo[i];
+    if (!to) return { ...base, replyTo: null };
+    const target = to.row;
+    if (target === null) return { ...base, replyTo: { id: to.id, row: null, from: null, text: null } };
+    const q = message(target, targets.get(target) ?? [], rd);
+    return { ...base, replyTo: { id: to.id, row: target, from: q.from, text: cutText(q.text, QUOTE_CHARS) } };
   });
   return {
     page: { table: t.name, total: t.records, offset, chatName: chatName(vault, evidenceId, ctx), messages },
-    quoted: quoted.sort((a, b) => a - b),
+    quoted,
   };
 }
