@@ -180,6 +180,10 @@ describe('evidence.messages', () => {
     const views = listEvents(wb.vault.db, caseId).filter((e) => e.action === 'evidence.viewed' && e.details.view === 'conversation' && e.details.evidenceId === longId);
     expect(views.map((e) => e.details)).toContainEqual({ evidenceId: longId, table: 'messages', view: 'conversation', records: [101, 200] });
     expect(views.map((e) => e.details)).toContainEqual({ evidenceId: longId, table: 'messages', view: 'conversation', records: [6, 15], quotedRecords: [3] });
+    // The timeline's line names the quoted records too, in English and Hindi.
+    const lines = (await wb.handlers()['custody.log']({ caseId })).entries.filter((e) => e.action === 'evidence.viewed' && e.evidenceId === longId);
+    expect(lines.map((e) => e.summary)).toContain(`Viewed ${longId} table messages as a conversation, records 6–15; quoted 3`);
+    expect(lines.map((e) => e.summaryHi)).toContain(`${longId}, तालिका messages: बातचीत के रूप में रिकॉर्ड 6–15 देखे गए; उद्धृत 3`);
     const log = JSON.stringify(listEvents(wb.vault.db, caseId));
     for (const s of CONVERSATION_SECRETS) expect(log).not.toContain(s);
   });
