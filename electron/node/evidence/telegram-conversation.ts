@@ -142,14 +142,14 @@ export interface ConversationResult {
 }
 
 /** Messages [offset, offset + limit) in export order, redacted, each reply with the message it answers. */
-export function conversationPage(vault: Vault, caseId: string, evidenceId: string, offset: number, limit: number, ctx: RedactionContext): ConversationResult {
+export async function conversationPage(vault: Vault, caseId: string, evidenceId: string, offset: number, limit: number, ctx: RedactionContext): Promise<ConversationResult> {
   const t = messagesTable(vault, caseId, evidenceId);
   const columns = columnsOf(t);
   const rd: Reader = { columns, at: new Map(t.columns.map((c, i) => [c, i])), ctx };
   const raw = readTableRows(vault, t, offset, limit);
   const replyCol = rd.at.get('reply_to_message_id');
   const hasReplies = replyCol !== undefined && raw.some((r) => (r[replyCol] ?? '').trim() !== '');
-  const index = hasReplies ? replyIndex(vault, t) : null;
+  const index = hasReplies ? await replyIndex(vault, t) : null;
   const targets = new Map<number, Raw>();
   raw.forEach((r, i) => targets.set(offset + i, r));
   const quoted: number[] = [];

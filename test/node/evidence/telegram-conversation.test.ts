@@ -24,6 +24,7 @@ describe('evidence.messages', () => {
   let longId: string;
   let fullId: string;
   let csvId: string;
+  let bigId: string;
 
   beforeAll(async () => {
     ({ dir: root, cleanup } = tempDir('sakshya-conversation-'));
@@ -55,9 +56,10 @@ describe('evidence.messages', () => {
       write('b', 'result.json', telegramConversationExport(300)),
       write('c', 'result.json', full),
       write('d', 'people.csv', `name,aadhaar\n${A.name},${A.aadhaar}\n`),
+      write('e', 'result.json', telegramConversationExport(6000)),
     ];
     const res = await wb.importFiles(caseId, files, { reason: 'conversation test' });
-    [chatId, longId, fullId, csvId] = res.map((r) => r.evidenceId!) as [string, string, string, string];
+    [chatId, longId, fullId, csvId, bigId] = res.map((r) => r.evidenceId!) as [string, string, string, string, string];
   }, 60_000);
   afterAll(() => {
     wb?.lock('exit');
@@ -165,6 +167,16 @@ describe('evidence.messages', () => {
     expect(quote).not.toMatch(/\d/);
     expect(p.messages[1]!.localDate).toBe('2023-06-12T10:00:00');
     expect(p.messages[1]!.at).toBeNull();
+  });
+
+  it('keeps answering other requests while it builds the reply index of a large chat', async () => {
+    const order: string[] = [];
+    // The last message answers message 3: its page needs the index, built over 6,008 records in slices.
+    const messages = page(bigId, 6000, 8).then((p) => (order.push('messages'), p));
+    const rows = wb.handlers()['evidence.rows']({ caseId, evidenceId: chatId, table: 'messages', offset: 0, limit: 5 }).then(() => order.push('rows'));
+    const [p] = await Promise.all([messages, rows]);
+    expect(order).toEqual(['rows', 'messages']);
+    expect(p.messages[7]!.replyTo).toMatchObject({ id: '3', row: 2, from: 'L. B.' });
   });
 
   it('refuses an item that is not a Telegram export, with a specific error', async () => {

@@ -6,7 +6,7 @@ import { conversationViewLog } from '../../evidence/telegram-views';
 
 export const telegramHandlers = (wb: HandlerDeps) => ({
   'evidence.messages': async (r: ParsedRequest<'evidence.messages'>): Promise<Response<'evidence.messages'>> => {
-    const { page, quoted } = conversationPage(wb.vault, r.caseId, r.evidenceId, r.offset, r.limit, wb.redaction(r.caseId));
+    const { page, quoted } = await conversationPage(wb.vault, r.caseId, r.evidenceId, r.offset, r.limit, wb.redaction(r.caseId));
     if (page.messages.length > 0) {
       conversationViewLog(wb).note(r.caseId, r.evidenceId, page.table, r.offset, r.offset + page.messages.length, quoted);
     }
