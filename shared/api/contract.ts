@@ -240,6 +240,10 @@ export const ConversationMessage = z.object({
   text: z.string(),
   /** Media files the message names (path as exported, redacted), with the column (photo, file, …). */
   media: z.array(z.object({ column: z.string(), kind: z.string().nullable(), name: z.string() })),
+  /** In a full-account export: the chat's name (masked as a name), and whether this record starts a run of
+   * that chat's messages (the view draws a divider). Null and false in a single-chat export. */
+  chat: z.string().nullable(),
+  chatStart: z.boolean(),
   /** The message this one answers: its record (null when it is not in this export), sender and text cut short. */
   replyTo: z.object({ id: z.string(), row: z.number().int().nullable(), from: z.string().nullable(), text: z.string().nullable() }).nullable(),
 });

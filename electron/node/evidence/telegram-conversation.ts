@@ -95,6 +95,8 @@ function message(row: number, r: Raw, rd: Reader): Omit<ConversationMessage, 're
     action: cell(r, rd, 'type') === 'service' ? shown(r, rd, 'action') : null,
     text: shown(r, rd, 'text') ?? '',
     media,
+    chat: nameOf(r, rd, 'chat_name'),
+    chatStart: false,
   };
 }
 
@@ -163,8 +165,17 @@ export async function conversationPage(vault: Vault, caseId: string, evidenceId:
   quoted.sort((a, b) => a - b);
   for (const [n, row] of readRecords(vault, t, quoted)) targets.set(n, row);
 
+  // A chat's run starts where chat_id changes (the record before the page is read to tell, for its first message).
+  const chatCol = rd.at.get('chat_id');
+  const before = chatCol !== undefined && offset > 0 && raw.length > 0 ? (readTableRows(vault, t, offset - 1, 1)[0]?.[chatCol] ?? null) : undefined;
+  const startsChat = (i: number): boolean => {
+    if (chatCol === undefined) return false;
+    const prev = i === 0 ? before : raw[i - 1]![chatCol];
+    return prev === undefined || (prev ?? null) !== (raw[i]![chatCol] ?? null);
+  };
+
   const messages: ConversationMessage[] = raw.map((r, i) => {
-    const base = message(offset + i, r, rd);
+    const base = { ...message(offset + i, r, rd), chatStart: startsChat(i) };
     const to = replyTo[i];
     if (!to) return { ...base, replyTo: null };
     const target = to.row;

@@ -145,6 +145,15 @@ describe('evidence.messages', () => {
     const grid = await wb.handlers()['evidence.rows']({ caseId, evidenceId: fullId, table: 'messages', offset: 2, limit: 1 });
     expect(p.messages[3]!.replyTo!.text).toBe(grid.rows[0]![grid.columns.findIndex((c) => c.name === 'text')]);
     expect(p.chatName).toBeNull();
+    // Each chat's run is marked where it starts, with the chat's name masked as a name.
+    expect(p.messages.map((m) => [m.chat, m.chatStart])).toEqual([
+      ['F. C.', true],
+      ['F. C.', false],
+      ['S. C.', true],
+      ['S. C.', false],
+    ]);
+    expect((await page(fullId, 1, 2)).messages.map((m) => m.chatStart)).toEqual([false, true]);
+    expect((await page(chatId)).messages.every((m) => m.chat === null && !m.chatStart)).toBe(true);
   });
 
   it('cuts a quote only after redacting it, and never inside an emoji', async () => {

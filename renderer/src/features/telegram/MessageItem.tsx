@@ -40,6 +40,10 @@ export function MessageItem({ m, focused, shown, onJump, onReveal, onHide }: Mes
   const className = ['message', m.kind === 'service' ? 'message-service' : '', focused ? 'message-focused' : '', shown ? 'message-revealed' : ''].filter(Boolean).join(' ');
 
   return (
+    <>
+    {m.chatStart && m.chat !== null && (
+      <h4 className="message-chat">{t('telegram.chat', { name: m.chat })}</h4>
+    )}
     <article ref={self} className={className} aria-label={t('telegram.message', { n })} data-row={m.row} tabIndex={-1}>
       <header className="message-head">
         <span className="message-number" title={t('telegram.message', { n })}>
@@ -100,5 +104,6 @@ export function MessageItem({ m, focused, shown, onJump, onReveal, onHide }: Mes
       {m.kind === 'service' && m.action && <p className="message-action">{m.action}</p>}
       {(text !== '' || m.kind === 'message') && <p className={shown?.column === 'text' ? 'message-text revealed-value' : 'message-text'}>{text || <span className="muted">{t('telegram.emptyText')}</span>}</p>}
     </article>
+    </>
   );
 }
