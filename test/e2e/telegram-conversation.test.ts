@@ -62,6 +62,7 @@ describe.skipIf(!hasChromium)(needsChromium('telegram conversation'), () => {
     expect(await quote.locator('.message-quote-text').textContent()).toBe(`/lookup XXXXXX${last4(A.phone)}`);
     expect(await msg(4).locator('.message-forwarded').textContent()).toBe('Forwarded from V. U. C.');
     expect(await msg(5).locator('.message-media').textContent()).toContain(`Photo${CONVERSATION.photoPath}`);
+    expect(await msg(1).locator('.message-action').textContent()).toBe('Group created');
     expect(await msg(8).locator('.message-quote-missing').textContent()).toBe('In reply to message 999, which is not in this export');
 
     // Hostile text is shown as text: no element made from it, nothing run.
@@ -140,6 +141,7 @@ describe.skipIf(!hasChromium)(needsChromium('telegram conversation'), () => {
     const hiAnswer = hiFeed.getByRole('article', { name: 'संदेश 3', exact: true });
     await hiAnswer.waitFor();
     expect(await hiAnswer.locator('.message-quote-who').textContent()).toBe('I. को उत्तर');
+    expect(await hiFeed.getByRole('article', { name: 'संदेश 1', exact: true }).locator('.message-action').textContent()).toBe('समूह बनाया गया');
     expect(await hiAnswer.locator('.message-time').textContent()).toBe('12 जून 2023, 10:02 IST (UTC+05:30)');
     expect(await hiPanel.getByRole('heading', { name: /चैट: C\. L\. T\. G\. · 408 संदेश/ }).count()).toBe(1);
     // The Hindi screenshot shows the media, Devanagari and emoji, and hostile-text messages.

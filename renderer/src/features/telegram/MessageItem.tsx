@@ -4,9 +4,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationMessage } from '../../../../shared/api/contract';
+import { telegramEn as en } from '../../../../shared/i18n/telegram-en';
 import { formatIst, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../state/language';
 
+/** Service actions with words in the catalogue; any other is shown as the export's code. */
+const ACTION_WORDS = en.telegram.action;
 const MEDIA_KINDS = new Set(['photo', 'file', 'contact', 'video_file', 'video_message', 'voice_message', 'audio_file', 'animation', 'sticker']);
 
 export interface Shown {
@@ -101,7 +104,11 @@ export function MessageItem({ m, focused, shown, onJump, onReveal, onHide }: Mes
           ))}
         </ul>
       )}
-      {m.kind === 'service' && m.action && <p className="message-action">{m.action}</p>}
+      {m.kind === 'service' && m.action && (
+        <p className="message-action" title={m.action}>
+          {Object.hasOwn(ACTION_WORDS, m.action) ? t(`telegram.action.${m.action as keyof typeof ACTION_WORDS}`) : m.action}
+        </p>
+      )}
       {(text !== '' || m.kind === 'message') && <p className={shown?.column === 'text' ? 'message-text revealed-value' : 'message-text'}>{text || <span className="muted">{t('telegram.emptyText')}</span>}</p>}
     </article>
     </>
