@@ -216,6 +216,49 @@ export const SortedRowsPage = RowsPage.extend({
 });
 export type SortedRowsPage = z.infer<typeof SortedRowsPage>;
 
+/** One Telegram message as the conversation view shows it (issue #16). Every text field is REDACTED the way the
+ * records grid redacts its column (names, which the grid may show when a sender column is untyped, are always
+ * masked as names here: fail closed). `row` is the message's record number in the `messages` table (0-based;
+ * people see row + 1), which is what evidence.reveal takes with a column name to show one raw value. */
+export const ConversationMessage = z.object({
+  row: z.number().int(),
+  /** The message's own Telegram id as exported (replies name it). */
+  id: z.string().nullable(),
+  /** 'message', or 'service' for joins, pins, group creation and the like. */
+  kind: z.enum(['message', 'service']),
+  /** UTC time (ISO) from date_unixtime; null when the export has no unix time. */
+  at: z.string().nullable(),
+  /** The export's own `date` when there is no unix time (local time of the exporting computer, zone unknown). */
+  localDate: z.string().nullable(),
+  /** Sender (or, for a service message, its actor) and the column it came from, for reveal. */
+  from: z.string().nullable(),
+  fromColumn: z.string().nullable(),
+  viaBot: z.string().nullable(),
+  forwardedFrom: z.string().nullable(),
+  /** A service message's action as exported (create_group, pin_message, …): a code, not personal data. */
+  action: z.string().nullable(),
+  text: z.string(),
+  /** Media files the message names (path as exported, redacted), with the column (photo, file, …). */
+  media: z.array(z.object({ column: z.string(), kind: z.string().nullable(), name: z.string() })),
+  /** In a full-account export: the chat's name (masked as a name), and whether this record starts a run of
+   * that chat's messages (the view draws a divider). Null and false in a single-chat export. */
+  chat: z.string().nullable(),
+  chatStart: z.boolean(),
+  /** The message this one answers: its record (null when it is not in this export), sender and text cut short. */
+  replyTo: z.object({ id: z.string(), row: z.number().int().nullable(), from: z.string().nullable(), text: z.string().nullable() }).nullable(),
+});
+export type ConversationMessage = z.infer<typeof ConversationMessage>;
+
+export const ConversationPage = z.object({
+  table: z.string(),
+  total: z.number().int(),
+  offset: z.number().int(),
+  /** The chat's name from the `chat` table, redacted; null when the export names none. */
+  chatName: z.string().nullable(),
+  messages: z.array(ConversationMessage),
+});
+export type ConversationPage = z.infer<typeof ConversationPage>;
+
 const PixelBox = z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });
 
 /** An image evidence item as the renderer may see it: only the REDACTED copy (identifiers painted over),
@@ -481,6 +524,12 @@ export const contract = {
       })
       .strict(),
     response: SortedRowsPage,
+  },
+  /** Messages [offset, offset + limit) of a Telegram chat export in export order, redacted, with reply links;
+   * logged as page views of the `messages` table (quoted messages included). */
+  'evidence.messages': {
+    request: z.object({ caseId, evidenceId: id, offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }).strict(),
+    response: ConversationPage,
   },
   'evidence.search': {
     request: z

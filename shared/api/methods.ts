@@ -17,6 +17,7 @@ export const METHOD_NAMES = [
   'evidence.import',
   'evidence.rows',
   'evidence.sortedRows',
+  'evidence.messages',
   'evidence.search',
   'search.case',
   'search.result',

@@ -43,6 +43,17 @@ function positionRange(d: Record<string, unknown>): [number, number] | null {
   const p = d.positions;
   return Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number' ? [p[0], p[1]] : null;
 }
+/** A conversation view's records on screen (Telegram messages, issue #16). */
+const conversationRange = (d: Record<string, unknown>, w: Words): string => {
+  const r = recordRange(d);
+  return r ? w.range(r[0], r[1]) : '';
+};
+/** Records quoted under replies from outside that range: "; quoted 3, 17" (the first ten, then a count). */
+function quotedList(d: Record<string, unknown>, word: string): string {
+  const q = Array.isArray(d.quotedRecords) ? d.quotedRecords.filter((x): x is number => typeof x === 'number') : [];
+  if (q.length === 0) return '';
+  return `; ${word} ${q.slice(0, 10).map(n).join(', ')}${q.length > 10 ? ` +${n(q.length - 10)}` : ''}`;
+}
 // Names of the report fields (shared/report/fields.ts) in a 'report.fields_saved' entry; the entry holds
 // only names, never the text typed into them.
 const FIELD_WORDS: Record<SummaryLang, Record<string, string>> = {
@@ -94,6 +105,7 @@ const EN: Words = {
     'evidence.duplicate': (d) => `Same bytes as ${s(d.existingEvidenceId)} offered again (${s(d.name)}); not stored twice`,
     'evidence.viewed': (d, w) => {
       if (d.view === 'redacted-image') return `Viewed the redacted image of ${s(d.evidenceId)}${w.page(d.page, d.image)} (SHA-256 ${short(d.sha256)})`;
+      if (d.view === 'conversation') return `Viewed ${s(d.evidenceId)}${w.table(d.table)} as a conversation, ${conversationRange(d, w)}${quotedList(d, 'quoted')}`;
       const p = positionRange(d);
       if (p) return `Viewed ${s(d.evidenceId)}${w.table(d.table)} sorted by ${s(d.sortedBy)} (${d.direction === 'desc' ? 'descending' : 'ascending'}), ${p[0] === p[1] ? `position ${n(p[0])}` : `positions ${n(p[0])}–${n(p[1])}`}`;
       const r = recordRange(d);
@@ -159,6 +171,7 @@ const HI: Words = {
     'evidence.duplicate': (d) => `${s(d.existingEvidenceId)} जैसी ही फ़ाइल फिर दी गई (${s(d.name)}); दोबारा नहीं रखी गई`,
     'evidence.viewed': (d, w) => {
       if (d.view === 'redacted-image') return `${s(d.evidenceId)}${w.page(d.page, d.image)} का छिपाया हुआ चित्र देखा गया (SHA-256 ${short(d.sha256)})`;
+      if (d.view === 'conversation') return `${s(d.evidenceId)}${w.table(d.table)}: बातचीत के रूप में ${conversationRange(d, w)} देखे गए${quotedList(d, 'उद्धृत')}`;
       const p = positionRange(d);
       if (p) return `${s(d.evidenceId)}${w.table(d.table)}: ${s(d.sortedBy)} के ${d.direction === 'desc' ? 'घटते' : 'बढ़ते'} क्रम में स्थान ${p[0] === p[1] ? n(p[0]) : `${n(p[0])}–${n(p[1])}`} देखे गए`;
       const r = recordRange(d);

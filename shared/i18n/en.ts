@@ -3,6 +3,7 @@
 // Plural keys follow i18next's `_one` / `_other` suffixes; `{{…}}` are interpolations.
 import { findEn } from './find-en';
 import { vaultEn } from './vault-en';
+import { telegramEn } from './telegram-en';
 
 export const en = {
   app: {
@@ -534,4 +535,5 @@ export const en = {
   },
   ...findEn,
   ...vaultEn,
+  ...telegramEn,
 } as const;

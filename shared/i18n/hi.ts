@@ -5,6 +5,7 @@
 import type { Catalogue } from './types';
 import { findHi } from './find-hi';
 import { vaultHi } from './vault-hi';
+import { telegramHi } from './telegram-hi';
 
 export const hi: Catalogue = {
   app: {
@@ -536,4 +537,5 @@ export const hi: Catalogue = {
   },
   ...findHi,
   ...vaultHi,
+  ...telegramHi,
 };

@@ -18,6 +18,7 @@ import { recordsHandlers } from './records';
 import { reportFieldHandlers } from './report-fields';
 import { reportWorkspaceHandlers } from './report-workspace';
 import { handoverHandlers } from './handover';
+import { telegramHandlers } from './telegram';
 
 export type { HandlerDeps, Handlers } from './deps';
 
@@ -39,5 +40,6 @@ export function createHandlers(s: HandlerDeps): Handlers {
     ...reportFieldHandlers(s),
     ...reportWorkspaceHandlers(s),
     ...handoverHandlers(s),
+    ...telegramHandlers(s),
   };
 }

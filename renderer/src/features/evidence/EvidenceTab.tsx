@@ -17,6 +17,7 @@ import { ImageView } from './ImageView';
 import { ImportBar } from './ImportBar';
 import { JobPanel } from './JobPanel';
 import { RecordsView } from './RecordsView';
+import { isTelegramChat, TelegramEvidenceView } from '../telegram/TelegramEvidenceView';
 import { useRecordLink } from '../../state/record-link';
 import { EvidenceSplit } from './EvidenceSplit';
 import { workspace } from '../../state/workspace';
@@ -99,7 +100,7 @@ export function EvidenceTab({ caseId, icon, job, importsEnded }: EvidenceTabProp
             {!selected && <p className="muted select-hint">{t('evidence.selectHint')}</p>}
             {/* An item stored but not parsed has no table to page through: say so instead of asking the core
                 for rows it cannot have (which read as "that item no longer exists"). */}
-            {selected && (selected.tables.length > 0 ? <RecordsView key={`${selected.id}#${opening?.nonce ?? 0}`} caseId={caseId} item={selected} {...(opening ? { open: { table: opening.table, row: opening.row } } : {})} /> : !hasRedactedImage(selected) && <StoredOnly item={selected} />)}
+            {selected && (selected.tables.length > 0 ? (isTelegramChat(selected) ? <TelegramEvidenceView key={`${selected.id}#${opening?.nonce ?? 0}`} caseId={caseId} item={selected} {...(opening ? { open: { table: opening.table, row: opening.row } } : {})} /> : <RecordsView key={`${selected.id}#${opening?.nonce ?? 0}`} caseId={caseId} item={selected} {...(opening ? { open: { table: opening.table, row: opening.row } } : {})} />) : !hasRedactedImage(selected) && <StoredOnly item={selected} />)}
           </EvidenceSplit>
         )}
       </div>
