@@ -271,6 +271,7 @@ export const ClaimSchema = z
   })
   .strict();
 export type ClaimInput = z.infer<typeof ClaimSchema>;
+export const ClaimStatusSchema = z.enum(['consistent', 'inconsistent', 'unknown']);
 
 export const AnalysisView = z.object({
   caseId: z.string(),
@@ -290,7 +291,21 @@ export const AnalysisView = z.object({
       completeness: z.array(z.object({ column: z.string(), rate: z.number() })),
       schemaFingerprint: z.string(),
       containedIn: z.array(z.object({ evidenceId: z.string(), containment: z.number(), shared: z.number().int() })),
-      claim: z.object({ status: z.string(), notes: z.array(z.string()) }).nullable(),
+      /** The claim recorded about the item (claimed) checked against the sample's figures: the notes in English,
+       * and the same check as data for the screen's language. */
+      claim: z
+        .object({
+          status: z.string(),
+          notes: z.array(z.string()),
+          claimed: ClaimSchema.optional(),
+          fields: z.array(z.object({ field: z.string(), type: z.string().nullable(), present: z.boolean(), columns: z.array(z.string()) })).optional(),
+          recordCount: z.object({ claimed: z.number(), inSample: z.number(), status: ClaimStatusSchema }).nullable().optional(),
+          group: z
+            .object({ label: z.string(), minAge: z.number(), maxAge: z.number(), within: z.number(), withAge: z.number(), share: z.number(), status: ClaimStatusSchema })
+            .nullable()
+            .optional(),
+        })
+        .nullable(),
     }),
   ),
   overlaps: z.array(
