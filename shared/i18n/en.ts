@@ -2,6 +2,7 @@
 // `Catalogue` in index.ts), so a string added here and forgotten in Hindi fails type-checking.
 // Plural keys follow i18next's `_one` / `_other` suffixes; `{{…}}` are interpolations.
 import { findEn } from './find-en';
+import { claimsEn } from './claims-en';
 
 export const en = {
   app: {
@@ -532,4 +533,5 @@ export const en = {
     BRIDGE_MISSING: 'This window is not connected to the Sakshya core. Restart the application.',
   },
   ...findEn,
+  ...claimsEn,
 } as const;

@@ -4,6 +4,7 @@
 // examiner = परीक्षक, passphrase = पासफ़्रेज़, lock/unlock = ताला लगाएँ / खोलें.
 import type { Catalogue } from './types';
 import { findHi } from './find-hi';
+import { claimsHi } from './claims-hi';
 
 export const hi: Catalogue = {
   app: {
@@ -534,4 +535,5 @@ export const hi: Catalogue = {
     BRIDGE_MISSING: 'यह विंडो साक्ष्य के कोर से जुड़ी नहीं है। एप्लिकेशन फिर से शुरू करें।',
   },
   ...findHi,
+  ...claimsHi,
 };

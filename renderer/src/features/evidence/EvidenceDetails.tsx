@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceInfo } from '../../../../shared/api/contract';
 import { formatBytesExact, formatIst, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../state/language';
+import { RedactedExport } from '../redacted-export/RedactedExport';
 
-export function EvidenceDetails({ item }: { item: EvidenceInfo }) {
+export function EvidenceDetails({ item, caseId }: { item: EvidenceInfo; caseId?: string }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const n = (x: number) => formatNumber(x, lang);
@@ -91,6 +92,7 @@ export function EvidenceDetails({ item }: { item: EvidenceInfo }) {
           </ul>
         </div>
       )}
+      {caseId && <RedactedExport caseId={caseId} item={item} />}
     </div>
   );
 }

@@ -14,9 +14,11 @@ interface EvidenceListProps {
   items: EvidenceInfo[];
   selectedId: string | null;
   onSelect(id: string): void;
+  /** The case, for actions in an item's details (the redacted export). */
+  caseId?: string;
 }
 
-export function EvidenceList({ items, selectedId, onSelect }: EvidenceListProps) {
+export function EvidenceList({ items, selectedId, onSelect, caseId }: EvidenceListProps) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -100,7 +102,7 @@ export function EvidenceList({ items, selectedId, onSelect }: EvidenceListProps)
                 {open && (
                   <tr className="details-row">
                     <td colSpan={7}>
-                      <EvidenceDetails item={item} />
+                      <EvidenceDetails item={item} caseId={caseId} />
                     </td>
                   </tr>
                 )}
