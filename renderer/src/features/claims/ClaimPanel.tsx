@@ -24,6 +24,12 @@ function StatusBadge({ status }: { status: string }) {
   return <span className={`badge ${STATUS_BADGE[s]} claim-status claim-status-${s}`}>{t(`claims.status.${s}`)}</span>;
 }
 
+function FieldBadge({ present, known }: { present: boolean; known: boolean }) {
+  const { t } = useTranslation();
+  const [cls, key] = present ? (['badge-ok', 'present'] as const) : known ? (['badge-danger', 'absent'] as const) : (['badge-neutral', 'unrecognised'] as const);
+  return <span className={`badge ${cls} claim-field-status`}>{t(`claims.fieldStatus.${key}`)}</span>;
+}
+
 function ClaimCheckView({ check, fingerprint }: { check: Check; fingerprint: string }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
@@ -57,7 +63,7 @@ function ClaimCheckView({ check, fingerprint }: { check: Check; fingerprint: str
             <ul className="claim-fields">
               {check.fields.map((f, i) => (
                 <li key={i} className={f.present ? 'claim-field-present' : 'claim-field-absent'}>
-                  <StatusBadge status={f.present ? 'consistent' : f.type ? 'inconsistent' : 'unknown'} /> <span className="mono">{f.field}</span>{' '}
+                  <FieldBadge present={f.present} known={f.type !== null} /> <span className="mono">{f.field}</span>{' '}
                   <span className="muted">— {f.present ? t('claims.fieldFound', { columns: f.columns.join(', ') }) : f.type ? t('claims.fieldMissing') : t('claims.fieldUnknown')}</span>
                 </li>
               ))}
@@ -88,7 +94,7 @@ export function ClaimPanel({ caseId, item, onSaved }: { caseId: string; item: It
   const [form, setForm] = useState<ClaimForm | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<'saved' | 'removed' | null>(null);
 
   const set = (k: keyof ClaimForm) => (e: React.ChangeEvent<HTMLInputElement>) => setForm((f) => (f ? { ...f, [k]: e.target.value } : f));
 
@@ -106,7 +112,7 @@ export function ClaimPanel({ caseId, item, onSaved }: { caseId: string; item: It
       await call('analysis.setClaim', { caseId, evidenceId: item.evidenceId, claim: parsed.claim });
       await onSaved();
       setForm(null);
-      setNotice(Object.keys(parsed.claim).length ? t('claims.saved') : t('claims.removed'));
+      setNotice(Object.keys(parsed.claim).length ? 'saved' : 'removed');
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -142,7 +148,7 @@ export function ClaimPanel({ caseId, item, onSaved }: { caseId: string; item: It
       </div>
       {notice && !form && (
         <p className="claim-notice muted small" role="status">
-          {notice}
+          {t(`claims.${notice}`)}
         </p>
       )}
       {!form && (check ? <ClaimCheckView check={check} fingerprint={item.schemaFingerprint} /> : <p className="muted small">{t('claims.none')} {t('claims.intro')}</p>)}

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceInfo } from '../../../../shared/api/contract';
 import { formatBytesExact, formatIst, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../state/language';
-import { RedactedExport } from '../redacted-export/RedactedExport';
 
-export function EvidenceDetails({ item, caseId }: { item: EvidenceInfo; caseId?: string }) {
+export function EvidenceDetails({ item }: { item: EvidenceInfo }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const n = (x: number) => formatNumber(x, lang);
@@ -92,7 +91,6 @@ export function EvidenceDetails({ item, caseId }: { item: EvidenceInfo; caseId?:
           </ul>
         </div>
       )}
-      {caseId && <RedactedExport caseId={caseId} item={item} />}
     </div>
   );
 }

@@ -14,11 +14,9 @@ interface EvidenceListProps {
   items: EvidenceInfo[];
   selectedId: string | null;
   onSelect(id: string): void;
-  /** The case, for actions in an item's details (the redacted export). */
-  caseId?: string;
 }
 
-export function EvidenceList({ items, selectedId, onSelect, caseId }: EvidenceListProps) {
+export function EvidenceList({ items, selectedId, onSelect }: EvidenceListProps) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -102,7 +100,7 @@ export function EvidenceList({ items, selectedId, onSelect, caseId }: EvidenceLi
                 {open && (
                   <tr className="details-row">
                     <td colSpan={7}>
-                      <EvidenceDetails item={item} caseId={caseId} />
+                      <EvidenceDetails item={item} />
                     </td>
                   </tr>
                 )}

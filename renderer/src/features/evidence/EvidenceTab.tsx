@@ -94,7 +94,7 @@ export function EvidenceTab({ caseId, icon, job, importsEnded }: EvidenceTabProp
         {job.job && <JobPanel job={job.job} cancelling={job.cancelling} onCancel={() => void job.cancel()} onDismiss={job.dismiss} />}
         {items && items.length === 0 && !busy && <EmptyState icon={icon} title={t('evidence.emptyTitle')} body={t('evidence.emptyBody')} next={t('evidence.emptyNext')} />}
         {items && items.length > 0 && (
-          <EvidenceSplit items={items.length} list={<EvidenceList items={items} selectedId={selectedId} onSelect={setSelectedId} caseId={caseId} />}>
+          <EvidenceSplit items={items.length} list={<EvidenceList items={items} selectedId={selectedId} onSelect={setSelectedId} />}>
             {selected && hasRedactedImage(selected) && <ImageView key={`image-${selected.id}`} caseId={caseId} item={selected} />}
             {!selected && <p className="muted select-hint">{t('evidence.selectHint')}</p>}
             {/* An item stored but not parsed has no table to page through: say so instead of asking the core

@@ -1,4 +1,4 @@
-// An item's records exported redacted, from its details: choose CSV (one table) or JSON (every table), pick a
+// An item's records exported redacted (in a dialog opened from the records' header): choose CSV (one table) or JSON (every table), pick a
 // folder with the host's dialog (the page never names a path), follow the export's progress (cancellable),
 // then see the file's name, size and SHA-256 and open its folder. The core logs the export with its hash.
 import { useEffect, useState } from 'react';
@@ -9,16 +9,24 @@ import { formatBytes, formatNumber } from '../../lib/format';
 import { useErrorMessage } from '../../state/error-message';
 import { useLanguage } from '../../state/language';
 
-export function RedactedExport({ caseId, item }: { caseId: string; item: EvidenceInfo }) {
+interface Props {
+  caseId: string;
+  item: EvidenceInfo;
+  initialTable?: string | null;
+  /** The export this panel follows; kept by the opener, so closing and reopening shows the last one again. */
+  jobId: string | null;
+  onJobId(jobId: string | null): void;
+}
+
+export function RedactedExport({ caseId, item, initialTable, jobId, onJobId }: Props) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   const errorMessage = useErrorMessage();
   const [format, setFormat] = useState<'csv' | 'json'>('csv');
-  const [table, setTable] = useState(item.tables[0]?.name ?? '');
-  const [jobId, setJobId] = useState<string | null>(null);
+  const [table, setTable] = useState(initialTable ?? item.tables[0]?.name ?? '');
   const [status, setStatus] = useState<ExportStatus | null>(null);
   const [starting, setStarting] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [pickerCancelled, setPickerCancelled] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   // Progress and the end arrive as job events; each one is followed by a read of the export's own status.
@@ -46,13 +54,13 @@ export function RedactedExport({ caseId, item }: { caseId: string; item: Evidenc
   async function start() {
     setStarting(true);
     setError(null);
-    setNotice(null);
+    setPickerCancelled(false);
     setStatus(null);
-    setJobId(null);
+    onJobId(null);
     try {
       const r = await call('evidence.exportRedacted', { caseId, evidenceId: item.id, format, ...(format === 'csv' && table ? { table } : {}) });
-      if (r.jobId === null) setNotice(t('redactedExport.pickerCancelled'));
-      else setJobId(r.jobId);
+      if (r.jobId === null) setPickerCancelled(true);
+      else onJobId(r.jobId);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -63,7 +71,6 @@ export function RedactedExport({ caseId, item }: { caseId: string; item: Evidenc
   const n = (x: number) => formatNumber(x, lang);
   return (
     <section className="redacted-export" aria-label={t('redactedExport.title')}>
-      <h4>{t('redactedExport.title')}</h4>
       <p className="muted small">{t('redactedExport.intro')}</p>
       <div className="redacted-export-controls">
         <label>
@@ -86,12 +93,12 @@ export function RedactedExport({ caseId, item }: { caseId: string; item: Evidenc
           </label>
         )}
         <button type="button" className="button-primary" onClick={() => void start()} disabled={running}>
-          {t('redactedExport.start')}
+          {t('redactedExport.run')}
         </button>
       </div>
-      {notice && (
+      {pickerCancelled && (
         <p className="muted small" role="status">
-          {notice}
+          {t('redactedExport.pickerCancelled')}
         </p>
       )}
       {error && (
