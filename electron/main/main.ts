@@ -92,9 +92,9 @@ function startGui(): void {
         const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
         return r.canceled ? [] : r.filePaths;
       },
-      pickFolder: async () => {
+      pickFolder: async (purpose) => {
         const win = mainWindow;
-        const opts = { title: 'Folder for reports', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+        const opts = { title: purpose === 'export' ? 'Folder for the redacted export' : 'Folder for reports', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
         const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
         return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]!;
       },

@@ -38,7 +38,8 @@ export interface WorkbenchOptions {
   /** Host service behind evidence.pickFiles (Electron: the system file dialog). */
   pickFiles?: () => Promise<string[]>;
   /** Host services behind report.chooseFolder and report.openFolder (Electron: a folder dialog, shell.openPath). */
-  pickFolder?: () => Promise<string | null>;
+  /** `purpose` only words the dialog's title (reports when absent). */
+  pickFolder?: (purpose?: 'reports' | 'export') => Promise<string | null>;
   openPath?: (dir: string) => Promise<void>;
   /** Where reports are written (default: a 'Sakshya reports' folder beside the vault). */
   reportsDir?: string;

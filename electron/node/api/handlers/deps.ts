@@ -15,7 +15,7 @@ export interface CoreHost {
   readonly opts: {
     readonly vaultDir: string;
     readonly searchHold?: (signal: AbortSignal) => Promise<void>;
-    readonly pickFolder?: () => Promise<string | null>;
+    readonly pickFolder?: (purpose?: 'reports' | 'export') => Promise<string | null>;
     readonly openPath?: (dir: string) => Promise<void>;
   };
   reportDir(caseId: string): string;

@@ -26,7 +26,7 @@ export const redactedExportHandlers = (wb: HandlerDeps): Pick<Handlers, Methods>
     const table = r.table !== undefined ? tables.find((t) => t.name === r.table) : r.format === 'csv' ? tables[0] : undefined;
     if (r.table !== undefined && !table) throw new SakshyaError('NOT_FOUND', `Evidence ${r.evidenceId} has no table named ${JSON.stringify(r.table)}.`);
     if (!wb.opts.pickFolder) throw new SakshyaError('INVALID_INPUT', 'This host has no folder picker.');
-    const picked = await wb.opts.pickFolder();
+    const picked = await wb.opts.pickFolder('export');
     if (picked === null) return { jobId: null, file: null };
     const dir = path.resolve(picked);
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new SakshyaError('INVALID_INPUT', `The chosen folder ${dir} is not a folder; nothing was exported.`);
