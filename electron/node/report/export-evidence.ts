@@ -84,6 +84,12 @@ export interface ExportProgress {
   total: number;
 }
 
+/** Column names with identifiers masked: a file without a header row has its first record as its column
+ * names, and that record must not leave the vault in plain text either. */
+function headerOf(t: TableRecord): string[] {
+  return t.columns.map((c) => redactText(c, DEFAULT_POLICY));
+}
+
 /** The export a page at a time: yields progress after each page, returns the result once the file is closed
  * and the export recorded. Abandoning it (return()) closes the file and records nothing. */
 function* exportSteps(wb: ReportContext, caseId: string, evidenceId: string, opts: ExportOptions): Generator<ExportProgress, ExportResult> {
@@ -98,7 +104,7 @@ function* exportSteps(wb: ReportContext, caseId: string, evidenceId: string, opt
   try {
     if (opts.format === 'csv') {
       const t = tables[0]!;
-      w.write(csvRecord(t.columns));
+      w.write(csvRecord(headerOf(t)));
       for (const r of redactedRows(wb, caseId, t)) {
         w.write(csvRecord(r));
         if (++rows % PAGE === 0) yield { rows, total };
@@ -107,7 +113,7 @@ function* exportSteps(wb: ReportContext, caseId: string, evidenceId: string, opt
       // JSON written by hand, row by row, so a multi-GB table never becomes one string.
       w.write(`{"evidence":${JSON.stringify({ id: e.id, name: redactText(e.name, DEFAULT_POLICY), sha256: e.sha256 })},"redaction":"mask","tables":[`);
       for (const [ti, t] of tables.entries()) {
-        w.write(`${ti > 0 ? ',' : ''}\n{"name":${JSON.stringify(t.name)},"columns":${JSON.stringify(t.columns)},"rows":[`);
+        w.write(`${ti > 0 ? ',' : ''}\n{"name":${JSON.stringify(redactText(t.name, DEFAULT_POLICY))},"columns":${JSON.stringify(headerOf(t))},"rows":[`);
         let first = true;
         for (const r of redactedRows(wb, caseId, t)) {
           w.write(`${first ? '\n' : ',\n'}${JSON.stringify(r)}`);

@@ -110,6 +110,22 @@ describe('redacted export from the app', () => {
     expect(fs.readdirSync(path.join(root, 'picked')).sort()).toEqual(['people-redacted (2).csv', 'people-redacted.csv']);
   });
 
+  it('masks identifiers in column names too: a file without a header row has its first record as the header', async () => {
+    const file = path.join(root, 'in', 'no-header.csv');
+    const [a, b] = PEOPLE;
+    const spaced = (x: string) => `${x.slice(0, 4)} ${x.slice(4, 8)} ${x.slice(8)}`;
+    fs.writeFileSync(file, `${spaced(a!.aadhaar)},${a!.mobile},Pune\n${spaced(b!.aadhaar)},${b!.mobile},Kochi\n`);
+    const [imp] = await fx.wb.importFiles(fx.caseId, [file]);
+    const dir = path.join(root, 'no-header');
+    fs.mkdirSync(dir);
+    for (const format of ['csv', 'json'] as const) {
+      await exportTo(dir, imp!.evidenceId!, format);
+      const text = fs.readFileSync(path.join(dir, `no-header-redacted.${format}`), 'utf8');
+      for (const raw of [a!.aadhaar, spaced(a!.aadhaar), a!.mobile, b!.aadhaar, spaced(b!.aadhaar), b!.mobile]) expect(text, format).not.toContain(raw);
+      expect(text).toContain(`XXXX XXXX ${a!.aadhaar.slice(8)}`);
+    }
+  });
+
   it('reports progress page by page and, when cancelled, removes the part written and logs nothing', async () => {
     const out = path.join(root, 'cancelled.csv');
     const before = listEvents(fx.wb.vault.db, fx.caseId).length;
