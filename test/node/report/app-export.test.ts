@@ -144,6 +144,23 @@ describe('redacted export from the app', () => {
     expect(listEvents(fx.wb.vault.db, fx.caseId)).toHaveLength(before);
   });
 
+  it('stops when the job is cancelled (jobs.cancel, as the Cancel button does): no file, nothing logged', async () => {
+    const dir = path.join(root, 'cancel-job');
+    fs.mkdirSync(dir);
+    picked = dir;
+    const before = listEvents(fx.wb.vault.db, fx.caseId).length;
+    const h = fx.wb.handlers();
+    // The export writes its first page before it first yields; the cancel lands before the second.
+    const started = await h['evidence.exportRedacted']({ caseId: fx.caseId, evidenceId: big, format: 'csv' });
+    await h['jobs.cancel']({ jobId: started.jobId! });
+    await fx.wb.jobs.wait(started.jobId!);
+    const status = await h['evidence.exportStatus']({ jobId: started.jobId! });
+    expect(status).toMatchObject({ state: 'cancelled', total: 10_000, sha256: null });
+    expect(status.rows).toBeLessThan(10_000);
+    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(listEvents(fx.wb.vault.db, fx.caseId)).toHaveLength(before);
+  });
+
   it('finishes a long export with progress at every page and the full count', async () => {
     const out = path.join(root, 'large.csv');
     const seen: number[] = [];
