@@ -94,7 +94,7 @@ function startGui(): void {
       },
       pickFolder: async (purpose) => {
         const win = mainWindow;
-        const opts = { title: purpose === 'handover' ? 'Folder for the case package' : 'Folder for reports', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+        const opts = { title: purpose === 'handover' ? 'Folder for the case package' : purpose === 'export' ? 'Folder for the redacted export' : 'Folder for reports', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
         const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
         return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]!;
       },

@@ -12,6 +12,7 @@ import './styles/search.css';
 import './styles/workspace.css';
 import './styles/report-fields.css';
 import './styles/vault-settings.css';
+import './styles/claims.css';
 import { initI18n } from './i18n';
 import { App } from './App';
 

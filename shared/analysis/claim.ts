@@ -5,7 +5,7 @@ import { normaliseColumnName } from './fingerprint';
 import { fmtCount, fmtPct } from './format';
 import { wilson } from './stats';
 import { MIN_VALUES } from './verdict';
-import type { Claim, ClaimCheck, ClaimStatus, Figures } from './types';
+import type { AnalysisResult, Claim, ClaimCheck, ClaimStatus, EvidenceAnalysis, Figures } from './types';
 
 /** Plain words for fields → the type a column of that field is inferred as. */
 const FIELD_TYPES: [string[], string][] = [
@@ -90,4 +90,26 @@ export function checkClaim(claim: Claim, f: Figures): ClaimCheck {
 
   if (claim.source) notes.push(`The claimed source ("${claim.source}") cannot be confirmed from the sample alone; compare the schema fingerprint ${f.schemaFingerprint} with a sample known to come from that system.`);
   return { fields, recordCount, group, status: combine(statuses), notes };
+}
+
+function isEmptyClaim(c: Claim): boolean {
+  return !c.source && c.recordCount === undefined && !(c.fields && c.fields.length > 0) && !c.group;
+}
+
+/** The analysis with each item's claim checked as it stands now, against the figures the analysis kept: a
+ * claim recorded or edited after the run is judged at once, without reading the evidence again. An empty
+ * claim (every field cleared) is no claim. Items of a stored analysis that predates the figures the check
+ * needs keep what the run found. */
+export function withCurrentClaims(result: AnalysisResult, claims: Readonly<Record<string, Claim>>): AnalysisResult {
+  return {
+    ...result,
+    evidence: result.evidence.map((e): EvidenceAnalysis => {
+      if (!Array.isArray(e.figures.tables) || !Array.isArray(e.figures.ages)) return e;
+      const claim = claims[e.evidenceId];
+      const out: EvidenceAnalysis = { ...e };
+      delete out.claim;
+      if (claim && !isEmptyClaim(claim)) out.claim = checkClaim(claim, e.figures);
+      return out;
+    }),
+  };
 }

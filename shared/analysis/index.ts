@@ -8,7 +8,7 @@ export type { ProfileOptions, ProfilePartial, SampleTokens } from './profile';
 export { reasonTextEn } from './reason-text';
 export { decideVerdict, MIN_VALUES, CONTAINMENT_THRESHOLD, DUPLICATE_ROWS_MAX } from './verdict';
 export type { ContainedIn } from './verdict';
-export { checkClaim } from './claim';
+export { checkClaim, withCurrentClaims } from './claim';
 export { compare, overlapsOf, overlapMatrix, sourcesOf } from './overlap';
 export type { TokenSample } from './overlap';
 export { CHECKS, CHECK_KINDS, passes, ageFromDob, ageFromAgeCell, mobileDigits, plainDigits } from './checks';

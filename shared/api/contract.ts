@@ -120,7 +120,7 @@ export type ImportItem = z.infer<typeof ImportItem>;
 
 export const JobInfo = z.object({
   id,
-  kind: z.enum(['import', 'search']),
+  kind: z.enum(['import', 'search', 'export']),
   caseId: z.string(),
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
   /** An import's progress. A case-wide search reports in the same fields: fileIndex/fileCount = tables
@@ -314,6 +314,7 @@ export const ClaimSchema = z
   })
   .strict();
 export type ClaimInput = z.infer<typeof ClaimSchema>;
+export const ClaimStatusSchema = z.enum(['consistent', 'inconsistent', 'unknown']);
 
 export const AnalysisView = z.object({
   caseId: z.string(),
@@ -333,7 +334,21 @@ export const AnalysisView = z.object({
       completeness: z.array(z.object({ column: z.string(), rate: z.number() })),
       schemaFingerprint: z.string(),
       containedIn: z.array(z.object({ evidenceId: z.string(), containment: z.number(), shared: z.number().int() })),
-      claim: z.object({ status: z.string(), notes: z.array(z.string()) }).nullable(),
+      /** The claim recorded about the item (claimed) checked against the sample's figures: the notes in English,
+       * and the same check as data for the screen's language. */
+      claim: z
+        .object({
+          status: z.string(),
+          notes: z.array(z.string()),
+          claimed: ClaimSchema.optional(),
+          fields: z.array(z.object({ field: z.string(), type: z.string().nullable(), present: z.boolean(), columns: z.array(z.string()) })).optional(),
+          recordCount: z.object({ claimed: z.number(), inSample: z.number(), status: ClaimStatusSchema }).nullable().optional(),
+          group: z
+            .object({ label: z.string(), minAge: z.number(), maxAge: z.number(), within: z.number(), withAge: z.number(), share: z.number(), status: ClaimStatusSchema })
+            .nullable()
+            .optional(),
+        })
+        .nullable(),
     }),
   ),
   overlaps: z.array(
@@ -354,6 +369,21 @@ export const ReportFieldsSchema = z
   .object(Object.fromEntries(REPORT_FIELD_NAMES.map((f) => [f, z.string().max(REPORT_FIELD_MAX[f]).optional()])) as { [K in ReportFieldName]: z.ZodOptional<z.ZodString> })
   .strict();
 export type ReportFieldsView = z.infer<typeof ReportFieldsSchema>;
+
+export const ExportStatus = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  dir: z.string(),
+  file: z.string(),
+  format: z.enum(['csv', 'json']),
+  /** Records written so far, of total. */
+  rows: z.number().int(),
+  total: z.number().int(),
+  bytes: z.number().int().nullable(),
+  sha256: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type ExportStatus = z.infer<typeof ExportStatus>;
 
 export const ReportTemplateSchema = z.enum(['regulator', 'parliament', 'cert-in']);
 export const ReportLangSchema = z.enum(['en', 'hi']);
@@ -637,6 +667,17 @@ export const contract = {
   },
   /** The examiner keys this vault accepts hand-overs from. */
   'examiner.trusted': { request: empty, response: z.array(TrustedExaminer) },
+  /** Exports an item's records redacted (as the app shows them; CSV cells that could run as formulas
+   * neutralised) to a new file in a folder the examiner picks with the host's dialog: the renderer names no
+   * path. A job (jobs.cancel stops it and removes the part written); jobId null when the picker was cancelled. */
+  'evidence.exportRedacted': {
+    request: z.object({ caseId, evidenceId: id, format: z.enum(['csv', 'json']), table: z.string().max(500).optional() }).strict(),
+    response: z.object({ jobId: id.nullable(), file: z.string().nullable() }),
+  },
+  /** An app export's progress and, once done, the written file's size and SHA-256. */
+  'evidence.exportStatus': { request: z.object({ jobId: id }).strict(), response: ExportStatus },
+  /** Opens the folder an app export was written to, in the system's file manager. */
+  'evidence.openExportFolder': { request: z.object({ jobId: id }).strict(), response: z.object({ dir: z.string() }) },
   'jobs.get': { request: z.object({ jobId: id }).strict(), response: JobInfo },
   'jobs.list': { request: empty, response: z.array(JobInfo) },
   'jobs.cancel': { request: z.object({ jobId: id }).strict(), response: JobInfo },

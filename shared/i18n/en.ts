@@ -4,6 +4,7 @@
 import { findEn } from './find-en';
 import { vaultEn } from './vault-en';
 import { telegramEn } from './telegram-en';
+import { claimsEn } from './claims-en';
 
 export const en = {
   app: {
@@ -536,4 +537,5 @@ export const en = {
   ...findEn,
   ...vaultEn,
   ...telegramEn,
+  ...claimsEn,
 } as const;

@@ -6,6 +6,7 @@ import type { Catalogue } from './types';
 import { findHi } from './find-hi';
 import { vaultHi } from './vault-hi';
 import { telegramHi } from './telegram-hi';
+import { claimsHi } from './claims-hi';
 
 export const hi: Catalogue = {
   app: {
@@ -538,4 +539,5 @@ export const hi: Catalogue = {
   ...findHi,
   ...vaultHi,
   ...telegramHi,
+  ...claimsHi,
 };

@@ -1,8 +1,8 @@
 // Spreadsheet-safe CSV cells (RFC 4180). Exports are opened in Excel or LibreOffice by people who may not
-// expect a leak sample to attack them: a cell that starts with = + - @ tab or CR could run as a formula
-// (CSV injection, e.g. =HYPERLINK(...) sending data out), so it gets a leading apostrophe.
+// expect a leak sample to attack them: a cell that starts with = + - @ tab, CR or NUL could run as a formula
+// (CSV injection, e.g. =HYPERLINK(...) sending data out), so it gets a leading apostrophe (OWASP ASVS 1.2.10).
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\0]/;
 
 /** The text with a leading `'` if a spreadsheet would read it as a formula. */
 export function neutraliseFormula(value: string): string {

@@ -28,7 +28,7 @@ export type { Handlers } from '../api/handlers';
 export { REVEAL_SECONDS } from '../services/evidence';
 
 /** What a folder is chosen for, so the host's dialog can say so in its title. */
-export type FolderPurpose = 'reports' | 'handover';
+export type FolderPurpose = 'reports' | 'handover' | 'export';
 
 export interface WorkbenchOptions {
   vaultDir: string;
@@ -41,6 +41,7 @@ export interface WorkbenchOptions {
   /** Host service behind evidence.pickFiles (Electron: the system file dialog). */
   pickFiles?: () => Promise<string[]>;
   /** Host services behind report.chooseFolder and report.openFolder (Electron: a folder dialog, shell.openPath). */
+  /** `purpose` only words the dialog's title (reports when absent). */
   pickFolder?: (purpose?: FolderPurpose) => Promise<string | null>;
   openPath?: (dir: string) => Promise<void>;
   /** Host service behind handover.open (Electron: a dialog for one case package file); null when cancelled. */

@@ -1,5 +1,5 @@
 // Authenticity analysis: run it (kept as the case's latest and recorded), read the latest, record claims.
-import type { AnalysisResult } from '../../../shared/analysis';
+import { withCurrentClaims, type AnalysisResult, type Claim } from '../../../shared/analysis';
 import type { ClaimInput } from '../../../shared/api/contract';
 import { appendEvent } from '../store/events';
 import { getCase, listCases } from '../store/cases';
@@ -32,12 +32,19 @@ export class AnalysisService {
         },
       });
     });
-    return result;
+    return withCurrentClaims(result, claimsOf(s.vault.db, caseId));
   }
 
+  /** The case's latest analysis, its claims checked as they stand now (a claim edited after the run counts). */
   latest(caseId: string): AnalysisResult | null {
     getCase(this.session.vault.db, caseId);
-    return latestAnalysis(this.session.vault.db, caseId);
+    const a = latestAnalysis(this.session.vault.db, caseId);
+    return a ? withCurrentClaims(a, claimsOf(this.session.vault.db, caseId)) : null;
+  }
+
+  /** The claims recorded about the case's items, by evidence id. */
+  claims(caseId: string): Record<string, Claim> {
+    return claimsOf(this.session.vault.db, caseId);
   }
 
   setClaim(caseId: string, evidenceId: string, claim: ClaimInput): void {

@@ -21,7 +21,8 @@ export function claimsOf(db: Database, caseId: string): Record<string, Claim> {
   return Object.fromEntries(rows.map((r) => [String(r[0]), JSON.parse(String(r[1])) as Claim]));
 }
 
-export function analysisView(r: AnalysisResult): AnalysisView {
+/** The analysis for the API; `claims` (the recorded claims by evidence id) lets a screen edit what was claimed. */
+export function analysisView(r: AnalysisResult, claims?: Readonly<Record<string, Claim>>): AnalysisView {
   return {
     caseId: r.caseId,
     analysedAt: r.analysedAt,
@@ -38,7 +39,16 @@ export function analysisView(r: AnalysisResult): AnalysisView {
       completeness: Object.entries(e.figures.completeness).map(([column, rate]) => ({ column, rate })),
       schemaFingerprint: e.figures.schemaFingerprint,
       containedIn: e.containedIn.map((c) => ({ evidenceId: c.evidenceId, containment: c.containment, shared: c.shared })),
-      claim: e.claim ? { status: String(e.claim.status), notes: e.claim.notes } : null,
+      claim: e.claim
+        ? {
+            status: String(e.claim.status),
+            notes: e.claim.notes,
+            ...(claims?.[e.evidenceId] ? { claimed: claims[e.evidenceId] } : {}),
+            fields: e.claim.fields,
+            recordCount: e.claim.recordCount,
+            group: e.claim.group,
+          }
+        : null,
     })),
     overlaps: r.overlaps.map((o) => ({
       a: o.a, b: o.b, ...(o.bCaseId ? { bCaseId: o.bCaseId } : {}), shared: o.shared, jaccard: o.jaccard, aContainsB: o.aContainsB, bContainsA: o.bContainsA,

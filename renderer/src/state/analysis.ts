@@ -9,6 +9,8 @@ export interface AnalysisState {
   running: boolean;
   error: unknown;
   run(): Promise<void>;
+  /** Reads the latest analysis again (after a claim is recorded: its check comes back at once). */
+  reload(): Promise<void>;
 }
 
 export function useAnalysis(caseId: string): AnalysisState {
@@ -39,5 +41,9 @@ export function useAnalysis(caseId: string): AnalysisState {
     }
   }, [caseId]);
 
-  return { analysis, loaded, running, error, run };
+  const reload = useCallback(async () => {
+    setAnalysis(await call('analysis.latest', { caseId }));
+  }, [caseId]);
+
+  return { analysis, loaded, running, error, run, reload };
 }

@@ -6,10 +6,10 @@ type AnalysisMethods = 'analysis.run' | 'analysis.latest' | 'analysis.setClaim';
 
 export function analysisHandlers({ analysis }: HandlerDeps): Pick<Handlers, AnalysisMethods> {
   return {
-    'analysis.run': async (r) => analysisView(await analysis.run(r.caseId, r.acrossCases ?? false)),
+    'analysis.run': async (r) => analysisView(await analysis.run(r.caseId, r.acrossCases ?? false), analysis.claims(r.caseId)),
     'analysis.latest': async (r) => {
       const a = analysis.latest(r.caseId);
-      return a ? analysisView(a) : null;
+      return a ? analysisView(a, analysis.claims(r.caseId)) : null;
     },
     'analysis.setClaim': async (r) => {
       analysis.setClaim(r.caseId, r.evidenceId, r.claim);

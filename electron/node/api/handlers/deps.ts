@@ -15,7 +15,7 @@ export interface CoreHost {
   readonly opts: {
     readonly vaultDir: string;
     readonly searchHold?: (signal: AbortSignal) => Promise<void>;
-    readonly pickFolder?: (purpose?: 'reports' | 'handover') => Promise<string | null>;
+    readonly pickFolder?: (purpose?: 'reports' | 'handover' | 'export') => Promise<string | null>;
     readonly openPath?: (dir: string) => Promise<void>;
     readonly pickPackage?: () => Promise<string | null>;
   };

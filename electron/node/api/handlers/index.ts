@@ -19,6 +19,7 @@ import { reportFieldHandlers } from './report-fields';
 import { reportWorkspaceHandlers } from './report-workspace';
 import { handoverHandlers } from './handover';
 import { telegramHandlers } from './telegram';
+import { redactedExportHandlers } from './redacted-export';
 
 export type { HandlerDeps, Handlers } from './deps';
 
@@ -41,5 +42,6 @@ export function createHandlers(s: HandlerDeps): Handlers {
     ...reportWorkspaceHandlers(s),
     ...handoverHandlers(s),
     ...telegramHandlers(s),
+    ...redactedExportHandlers(s),
   };
 }

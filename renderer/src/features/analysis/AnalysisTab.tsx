@@ -52,7 +52,7 @@ export function AnalysisTab({ caseId, icon }: { caseId: string; icon: React.Reac
           <p className="clock-note">{t('analysis.caveat')}</p>
           <div className="verdict-list">
             {split!.evidence.map((item) => (
-              <VerdictCard key={item.evidenceId} item={item} names={names} />
+              <VerdictCard key={item.evidenceId} item={item} names={names} claims={{ caseId, onSaved: state.reload }} />
             ))}
           </div>
           {split!.notAnalysed.length > 0 && (

@@ -5,12 +5,13 @@ import { reasonText } from '../../../../shared/report/analysis-text';
 import { formatNumber } from '../../lib/format';
 import { formatPercent } from '../../lib/percent';
 import { useLanguage } from '../../state/language';
+import { ClaimPanel } from '../claims/ClaimPanel';
 import { AgeHistogram } from './AgeHistogram';
 import { ValidityChart } from './ValidityChart';
 
 type Item = AnalysisView['evidence'][number];
 
-export function VerdictCard({ item, names }: { item: Item; names: ReadonlyMap<string, string> }) {
+export function VerdictCard({ item, names, claims }: { item: Item; names: ReadonlyMap<string, string>; claims?: { caseId: string; onSaved(): Promise<void> } }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
   return (
@@ -47,6 +48,7 @@ export function VerdictCard({ item, names }: { item: Item; names: ReadonlyMap<st
         <ValidityChart validity={item.validity} />
         <AgeHistogram histogram={item.ageHistogram} />
       </div>
+      {claims && <ClaimPanel caseId={claims.caseId} item={item} onSaved={claims.onSaved} />}
     </article>
   );
 }

@@ -17,6 +17,7 @@ import { RecordsGrid, type CellRef } from './RecordsGrid';
 import { RevealDialog } from './RevealDialog';
 import { SearchPanel } from './SearchPanel';
 import { BookmarkForm } from './BookmarkForm';
+import { RedactedExportButton } from '../redacted-export/RedactedExportButton';
 
 /** What the core tells us to expect before the first reveal reply says otherwise. */
 const REVEAL_SECONDS_HINT = 20;
@@ -125,6 +126,7 @@ function TableRecords({ caseId, item, table, onTable, open }: { caseId: string; 
           <>
             <SearchPanel key={`${item.id}/${pages.table ?? ''}`} caseId={caseId} evidenceId={item.id} table={pages.table} onGoTo={goTo} />
             <ColumnMenu columns={pages.columns} hidden={hidden} onChange={setHiddenColumns} />
+            <RedactedExportButton caseId={caseId} item={item} table={pages.table ?? null} />
             {!details && (
               <button type="button" className="button-tiny open-details" onClick={() => setDetails(true)}>
                 {t('workspace.openDetails')}
