@@ -394,6 +394,7 @@ export const en = {
       analysis_run: 'Analysis',
       report_generated: 'Report',
       report_fields_saved: 'Report fields',
+      report_items_chosen: 'Report items',
       export_created: 'Export',
       case_sent: 'Sent',
       case_received: 'Received',

@@ -396,6 +396,7 @@ export const hi: Catalogue = {
       analysis_run: 'विश्लेषण',
       report_generated: 'रिपोर्ट',
       report_fields_saved: 'रिपोर्ट क्षेत्र',
+      report_items_chosen: 'रिपोर्ट की मदें',
       export_created: 'निर्यात',
       case_sent: 'भेजा',
       case_received: 'प्राप्त हुआ',

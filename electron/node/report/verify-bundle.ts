@@ -24,7 +24,7 @@ import {
   verifyCustody,
   type SignedCheckpoint,
 } from '../../../shared/custody';
-import { BUNDLE_FILES, BUNDLE_FORMAT, HASHED_FILES, REDACTED_IMAGE_FILE, type BundleManifest } from './bundle-manifest';
+import { BUNDLE_FILES, BUNDLE_FORMAT, BUNDLE_FORMAT_V1, HASHED_FILES, REDACTED_IMAGE_FILE, type BundleManifest } from './bundle-manifest';
 import { nodeCustodyCrypto, sha256Hex } from '../vault/node-crypto';
 
 export type VerifyBundleResult =
@@ -74,8 +74,17 @@ function manifestShapeProblem(m: unknown): string | null {
   if (typeof m !== 'object' || m === null || Array.isArray(m)) return 'is not a JSON object';
   const r = m as Record<string, unknown>;
   const keys = Object.keys(r).sort().join(',');
-  if (keys !== 'caseId,files,format,generatedAt,keyFingerprint') return 'has missing or unknown fields';
-  if (r.format !== BUNDLE_FORMAT) return `is not a ${BUNDLE_FORMAT} manifest`;
+  if (r.format !== BUNDLE_FORMAT && r.format !== BUNDLE_FORMAT_V1) return `is not a ${BUNDLE_FORMAT} (or ${BUNDLE_FORMAT_V1}) manifest`;
+  const v2 = r.format === BUNDLE_FORMAT;
+  if (keys !== (v2 ? 'caseId,files,format,generatedAt,items,keyFingerprint' : 'caseId,files,format,generatedAt,keyFingerprint')) return 'has missing or unknown fields';
+  if (v2) {
+    if (!Array.isArray(r.items)) return 'has no item list';
+    for (const i of r.items as unknown[]) {
+      const x = i as Record<string, unknown>;
+      if (typeof i !== 'object' || i === null || Object.keys(x).sort().join(',') !== 'id,name,sha256') return 'has a malformed item entry';
+      if (typeof x.id !== 'string' || typeof x.name !== 'string' || typeof x.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(x.sha256)) return 'has a malformed item entry';
+    }
+  }
   if (typeof r.caseId !== 'string' || typeof r.generatedAt !== 'string' || typeof r.keyFingerprint !== 'string') return 'has fields of the wrong type';
   if (!Array.isArray(r.files)) return 'has no file list';
   for (const f of r.files as unknown[]) {
@@ -97,6 +106,8 @@ interface ModelFacts {
   checkpoint: SignedCheckpoint | null;
   /** "file sha256" of each redacted image the report names. */
   images: string[];
+  /** "id sha256 name" of each evidence item report.json lists, in its order. */
+  items: string[];
 }
 
 function modelFacts(bytes: Buffer): ModelFacts | null {
@@ -107,11 +118,14 @@ function modelFacts(bytes: Buffer): ModelFacts | null {
       examiner?: { keyFingerprint?: unknown };
       custody?: { checkpoint?: unknown; keyFingerprint?: unknown };
       images?: unknown;
+      evidence?: unknown;
     };
     if (typeof m.case?.id !== 'string' || typeof m.generatedAt !== 'string') return null;
     // Reports from before images were added have no list: they name none.
     const images = Array.isArray(m.images) ? (m.images as { file?: unknown; pngSha256?: unknown }[]).map((i) => `${String(i.file)} ${String(i.pngSha256)}`) : [];
+    const items = Array.isArray(m.evidence) ? (m.evidence as { id?: unknown; name?: unknown; sha256?: unknown }[]).map((e) => `${String(e.id)} ${String(e.sha256)} ${String(e.name)}`) : [];
     return {
+      items,
       examinerFingerprint: m.examiner?.keyFingerprint ?? null,
       custodyFingerprint: m.custody?.keyFingerprint ?? null,
       caseId: m.case.id,
@@ -204,6 +218,13 @@ export async function verifyReportBundle(dir: string, opts: VerifyBundleOptions 
   const imageHashes = manifest.files.filter((f) => REDACTED_IMAGE_FILE.test(f.name)).map((f) => `${f.name} ${f.sha256}`).sort();
   if (facts.images.slice().sort().join('\n') !== imageHashes.join('\n')) {
     return fail(BUNDLE_FILES.model, 'does not name the same redacted images as the manifest');
+  }
+
+  // The items the signed manifest names are exactly those the report describes (a report may cover some of
+  // the case's items: the reader sees which, and cannot be shown a report of others under this signature).
+  if (manifest.items) {
+    const listedItems = manifest.items.map((i) => `${i.id} ${i.sha256} ${i.name}`);
+    if (listedItems.join('\n') !== facts.items.join('\n')) return fail(BUNDLE_FILES.model, 'does not describe the same evidence items as the manifest');
   }
 
   // 4. The custody log must be the one the signed checkpoint covers (signed files, so this catches a

@@ -17,6 +17,7 @@ import { exportHandlers } from './export';
 import { recordsHandlers } from './records';
 import { reportFieldHandlers } from './report-fields';
 import { reportWorkspaceHandlers } from './report-workspace';
+import { reportItemsHandlers } from './report-items';
 
 export type { HandlerDeps, Handlers } from './deps';
 
@@ -37,5 +38,6 @@ export function createHandlers(s: HandlerDeps): Handlers {
     ...recordsHandlers(s),
     ...reportFieldHandlers(s),
     ...reportWorkspaceHandlers(s),
+    ...reportItemsHandlers(s),
   };
 }
