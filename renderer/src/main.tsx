@@ -11,6 +11,7 @@ import './styles/analysis.css';
 import './styles/search.css';
 import './styles/workspace.css';
 import './styles/report-fields.css';
+import './styles/report-items.css';
 import { initI18n } from './i18n';
 import { App } from './App';
 

@@ -2,6 +2,7 @@
 // `Catalogue` in index.ts), so a string added here and forgotten in Hindi fails type-checking.
 // Plural keys follow i18next's `_one` / `_other` suffixes; `{{…}}` are interpolations.
 import { findEn } from './find-en';
+import { reportItemsEn } from './report-items-en';
 
 export const en = {
   app: {
@@ -490,7 +491,7 @@ export const en = {
     verifyFailed: 'The bundle does not verify: {{file}} {{problem}}. Do not send it; generate the report again.',
     fields: {
       title: 'Findings and annex fields',
-      hint: 'Saved in this case and printed in every report; a blank field prints as "[to be completed]". Identifiers you type are shown masked here. The custody log records which fields changed, not their text.',
+      hint: 'Saved in this case and printed in every report; a blank field prints as "[to be completed]". Identifiers you type are shown masked here, except in your own contact field, which prints as typed. The custody log records which fields changed, not their text.',
       groups: {
         findings: 'Examiner’s findings',
         bsa: 'Annex A: hash certificate (BSA 2023, s.63)',
@@ -533,4 +534,5 @@ export const en = {
     BRIDGE_MISSING: 'This window is not connected to the Sakshya core. Restart the application.',
   },
   ...findEn,
+  ...reportItemsEn,
 } as const;
