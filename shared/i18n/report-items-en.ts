@@ -26,7 +26,7 @@ export const reportItemsEn = {
     notes_one: '{{count}} note',
     notes_other: '{{count}} notes',
     save: 'Save choice',
-    saved: 'Saved and logged: {{items}} of {{total}} items, {{records}} records of interest.',
+    saved: 'Saved and logged: {{items}} of {{total}} items; records of interest: {{records}}.',
     unchanged: 'Nothing changed.',
     noneChosen: 'Choose at least one item.',
   },

@@ -29,7 +29,7 @@ export const reportItemsHi: ReportItems = {
     notes_one: '{{count}} टिप्पणी',
     notes_other: '{{count}} टिप्पणियाँ',
     save: 'चुनाव सहेजें',
-    saved: 'सहेजा और लॉग में दर्ज किया गया: {{total}} में से {{items}} मदें, {{records}} महत्वपूर्ण रिकॉर्ड।',
+    saved: 'सहेजा और लॉग में दर्ज किया गया: {{total}} में से {{items}} मदें; महत्वपूर्ण रिकॉर्ड: {{records}}।',
     unchanged: 'कुछ नहीं बदला।',
     noneChosen: 'कम से कम एक मद चुनें।',
   },
