@@ -99,6 +99,7 @@ describe.skipIf(!hasChromium)(needsChromium('report items'), () => {
     await page.getByRole('button', { name: 'हिन्दी' }).click();
     const hiForm = page.getByRole('form', { name: 'रिपोर्ट में क्या शामिल है' });
     await hiForm.getByText('2 में से 1 मद चुनी गई।').waitFor();
+    await hiForm.getByRole('status').filter({ hasText: 'सहेजा और लॉग में दर्ज किया गया: 2 में से 1 मदें; महत्वपूर्ण रिकॉर्ड: 1।' }).waitFor();
     expect(await hiForm.getByRole('checkbox', { name: /district_beneficiaries\.csv · .*रिकॉर्ड 4/ }).isChecked()).toBe(true);
     await hiForm.getByRole('heading', { name: 'रिपोर्ट में क्या शामिल है' }).scrollIntoViewIfNeeded();
     await readmeShot(app, 'report-items-hi');

@@ -22,6 +22,7 @@ import {
   keyFingerprint,
   parsePublicKey,
   verifyCustody,
+  type JsonObject,
   type SignedCheckpoint,
 } from '../../../shared/custody';
 import { BUNDLE_FILES, BUNDLE_FORMAT, BUNDLE_FORMAT_V1, HASHED_FILES, REDACTED_IMAGE_FILE, type BundleManifest } from './bundle-manifest';
@@ -108,6 +109,8 @@ interface ModelFacts {
   images: string[];
   /** "id sha256 name" of each evidence item report.json lists, in its order. */
   items: string[];
+  /** The same, as the manifest lists them. */
+  itemList: { id: string; name: string; sha256: string }[];
 }
 
 function modelFacts(bytes: Buffer): ModelFacts | null {
@@ -123,9 +126,10 @@ function modelFacts(bytes: Buffer): ModelFacts | null {
     if (typeof m.case?.id !== 'string' || typeof m.generatedAt !== 'string') return null;
     // Reports from before images were added have no list: they name none.
     const images = Array.isArray(m.images) ? (m.images as { file?: unknown; pngSha256?: unknown }[]).map((i) => `${String(i.file)} ${String(i.pngSha256)}`) : [];
-    const items = Array.isArray(m.evidence) ? (m.evidence as { id?: unknown; name?: unknown; sha256?: unknown }[]).map((e) => `${String(e.id)} ${String(e.sha256)} ${String(e.name)}`) : [];
+    const itemList = Array.isArray(m.evidence) ? (m.evidence as { id?: unknown; name?: unknown; sha256?: unknown }[]).map((e) => ({ id: String(e.id), name: String(e.name), sha256: String(e.sha256) })) : [];
     return {
-      items,
+      items: itemList.map((i) => `${i.id} ${i.sha256} ${i.name}`),
+      itemList,
       examinerFingerprint: m.examiner?.keyFingerprint ?? null,
       custodyFingerprint: m.custody?.keyFingerprint ?? null,
       caseId: m.case.id,
@@ -200,12 +204,29 @@ export async function verifyReportBundle(dir: string, opts: VerifyBundleOptions 
   const facts = modelFacts(read(BUNDLE_FILES.model));
   const signed = nodeCustodyCrypto.verifyEd25519(signature, manifestBytes, publicKey);
   if (!signed) {
-    // An altered key changes its own hash; an altered manifest disagrees with some file; otherwise the
-    // manifest matches everything and only the signature can be at fault.
-    if (mismatched?.name === BUNDLE_FILES.publicKey || keyFingerprint(publicKey) !== manifest.keyFingerprint) {
-      return fail(BUNDLE_FILES.publicKey, 'is not the key that signed this bundle');
+    // An altered key changes its own hash; an altered manifest disagrees with some file (or names another
+    // fingerprint than the key file it lists by hash); otherwise the manifest matches everything and only
+    // the signature can be at fault.
+    // First: the manifest recomputed from the files. If the signature covers that, every file is as signed
+    // and only the manifest was changed (even where the change is in the key file's own hash entry).
+    if (facts) {
+      const recomputed: BundleManifest = {
+        ...manifest,
+        caseId: facts.caseId,
+        generatedAt: facts.generatedAt,
+        keyFingerprint: keyFingerprint(publicKey),
+        files: manifest.files.map((f) => {
+          const b = read(f.name);
+          return { name: f.name, bytes: b.length, sha256: sha256Hex(b) };
+        }),
+        ...(manifest.items ? { items: facts.itemList } : {}),
+      };
+      if (nodeCustodyCrypto.verifyEd25519(signature, Buffer.from(canonicalize(recomputed as unknown as JsonObject), 'utf8'), publicKey)) {
+        return fail(BUNDLE_FILES.manifest, 'was altered: the signature does not cover this content');
+      }
     }
-    if (mismatched || !facts || facts.caseId !== manifest.caseId || facts.generatedAt !== manifest.generatedAt) {
+    if (mismatched?.name === BUNDLE_FILES.publicKey) return fail(BUNDLE_FILES.publicKey, 'is not the key that signed this bundle');
+    if (mismatched || keyFingerprint(publicKey) !== manifest.keyFingerprint || !facts || facts.caseId !== manifest.caseId || facts.generatedAt !== manifest.generatedAt) {
       return fail(BUNDLE_FILES.manifest, 'was altered: the signature does not cover this content');
     }
     return fail(BUNDLE_FILES.signature, 'does not verify: the signature was altered or made with another key');

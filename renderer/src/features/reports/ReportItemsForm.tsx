@@ -30,7 +30,8 @@ export function ReportItemsForm({ caseId, evidence }: { caseId: string; evidence
   const [items, setItems] = useState<string[] | null>(null);
   const [records, setRecords] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  // Kept as figures, not a sentence, so it reads in the language now chosen (Hindi after a switch too).
+  const [status, setStatus] = useState<{ items: number; total: number; records: number } | 'unchanged' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const adopt = useCallback((r: ReportItems) => {
@@ -107,11 +108,7 @@ export function ReportItemsForm({ caseId, evidence }: { caseId: string; evidence
       const chosen = shown.filter((m) => records.has(recordKey(m.ref))).map((m) => m.ref);
       const res = await call('report.setItems', { caseId, evidenceIds: items, records: chosen });
       adopt(res);
-      setStatus(
-        res.changed
-          ? t('reportItems.saved', { items: formatNumber(res.covered.length, lang), total: formatNumber(evidence.length, lang), records: formatNumber(res.records.length, lang) })
-          : t('reportItems.unchanged'),
-      );
+      setStatus(res.changed ? { items: res.covered.length, total: evidence.length, records: res.records.length } : 'unchanged');
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -189,7 +186,9 @@ export function ReportItemsForm({ caseId, evidence }: { caseId: string; evidence
         </button>
         {status && (
           <span className="notice notice-info" role="status">
-            {status}
+            {status === 'unchanged'
+              ? t('reportItems.unchanged')
+              : t('reportItems.saved', { items: formatNumber(status.items, lang), total: formatNumber(status.total, lang), records: formatNumber(status.records, lang) })}
           </span>
         )}
       </div>
