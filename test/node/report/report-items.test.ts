@@ -11,7 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { chromiumAvailable, verifyReportBundle } from '../../../electron/node/report';
 import { readEntries } from '../../../electron/node/store/custody-log';
 import { keyFingerprint } from '../../../shared/custody';
-import { loadExaminer } from '../../../electron/node/store/examiner';
+import { loadExaminer, signWithExaminerKey } from '../../../electron/node/store/examiner';
+import { canonicalize, type JsonObject } from '../../../shared/custody';
 import { tempDir } from '../../support/cli';
 import { PEOPLE, fixtureCase, messagesCsv, peopleCsv, rawIdentifiers, type FixtureCase } from './fixture';
 
@@ -128,6 +129,45 @@ describe('report items: choosing what a report covers', () => {
     },
     180_000,
   );
+
+  /** Copies a bundle, lets `edit` change report.json and the manifest, and signs the manifest again with the
+   * examiner's own key (so only the item check can object). */
+  function resigned(dir: string, name: string, edit: (model: { evidence: { id: string; name: string }[] }, manifest: Record<string, unknown>) => void): string {
+    const copy = path.join(root, name);
+    fs.cpSync(dir, copy, { recursive: true });
+    const model = JSON.parse(fs.readFileSync(path.join(copy, 'report.json'), 'utf8')) as { evidence: { id: string; name: string }[] };
+    const manifest = JSON.parse(fs.readFileSync(path.join(copy, 'manifest.json'), 'utf8')) as Record<string, unknown> & { files: { name: string; bytes: number; sha256: string }[] };
+    edit(model, manifest);
+    const json = Buffer.from(`${JSON.stringify(model, null, 2)}\n`);
+    fs.writeFileSync(path.join(copy, 'report.json'), json);
+    const f = manifest.files.find((x) => x.name === 'report.json')!;
+    f.bytes = json.length;
+    f.sha256 = createHash('sha256').update(json).digest('hex');
+    const bytes = Buffer.from(canonicalize(manifest as unknown as JsonObject), 'utf8');
+    fs.writeFileSync(path.join(copy, 'manifest.json'), bytes);
+    fs.writeFileSync(path.join(copy, 'manifest.sig'), `${signWithExaminerKey(fx.wb.vault.db, bytes).toString('base64')}\n`);
+    return copy;
+  }
+
+  it.skipIf(!HAVE_CHROMIUM || !HAVE_POPPLER)('the verifier refuses a bundle whose report.json describes other items than its signed manifest, and still accepts a v1 manifest', async () => {
+    const g = await fx.wb.generateReport(fx.caseId, 'regulator', 'en', path.join(root, 'for-verifier'), [people]);
+    expect(await verifyReportBundle(g.dir)).toMatchObject({ ok: true });
+    // report.json claims a second item the manifest does not list.
+    const added = resigned(g.dir, 'added-item', (m) => m.evidence.push({ ...m.evidence[0]!, id: messages, name: 'messages.csv' }));
+    expect(await verifyReportBundle(added)).toMatchObject({ ok: false, file: 'report.json', problem: 'does not describe the same evidence items as the manifest' });
+    // The manifest lists an item under another name.
+    const renamed = resigned(g.dir, 'renamed-item', (_m, man) => ((man.items as { name: string }[])[0]!.name = 'other.csv'));
+    expect(await verifyReportBundle(renamed)).toMatchObject({ ok: false, file: 'report.json' });
+    // A bundle from before item lists (v1: no items field) still verifies.
+    const v1 = resigned(g.dir, 'v1', (_m, man) => {
+      man.format = 'sakshya-report-bundle/v1';
+      delete man.items;
+    });
+    expect(await verifyReportBundle(v1)).toMatchObject({ ok: true });
+    // But a v1 manifest with an item list, or a v2 one without, is malformed.
+    const mixed = resigned(g.dir, 'v2-no-items', (_m, man) => delete man.items);
+    expect(await verifyReportBundle(mixed)).toMatchObject({ ok: false, file: 'manifest.json', problem: 'has missing or unknown fields' });
+  }, 180_000);
 
   it.skipIf(!HAVE_CHROMIUM || !HAVE_POPPLER)('an explicit list of items (the CLI --items) overrides the saved choice for that report only', async () => {
     const g = await fx.wb.generateReport(fx.caseId, 'cert-in', 'en', path.join(root, 'explicit'), [messages]);
