@@ -26,9 +26,14 @@ export const isParsedStatus = (status: string): boolean => PARSED_STATUSES.inclu
 /** One key per record, for comparing choices and bookmarks. */
 export const recordKey = (r: ReportRecordRef): string => `${r.evidenceId}\u0000${r.table ?? ''}\u0000${r.row}`;
 
-/** The items a choice stands for, in the case's order: `all` is the case's items with their statuses. */
+/** The items a choice stands for, in the case's order: `all` is the case's items with their statuses. By
+ * default every parsed item; a case with none parsed (only archives, unreadable images) gets every item,
+ * so a report of its hashes is never empty by default. */
 export function chosenItemIds(choice: ReportItemsChoice, all: readonly { id: string; status: string }[]): string[] {
-  if (choice.evidenceIds === null) return all.filter((e) => isParsedStatus(e.status)).map((e) => e.id);
+  if (choice.evidenceIds === null) {
+    const parsed = all.filter((e) => isParsedStatus(e.status));
+    return (parsed.length > 0 ? parsed : all).map((e) => e.id);
+  }
   const want = new Set(choice.evidenceIds);
   return all.filter((e) => want.has(e.id)).map((e) => e.id);
 }

@@ -58,6 +58,7 @@ export function resolveItemsChoice(db: Database, caseId: string, choice: ReportI
  * and inside its table. Throws a message that names what is wrong; nothing is saved then. */
 export function checkItemsChoice(wb: ReportContext, caseId: string, choice: ReportItemsChoice): void {
   const all = listEvidence(wb.vault.db, caseId);
+  if (choice.evidenceIds !== null && choice.evidenceIds.length === 0) throw new SakshyaError('INVALID_INPUT', 'A report covers at least one evidence item; choose one, or every parsed item. Nothing was saved.');
   if (choice.evidenceIds !== null) selectEvidence(all, choice.evidenceIds, caseId);
   const covered = new Set(chosenItemIds(choice, all));
   for (const r of choice.records) {

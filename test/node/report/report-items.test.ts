@@ -56,6 +56,7 @@ describe('report items: choosing what a report covers', () => {
     await expect(h['report.setItems']({ caseId: fx.caseId, evidenceIds: [people, 'e-not-here'], records: [] })).rejects.toThrow(/"e-not-here" is not in case/);
     await expect(h['report.setItems']({ caseId: fx.caseId, evidenceIds: [people], records: [{ evidenceId: messages, table: null, row: 0 }] })).rejects.toThrow(/does not cover/);
     await expect(h['report.setItems']({ caseId: fx.caseId, evidenceIds: [people], records: [{ evidenceId: people, table: null, row: 99 }] })).rejects.toThrow(/past the end/);
+    await expect(h['report.setItems']({ caseId: fx.caseId, evidenceIds: [], records: [] })).rejects.toThrow(/at least one evidence item/);
     expect(readEntries(fx.wb.vault.db, fx.caseId)).toHaveLength(n);
     expect((await h['report.items']({ caseId: fx.caseId })).evidenceIds).toBeNull();
   });

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bookmark, EvidenceInfo, ReportItems } from '../../../../shared/api/contract';
-import { recordKey, type ReportRecordRef } from '../../../../shared/report/items';
+import { chosenItemIds, recordKey, type ReportRecordRef } from '../../../../shared/report/items';
 import { call } from '../../api';
 import { formatNumber } from '../../lib/format';
 import { useErrorMessage } from '../../state/error-message';
@@ -55,7 +55,7 @@ export function ReportItemsForm({ caseId, evidence }: { caseId: string; evidence
     };
   }, [caseId, adopt, errorMessage]);
 
-  const covered = useMemo(() => new Set(items ?? evidence.filter((e) => e.status === 'parsed' || e.status === 'malformed').map((e) => e.id)), [items, evidence]);
+  const covered = useMemo(() => new Set(chosenItemIds({ evidenceIds: items, records: [] }, evidence)), [items, evidence]);
 
   // One entry per record, oldest bookmark first, with its tags and how many notes it has.
   const marked = useMemo(() => {
