@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)(needsChromium('report items'), () => {
     for (const raw of [PERSON.name, PERSON.phone, PERSON.aadhaar, PERSON.email]) expect(JSON.stringify(entry)).not.toContain(raw);
     expect(await page.content()).not.toContain(PERSON.phone);
 
-    await form.getByRole('heading', { name: 'What the report covers' }).scrollIntoViewIfNeeded();
+    await form.getByRole('heading', { name: 'What the report covers' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await readmeShot(app, 'report-items');
 
     // Generate from the tab: the report covers the chosen item only, prints the record redacted, verifies.
@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)(needsChromium('report items'), () => {
     await hiForm.getByText('2 में से 1 मद चुनी गई।').waitFor();
     await hiForm.getByRole('status').filter({ hasText: 'सहेजा और लॉग में दर्ज किया गया: 2 में से 1 मदें; महत्वपूर्ण रिकॉर्ड: 1।' }).waitFor();
     expect(await hiForm.getByRole('checkbox', { name: /district_beneficiaries\.csv · .*रिकॉर्ड 4/ }).isChecked()).toBe(true);
-    await hiForm.getByRole('heading', { name: 'रिपोर्ट में क्या शामिल है' }).scrollIntoViewIfNeeded();
+    await hiForm.getByRole('heading', { name: 'रिपोर्ट में क्या शामिल है' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await readmeShot(app, 'report-items-hi');
   }, 240_000);
 });
