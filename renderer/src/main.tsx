@@ -13,6 +13,7 @@ import './styles/workspace.css';
 import './styles/report-fields.css';
 import './styles/vault-settings.css';
 import './styles/claims.css';
+import './styles/report-items.css';
 import { initI18n } from './i18n';
 import { App } from './App';
 

@@ -186,6 +186,16 @@ export type CaseSearchSummary = z.infer<typeof CaseSearchSummary>;
 export const CaseSearchResult = CaseSearchSummary.extend({ jobId: z.string(), groups: z.array(CaseSearchGroup), error: z.string().nullable() });
 export type CaseSearchResult = z.infer<typeof CaseSearchResult>;
 
+/** A record chosen for a report's annex of records of interest (as bookmarks name it). */
+export const ReportRecordRefSchema = z.object({ evidenceId: id, table: z.string().max(500).nullable(), row: z.number().int().min(0) }).strict();
+/** The saved choice (evidenceIds null: every parsed item) and what it covers now. */
+export const ReportItemsSchema = z.object({
+  evidenceIds: z.array(z.string()).nullable(),
+  records: z.array(ReportRecordRefSchema),
+  covered: z.array(z.string()),
+});
+export type ReportItems = z.infer<typeof ReportItemsSchema>;
+
 /** A record the examiner tagged or noted (from the custody log's tag and note entries). */
 export const Bookmark = z.object({
   seq: z.number().int(),
@@ -632,6 +642,13 @@ export const contract = {
     request: z.object({ caseId, fields: ReportFieldsSchema }).strict(),
     response: z.object({ fields: ReportFieldsSchema, changed: z.array(z.string()) }),
   },
+  /** Which items and bookmarked records the case's reports cover (default: every parsed item, no records). */
+  'report.items': { request: z.object({ caseId }).strict(), response: ReportItemsSchema },
+  /** Saves that choice (evidenceIds null: every parsed item); logged with item IDs and counts, never values. */
+  'report.setItems': {
+    request: z.object({ caseId, evidenceIds: z.array(id).max(10000).nullable(), records: z.array(ReportRecordRefSchema).max(10000) }).strict(),
+    response: ReportItemsSchema.extend({ changed: z.boolean() }),
+  },
   /** Verifies the case's last report of this session as a third party would (against this vault's key). */
   'report.verify': {
     request: z.object({ caseId }).strict(),
@@ -718,7 +735,7 @@ export const contract = {
   },
   /** Writes the report (PDF and signed bundle) into `outDir` (absolute; new or empty). */
   'report.write': {
-    request: z.object({ caseId, template: ReportTemplateSchema, lang: ReportLangSchema, outDir: AbsolutePath }).strict(),
+    request: z.object({ caseId, template: ReportTemplateSchema, lang: ReportLangSchema, outDir: AbsolutePath, items: z.array(id).min(1).max(10000).optional() }).strict(),
     response: z.object({ dir: z.string(), pdfSha256: z.string(), manifestSha256: z.string(), files: z.array(z.string()), keyFingerprint: z.string() }),
   },
 

@@ -34,6 +34,8 @@ export const METHOD_NAMES = [
   'report.generate',
   'report.fields',
   'report.setFields',
+  'report.items',
+  'report.setItems',
   'report.verify',
   'report.pdf',
   'report.openFolder',

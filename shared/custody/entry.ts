@@ -43,6 +43,8 @@ export const CUSTODY_ACTIONS = [
   'custody.exported',
   // The report workspace: which findings and annex fields changed (never their text).
   'report.fields_saved',
+  // Which items and bookmarked records the case's reports cover (IDs, positions and counts, never values).
+  'report.items_chosen',
 ] as const;
 
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];

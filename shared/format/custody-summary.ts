@@ -133,6 +133,8 @@ const EN: Words = {
     'analysis.run': (d) => `Authenticity analysis run on ${n(d.evidence)} evidence items`,
     'report.generated': (d) => `Report generated (${s(d.template)}, ${s(d.lang)}); PDF SHA-256 ${short(d.pdfSha256)}`,
     'report.fields_saved': (d) => `Report fields saved: ${fieldList(d.fields, 'en')}`,
+    'report.items_chosen': (d) =>
+      `Report items chosen: ${d.evidenceIds === null ? `every parsed item (${n(d.items)} of ${n(d.caseItems)})` : `${n(d.items)} of ${n(d.caseItems)} items`}; ${n(d.recordCount)} records of interest`,
     'export.created': (d, w) => `Redacted ${s(d.format)} export of ${s(d.evidenceId)}${w.page(d.page, d.image)} written (SHA-256 ${short(d.sha256)})`,
     'case.sent': (d) => `Case sealed for ${s(d.recipientFingerprint)} (package SHA-256 ${short(d.packageSha256)})`,
     'case.received': (d) => `Case received from ${s(d.senderName)} (${s(d.senderFingerprint)})`,
@@ -199,6 +201,8 @@ const HI: Words = {
     'analysis.run': (d) => `${n(d.evidence)} साक्ष्य मदों की प्रामाणिकता का विश्लेषण`,
     'report.generated': (d) => `रिपोर्ट बनाई गई (${s(d.template)}, ${s(d.lang)}); PDF SHA-256 ${short(d.pdfSha256)}`,
     'report.fields_saved': (d) => `रिपोर्ट के क्षेत्र सहेजे गए: ${fieldList(d.fields, 'hi')}`,
+    'report.items_chosen': (d) =>
+      `रिपोर्ट की मदें चुनी गईं: ${d.evidenceIds === null ? `पढ़ी गई सभी मदें (${n(d.caseItems)} में से ${n(d.items)})` : `${n(d.caseItems)} में से ${n(d.items)} मदें`}; ${n(d.recordCount)} महत्वपूर्ण रिकॉर्ड`,
     'export.created': (d, w) => `${s(d.evidenceId)}${w.page(d.page, d.image)} का छिपाया हुआ ${s(d.format)} निर्यात लिखा गया (SHA-256 ${short(d.sha256)})`,
     'case.sent': (d) => `मामला ${s(d.recipientFingerprint)} के लिए सील किया गया (पैकेज SHA-256 ${short(d.packageSha256)})`,
     'case.received': (d) => `मामला ${s(d.senderName)} (${s(d.senderFingerprint)}) से प्राप्त`,

@@ -5,6 +5,7 @@ import { findEn } from './find-en';
 import { vaultEn } from './vault-en';
 import { telegramEn } from './telegram-en';
 import { claimsEn } from './claims-en';
+import { reportItemsEn } from './report-items-en';
 
 export const en = {
   app: {
@@ -397,6 +398,7 @@ export const en = {
       analysis_run: 'Analysis',
       report_generated: 'Report',
       report_fields_saved: 'Report fields',
+      report_items_chosen: 'Report items',
       export_created: 'Export',
       case_sent: 'Sent',
       case_received: 'Received',
@@ -492,7 +494,7 @@ export const en = {
     verifyFailed: 'The bundle does not verify: {{file}} {{problem}}. Do not send it; generate the report again.',
     fields: {
       title: 'Findings and annex fields',
-      hint: 'Saved in this case and printed in every report; a blank field prints as "[to be completed]". Identifiers you type are shown masked here. The custody log records which fields changed, not their text.',
+      hint: 'Saved in this case and printed in every report; a blank field prints as "[to be completed]". Identifiers you type are shown masked here, except in your own contact field, which prints as typed. The custody log records which fields changed, not their text.',
       groups: {
         findings: 'Examiner’s findings',
         bsa: 'Annex A: hash certificate (BSA 2023, s.63)',
@@ -538,4 +540,5 @@ export const en = {
   ...vaultEn,
   ...telegramEn,
   ...claimsEn,
+  ...reportItemsEn,
 } as const;

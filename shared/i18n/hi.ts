@@ -7,6 +7,7 @@ import { findHi } from './find-hi';
 import { vaultHi } from './vault-hi';
 import { telegramHi } from './telegram-hi';
 import { claimsHi } from './claims-hi';
+import { reportItemsHi } from './report-items-hi';
 
 export const hi: Catalogue = {
   app: {
@@ -399,6 +400,7 @@ export const hi: Catalogue = {
       analysis_run: 'विश्लेषण',
       report_generated: 'रिपोर्ट',
       report_fields_saved: 'रिपोर्ट क्षेत्र',
+      report_items_chosen: 'रिपोर्ट की मदें',
       export_created: 'निर्यात',
       case_sent: 'भेजा',
       case_received: 'प्राप्त हुआ',
@@ -494,7 +496,7 @@ export const hi: Catalogue = {
     verifyFailed: 'बंडल सत्यापित नहीं होता: {{file}} {{problem}}। इसे न भेजें; रिपोर्ट फिर से बनाएँ।',
     fields: {
       title: 'निष्कर्ष और परिशिष्ट के क्षेत्र',
-      hint: 'इस मामले में सहेजे जाते हैं और हर रिपोर्ट में छपते हैं; खाली क्षेत्र "[भरा जाना है]" छपता है। आपके लिखे पहचान-संख्या यहाँ छिपाकर दिखाए जाते हैं। अभिरक्षा लॉग में केवल बदले गए क्षेत्रों के नाम दर्ज होते हैं, उनका पाठ नहीं।',
+      hint: 'इस मामले में सहेजे जाते हैं और हर रिपोर्ट में छपते हैं; खाली क्षेत्र "[भरा जाना है]" छपता है। आपके लिखे पहचान-संख्या यहाँ छिपाकर दिखाए जाते हैं, केवल आपके अपने संपर्क क्षेत्र को छोड़कर, जो लिखे अनुसार छपता है। अभिरक्षा लॉग में केवल बदले गए क्षेत्रों के नाम दर्ज होते हैं, उनका पाठ नहीं।',
       groups: {
         findings: 'परीक्षक के निष्कर्ष',
         bsa: 'परिशिष्ट A: हैश प्रमाणपत्र (BSA 2023, धारा 63)',
@@ -540,4 +542,5 @@ export const hi: Catalogue = {
   ...vaultHi,
   ...telegramHi,
   ...claimsHi,
+  ...reportItemsHi,
 };

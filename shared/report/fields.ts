@@ -29,6 +29,10 @@ export const REPORT_FIELD_MAX: Record<ReportFieldName, number> = Object.fromEntr
 /** Fields that hold a time: an ISO-8601 value prints in IST; other text prints as written. */
 export const REPORT_TIME_FIELDS: readonly ReportFieldName[] = ['occurredAt', 'detectedAt'];
 
+/** The examiner's own contact details (CERT-In reporter contact, DPDP contact person): not suspect data, so
+ * they are shown and printed as typed, where every other field is redacted like the rest of the report. */
+export const EXAMINER_OWN_FIELDS: ReadonlySet<string> = new Set<ReportFieldName>(['contact']);
+
 /** Only the fields with text (a blank field prints "to be completed"). */
 export type ReportFields = Partial<Record<ReportFieldName, string>>;
 

@@ -227,6 +227,26 @@ export interface DpdpIntimation {
   contact: string | null;
 }
 
+/** A bookmarked record the examiner chose for the "records of interest" annex: every field redacted as the
+ * records grid shows it, with the tags and notes on it (examiner text, redacted too). */
+export interface RecordOfInterest {
+  evidenceId: string;
+  evidenceName: string;
+  table: string;
+  /** 1-based, as people see it. */
+  record: number;
+  fields: { column: string; value: string | null }[];
+  tags: string[];
+  notes: { at: string; author: string; text: string }[];
+}
+
+/** Which of the case's items the report covers (absent in reports from before the choice existed: all). */
+export interface ReportScope {
+  /** Items in this report, and in the case. */
+  items: number;
+  caseItems: number;
+}
+
 export interface ReportModel {
   format: typeof REPORT_FORMAT;
   template: ReportTemplate;
@@ -248,4 +268,7 @@ export interface ReportModel {
   custody: ReportCustody;
   incident: IncidentFacts;
   annexes: { hashCertificate: HashCertificate; certIn: CertInIncident; dpdp: DpdpIntimation };
+  scope?: ReportScope;
+  /** The annex of records of interest (absent or empty: no such annex). */
+  recordsOfInterest?: RecordOfInterest[];
 }

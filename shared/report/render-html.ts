@@ -8,6 +8,7 @@ import * as s from './sections';
 import { reportStrings } from './strings';
 import { fontFaces, FONT_STACK, FONT_STACK_HI, REPORT_CSS, REPORT_CSS_HI, type ReportFonts } from './styles';
 import { TEMPLATE_SECTIONS, type SectionId } from './templates';
+import { recordsAnnex } from './records-annex';
 
 // Defence in depth behind escaping: even if markup slipped through, the page may run no script and load
 // nothing but inline styles and data: fonts/images.
@@ -39,6 +40,8 @@ function section(id: SectionId, ctx: s.SectionContext, annexIndex: () => number)
       return certInAnnex(ctx, annexIndex());
     case 'annexC':
       return dpdpAnnex(ctx, annexIndex());
+    case 'records':
+      return recordsAnnex(ctx, annexIndex);
   }
 }
 

@@ -6,6 +6,7 @@ import { countWithWords, formatBytes, formatBytesExact, formatIst, formatIstShor
 import type { ReportImage, ReportModel } from './model';
 import { label, type ReportStrings, type SummaryFacts } from './strings';
 import { analysisStrings, overlapFacts, overlapSentences, reasonText, totalsText } from './analysis-text';
+import { scopeNote } from './records-annex';
 
 export interface SectionContext {
   m: ReportModel;
@@ -107,7 +108,7 @@ export function summary(ctx: SectionContext): Html {
   const paras = m.template === 'cert-in' ? t.summary.certIn(f) : t.summary.regulator(f);
   // Recycled samples repeat people: the analysis's count of distinct people keeps the headline honest.
   const totals = m.authenticity?.totals ? [totalsText(m.authenticity.totals, m.lang)] : [];
-  return html`<section><h2>${t.sections.summary}</h2>${keyFigures(ctx)}${[...paras, ...totals].map((p) => html`<p>${p}</p>`)}${statement(ctx)}</section>`;
+  return html`<section><h2>${t.sections.summary}</h2>${scopeNote(ctx)}${keyFigures(ctx)}${[...paras, ...totals].map((p) => html`<p>${p}</p>`)}${statement(ctx)}</section>`;
 }
 
 export function plainSummary(ctx: SectionContext): Html {

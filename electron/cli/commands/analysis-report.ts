@@ -82,14 +82,17 @@ export const reportCmd = defineCommand({
     out: { type: 'string', value: 'DIR', description: 'Folder to write the report into (created; must be empty or new).', required: true },
     template: { type: 'string', value: 'T', description: "regulator (default), parliament or cert-in." },
     lang: { type: 'string', value: 'L', description: 'en (default) or hi.' },
+    items: { type: 'string', value: 'IDS', description: "Evidence item IDs to cover, comma-separated (default: the choice saved in the case's Reports tab, else every parsed item). An ID not in the case is refused." },
     ...jsonOption,
   },
   async run({ values, env, out, err }) {
+    const items = values.items === undefined ? undefined : values.items.split(',').map((x) => x.trim()).filter(Boolean);
+    if (items !== undefined && items.length === 0) throw new UsageError('--items needs at least one evidence item ID (see `sakshya evidence list`).');
     const template = (values.template ?? 'regulator') as 'regulator' | 'parliament' | 'cert-in';
     const lang = (values.lang ?? 'en') as 'en' | 'hi';
     if (!['regulator', 'parliament', 'cert-in'].includes(template)) throw new UsageError('--template must be regulator, parliament or cert-in.');
     if (!['en', 'hi'].includes(lang)) throw new UsageError('--lang must be en or hi.');
-    const g = await withUnlocked(values, env, (api) => api('report.write', { caseId: values.case, template, lang, outDir: path.resolve(values.out) }), true);
+    const g = await withUnlocked(values, env, (api) => api('report.write', { caseId: values.case, template, lang, outDir: path.resolve(values.out), ...(items ? { items } : {}) }), true);
     if (values.json) out(JSON.stringify({ dir: g.dir, pdfSha256: g.pdfSha256, manifestSha256: g.manifestSha256, files: g.files }) + '\n');
     err(`Report written to ${g.dir} (PDF SHA-256 ${g.pdfSha256}).\nCheck it anywhere with: sakshya verify-report ${g.dir} --fingerprint ${g.keyFingerprint}\n`);
     return 0;

@@ -139,8 +139,8 @@ export class Workbench implements Services {
   reportDir(caseId: string): string {
     return this.reports.reportDir(caseId);
   }
-  generateReport(caseId: string, template: ReportTemplate, lang: ReportLang, outDir?: string) {
-    return this.reports.generate(caseId, template, lang, outDir);
+  generateReport(caseId: string, template: ReportTemplate, lang: ReportLang, outDir?: string, items?: readonly string[]) {
+    return this.reports.generate(caseId, template, lang, outDir, items);
   }
   importFiles(caseId: string, paths: string[], opts: ImportOptions = {}) {
     return this.evidence.importFiles(caseId, paths, opts);

@@ -3,7 +3,10 @@
 // Every field is also derivable from the other files, which lets the verifier name the file that was
 // changed rather than just saying "signature invalid".
 
-export const BUNDLE_FORMAT = 'sakshya-report-bundle/v1';
+/** v2 adds `items`: the evidence items the report covers (a report may cover some of the case's items).
+ * v1 bundles (no item list) still verify. */
+export const BUNDLE_FORMAT = 'sakshya-report-bundle/v2';
+export const BUNDLE_FORMAT_V1 = 'sakshya-report-bundle/v1';
 
 export const BUNDLE_FILES = {
   pdf: 'report.pdf',
@@ -32,10 +35,19 @@ export interface ManifestFile {
   sha256: string;
 }
 
+/** An evidence item the report covers: its ID, its (redacted) name and the SHA-256 of its original bytes. */
+export interface ManifestItem {
+  id: string;
+  name: string;
+  sha256: string;
+}
+
 export interface BundleManifest {
-  format: typeof BUNDLE_FORMAT;
+  format: typeof BUNDLE_FORMAT | typeof BUNDLE_FORMAT_V1;
   caseId: string;
   generatedAt: string;
   keyFingerprint: string;
   files: ManifestFile[];
+  /** v2: exactly the items report.json's evidence lists, in its order. */
+  items?: ManifestItem[];
 }

@@ -50,6 +50,7 @@ export function writeBundle(dir: string, x: BundleInput): WrittenBundle {
     generatedAt: x.model.generatedAt,
     keyFingerprint: keyFingerprint(x.publicKey),
     files: hashed.map((name) => ({ name, bytes: contents[name]!.length, sha256: sha256Hex(contents[name]!) })),
+    items: x.model.evidence.map((e) => ({ id: e.id, name: e.name, sha256: e.sha256 })),
   };
   const manifestBytes = Buffer.from(canonicalize(manifest), 'utf8');
   const signature = Buffer.from(x.sign(manifestBytes)).toString('base64');

@@ -17,9 +17,13 @@ import {
   type ReportImage,
   type ReportLang,
   type ReportModel,
+  type RecordOfInterest,
   type ReportNote,
   type ReportTemplate,
 } from '../../../shared/report';
+import type { ReportRecordRef } from '../../../shared/report/items';
+import { itemsStrings } from '../../../shared/report/records-annex';
+import { EXAMINER_OWN_FIELDS } from '../../../shared/report/fields';
 import { overlapFacts } from '../../../shared/report/analysis-text';
 import type { ReportContext } from './context';
 import { getCase } from '../store/cases';
@@ -30,6 +34,7 @@ import { keyFingerprint } from '../../../shared/custody';
 import { custodyFromEvents, type CustodySnapshot, type CustodySource } from './custody-source';
 import { personalDataFor, type PersonalDataResult } from './personal-data';
 import { summariseEntry } from '../../../shared/format/custody-summary';
+import { readRecordsOfInterest, selectEvidence } from './report-items';
 
 export interface CollectOptions {
   template: ReportTemplate;
@@ -49,6 +54,9 @@ export interface CollectOptions {
   images?: ReportImage[];
   /** Scanned PDF page images not embedded (report-images.ts). */
   pageImagesLeftOut?: PageImagesLeftOut;
+  /** The items the report covers (default: every item of the case) and the bookmarked records it prints
+   * in the records-of-interest annex. An ID that is not an item of the case is refused. */
+  items?: { evidenceIds: readonly string[]; records?: readonly ReportRecordRef[] };
 }
 
 export interface CollectedReport {
@@ -75,12 +83,21 @@ export interface ReportInputs {
   notes: ReportNote[];
   images?: ReportImage[];
   pageImagesLeftOut?: PageImagesLeftOut;
+  /** When the report covers some of the case's items: how many the case has. The custody lines about the
+   * others keep their number, time and action; their summary (which names the item) is withheld. */
+  caseEvidence?: { count: number; names: ReadonlyMap<string, string> };
+  recordsOfInterest?: RecordOfInterest[];
 }
+
+/** Custody details that name an evidence item. */
+const ITEM_KEYS = ['evidenceId', 'existingEvidenceId'] as const;
 
 /** Assembles the model from what was read; pure apart from the redaction it applies. */
 export function buildReportModel(x: ReportInputs): ReportModel {
   const at = x.generatedAt.toISOString();
   const names = new Map(x.evidence.map((e) => [e.id, clean(e.name)]));
+  const chosen = x.caseEvidence ? new Set(x.evidence.map((e) => e.id)) : null;
+  const covers = (id: unknown): boolean => chosen === null || typeof id !== 'string' || chosen.has(id);
   const evidence: EvidenceItem[] = x.evidence.map((e) => ({
     id: e.id,
     name: names.get(e.id)!,
@@ -92,7 +109,7 @@ export function buildReportModel(x: ReportInputs): ReportModel {
     sha256: e.sha256,
     acquiredAt: e.acquiredAt,
     acquiredBy: clean(e.acquiredBy),
-    parentName: e.parentId ? (names.get(e.parentId) ?? e.parentId) : null,
+    parentName: e.parentId ? (names.get(e.parentId) ?? (x.caseEvidence?.names.has(e.parentId) ? clean(x.caseEvidence.names.get(e.parentId)!) : e.parentId)) : null,
     status: e.status,
   }));
   const images: ReportImage[] = (x.images ?? []).map((i) => ({ ...i, name: names.get(i.evidenceId) ?? clean(i.name) }));
@@ -111,11 +128,11 @@ export function buildReportModel(x: ReportInputs): ReportModel {
   const withPd = x.personalData.reduce((a, p) => a + p.recordsWithPersonalData, 0);
   const acquired = evidence.map((e) => e.acquiredAt).sort();
   const incident: IncidentFacts = Object.fromEntries(
-    Object.entries(x.incident ?? {}).flatMap(([k, v]) => (typeof v === 'string' && v.trim() !== '' ? [[k, clean(v)]] : [])),
+    Object.entries(x.incident ?? {}).flatMap(([k, v]) => (typeof v === 'string' && v.trim() !== '' ? [[k, EXAMINER_OWN_FIELDS.has(k) ? v.trim() : clean(v)]] : [])),
   );
   const authenticity: AuthenticityFindings | null = x.authenticity
     ? {
-        evidence: x.authenticity.evidence.map((a) => ({
+        evidence: x.authenticity.evidence.filter((a) => covers(a.evidenceId)).map((a) => ({
           evidenceId: a.evidenceId,
           name: names.get(a.evidenceId) ?? clean(a.name),
           verdict: clean(a.verdict),
@@ -123,8 +140,15 @@ export function buildReportModel(x: ReportInputs): ReportModel {
           ...(a.reasonCodes ? { reasonCodes: a.reasonCodes.map((r) => ({ ...r, params: redactDeep(r.params) as typeof r.params })) } : {}),
         })),
         // Only the figures a sentence needs, so the report JSON carries no internal fields either.
-        overlaps: x.authenticity.overlaps.map((o) => redactDeep(overlapFacts(o) ?? o)),
-        ...(x.authenticity.totals ? { totals: x.authenticity.totals } : {}),
+        // An overlap with an item not covered would name it: only overlaps among covered items (or with
+        // another case's item) are kept; the case-wide totals count items not covered, so they go too.
+        overlaps: x.authenticity.overlaps
+          .filter((o) => {
+            const f = overlapFacts(o);
+            return !f || (covers(f.a) && (f.bCaseId !== undefined || covers(f.b)));
+          })
+          .map((o) => redactDeep(overlapFacts(o) ?? o)),
+        ...(x.authenticity.totals && chosen === null ? { totals: x.authenticity.totals } : {}),
       }
     : null;
   const lines: CustodyLine[] = x.custody.entries.map((e) => ({
@@ -132,7 +156,7 @@ export function buildReportModel(x: ReportInputs): ReportModel {
     at: e.at,
     action: e.action,
     examiner: clean(e.examiner.name),
-    summary: clean(summariseEntry(e, x.lang)),
+    summary: ITEM_KEYS.every((k) => covers(e.details[k])) ? clean(summariseEntry(e, x.lang)) : itemsStrings(x.lang).withheld,
   }));
   return {
     format: REPORT_FORMAT,
@@ -207,6 +231,19 @@ export function buildReportModel(x: ReportInputs): ReportModel {
         contact: incident.contact ?? null,
       },
     },
+    ...(x.caseEvidence ? { scope: { items: evidence.length, caseItems: x.caseEvidence.count } } : {}),
+    ...(x.recordsOfInterest && x.recordsOfInterest.length > 0
+      ? {
+          recordsOfInterest: x.recordsOfInterest.map((r) => ({
+            ...r,
+            evidenceName: names.get(r.evidenceId) ?? clean(r.evidenceName),
+            table: clean(r.table),
+            fields: r.fields.map((f) => ({ column: clean(f.column), value: f.value })),
+            tags: r.tags.map(clean),
+            notes: r.notes.map((n) => ({ at: n.at, author: clean(n.author), text: clean(n.text) })),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -227,9 +264,12 @@ function redactDeep(v: unknown): unknown {
   return v;
 }
 
-function notesFromLog(entries: readonly CustodyEntry[]): ReportNote[] {
+/** Notes from the log; with `covered`, only general notes and notes on those items. */
+function notesFromLog(entries: readonly CustodyEntry[], covered?: ReadonlySet<string>): ReportNote[] {
   return entries.flatMap((e) => {
     const text = e.details.text;
+    const on = e.details.evidenceId;
+    if (covered && typeof on === 'string' && !covered.has(on)) return [];
     return e.action === 'note.added' && typeof text === 'string' ? [{ at: e.at, author: e.examiner.name, text }] : [];
   });
 }
@@ -243,7 +283,10 @@ export function collectReport(wb: ReportContext, caseId: string, opts: CollectOp
   const ex = loadExaminer(db);
   if (!ex) throw new Error('This vault has no examiner profile and key; a report cannot be signed.');
   const fingerprint = keyFingerprint(ex.publicKey);
-  const evidence = listEvidence(db, caseId);
+  const caseEvidence = listEvidence(db, caseId);
+  const evidence = opts.items ? selectEvidence(caseEvidence, opts.items.evidenceIds, caseId) : caseEvidence;
+  const covered = opts.items ? new Set(evidence.map((e) => e.id)) : undefined;
+  const records = opts.items?.records?.length ? readRecordsOfInterest(wb, caseId, opts.items.records, covered!) : [];
   const personalData = evidence.filter((e) => e.records > 0).map((e) => personalDataFor(vault, e, opts.textScanLimit));
   const custody = (opts.custody ?? custodyFromEvents)(db, caseId, { keyFingerprint: fingerprint, at: generatedAt });
   const model = buildReportModel({
@@ -258,9 +301,10 @@ export function collectReport(wb: ReportContext, caseId: string, opts: CollectOp
     authenticity: opts.authenticity,
     incident: opts.incident,
     statement: opts.statement,
-    notes: [...notesFromLog(custody.entries), ...(opts.notes ?? [])].sort((a, b) => a.at.localeCompare(b.at)),
+    notes: [...notesFromLog(custody.entries, covered), ...(opts.notes ?? [])].sort((a, b) => a.at.localeCompare(b.at)),
     ...(opts.images ? { images: opts.images } : {}),
     ...(opts.pageImagesLeftOut ? { pageImagesLeftOut: opts.pageImagesLeftOut } : {}),
+    ...(opts.items ? { caseEvidence: { count: caseEvidence.length, names: new Map(caseEvidence.map((e) => [e.id, e.name])) }, recordsOfInterest: records } : {}),
   });
   return { model, custody: custody.entries };
 }

@@ -13,6 +13,7 @@ import { ChromiumPdfPrinter } from './pdf-chromium';
 import { writeBundle, type WrittenBundle } from './bundle-write';
 import { collectReportImages } from './report-images';
 import { listEvidence } from '../store/evidence';
+import { selectEvidence } from './report-items';
 
 // The host's printer when none is passed: the system Chromium by default; the packaged app's CLI mode
 // installs Electron's printToPDF here (it has no system Chromium to rely on).
@@ -52,7 +53,10 @@ export async function printReport(model: ReportModel, printer: PdfPrinter, pngs?
 
 export async function generateReport(wb: ReportContext, caseId: string, opts: GenerateOptions): Promise<GeneratedReport> {
   const now = opts.now ?? wb.now();
-  const shots = await collectReportImages(wb.vault, caseId, listEvidence(wb.vault.db, caseId).map((e) => e.id), { maxPageImages: opts.maxPageImages });
+  // Only the covered items' images (an ID not in the case is refused here, before anything is printed).
+  const caseItems = listEvidence(wb.vault.db, caseId);
+  const covered = opts.items ? selectEvidence(caseItems, opts.items.evidenceIds, caseId) : caseItems;
+  const shots = await collectReportImages(wb.vault, caseId, covered.map((e) => e.id), { maxPageImages: opts.maxPageImages });
   const { model, custody } = collectReport(wb, caseId, { ...opts, now, images: shots.images, pageImagesLeftOut: shots.pageImagesLeftOut });
   const printer = opts.printer ?? defaultPrinter();
   let pdf: Buffer;
@@ -72,7 +76,16 @@ export async function generateReport(wb: ReportContext, caseId: string, opts: Ge
         caseId,
         action: 'report.generated',
         at: wb.now(),
-        details: { template: model.template, lang: model.lang, generatedAt: model.generatedAt, sha256: pdfSha256, manifestSha256: written.manifestSha256, entries: custody.length, tool: TOOL_VERSION },
+        details: {
+          template: model.template,
+          lang: model.lang,
+          generatedAt: model.generatedAt,
+          sha256: pdfSha256,
+          manifestSha256: written.manifestSha256,
+          entries: custody.length,
+          tool: TOOL_VERSION,
+          ...(model.scope ? { items: model.evidence.map((e) => e.id), records: model.recordsOfInterest?.length ?? 0 } : {}),
+        },
       }),
     );
   }

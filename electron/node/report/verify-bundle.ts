@@ -22,9 +22,10 @@ import {
   keyFingerprint,
   parsePublicKey,
   verifyCustody,
+  type JsonObject,
   type SignedCheckpoint,
 } from '../../../shared/custody';
-import { BUNDLE_FILES, BUNDLE_FORMAT, HASHED_FILES, REDACTED_IMAGE_FILE, type BundleManifest } from './bundle-manifest';
+import { BUNDLE_FILES, BUNDLE_FORMAT, BUNDLE_FORMAT_V1, HASHED_FILES, REDACTED_IMAGE_FILE, type BundleManifest } from './bundle-manifest';
 import { nodeCustodyCrypto, sha256Hex } from '../vault/node-crypto';
 
 export type VerifyBundleResult =
@@ -74,8 +75,17 @@ function manifestShapeProblem(m: unknown): string | null {
   if (typeof m !== 'object' || m === null || Array.isArray(m)) return 'is not a JSON object';
   const r = m as Record<string, unknown>;
   const keys = Object.keys(r).sort().join(',');
-  if (keys !== 'caseId,files,format,generatedAt,keyFingerprint') return 'has missing or unknown fields';
-  if (r.format !== BUNDLE_FORMAT) return `is not a ${BUNDLE_FORMAT} manifest`;
+  if (r.format !== BUNDLE_FORMAT && r.format !== BUNDLE_FORMAT_V1) return `is not a ${BUNDLE_FORMAT} (or ${BUNDLE_FORMAT_V1}) manifest`;
+  const v2 = r.format === BUNDLE_FORMAT;
+  if (keys !== (v2 ? 'caseId,files,format,generatedAt,items,keyFingerprint' : 'caseId,files,format,generatedAt,keyFingerprint')) return 'has missing or unknown fields';
+  if (v2) {
+    if (!Array.isArray(r.items)) return 'has no item list';
+    for (const i of r.items as unknown[]) {
+      const x = i as Record<string, unknown>;
+      if (typeof i !== 'object' || i === null || Object.keys(x).sort().join(',') !== 'id,name,sha256') return 'has a malformed item entry';
+      if (typeof x.id !== 'string' || typeof x.name !== 'string' || typeof x.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(x.sha256)) return 'has a malformed item entry';
+    }
+  }
   if (typeof r.caseId !== 'string' || typeof r.generatedAt !== 'string' || typeof r.keyFingerprint !== 'string') return 'has fields of the wrong type';
   if (!Array.isArray(r.files)) return 'has no file list';
   for (const f of r.files as unknown[]) {
@@ -97,6 +107,10 @@ interface ModelFacts {
   checkpoint: SignedCheckpoint | null;
   /** "file sha256" of each redacted image the report names. */
   images: string[];
+  /** "id sha256 name" of each evidence item report.json lists, in its order. */
+  items: string[];
+  /** The same, as the manifest lists them. */
+  itemList: { id: string; name: string; sha256: string }[];
 }
 
 function modelFacts(bytes: Buffer): ModelFacts | null {
@@ -107,11 +121,15 @@ function modelFacts(bytes: Buffer): ModelFacts | null {
       examiner?: { keyFingerprint?: unknown };
       custody?: { checkpoint?: unknown; keyFingerprint?: unknown };
       images?: unknown;
+      evidence?: unknown;
     };
     if (typeof m.case?.id !== 'string' || typeof m.generatedAt !== 'string') return null;
     // Reports from before images were added have no list: they name none.
     const images = Array.isArray(m.images) ? (m.images as { file?: unknown; pngSha256?: unknown }[]).map((i) => `${String(i.file)} ${String(i.pngSha256)}`) : [];
+    const itemList = Array.isArray(m.evidence) ? (m.evidence as { id?: unknown; name?: unknown; sha256?: unknown }[]).map((e) => ({ id: String(e.id), name: String(e.name), sha256: String(e.sha256) })) : [];
     return {
+      items: itemList.map((i) => `${i.id} ${i.sha256} ${i.name}`),
+      itemList,
       examinerFingerprint: m.examiner?.keyFingerprint ?? null,
       custodyFingerprint: m.custody?.keyFingerprint ?? null,
       caseId: m.case.id,
@@ -186,12 +204,29 @@ export async function verifyReportBundle(dir: string, opts: VerifyBundleOptions 
   const facts = modelFacts(read(BUNDLE_FILES.model));
   const signed = nodeCustodyCrypto.verifyEd25519(signature, manifestBytes, publicKey);
   if (!signed) {
-    // An altered key changes its own hash; an altered manifest disagrees with some file; otherwise the
-    // manifest matches everything and only the signature can be at fault.
-    if (mismatched?.name === BUNDLE_FILES.publicKey || keyFingerprint(publicKey) !== manifest.keyFingerprint) {
-      return fail(BUNDLE_FILES.publicKey, 'is not the key that signed this bundle');
+    // An altered key changes its own hash; an altered manifest disagrees with some file (or names another
+    // fingerprint than the key file it lists by hash); otherwise the manifest matches everything and only
+    // the signature can be at fault.
+    // First: the manifest recomputed from the files. If the signature covers that, every file is as signed
+    // and only the manifest was changed (even where the change is in the key file's own hash entry).
+    if (facts) {
+      const recomputed: BundleManifest = {
+        ...manifest,
+        caseId: facts.caseId,
+        generatedAt: facts.generatedAt,
+        keyFingerprint: keyFingerprint(publicKey),
+        files: manifest.files.map((f) => {
+          const b = read(f.name);
+          return { name: f.name, bytes: b.length, sha256: sha256Hex(b) };
+        }),
+        ...(manifest.items ? { items: facts.itemList } : {}),
+      };
+      if (nodeCustodyCrypto.verifyEd25519(signature, Buffer.from(canonicalize(recomputed as unknown as JsonObject), 'utf8'), publicKey)) {
+        return fail(BUNDLE_FILES.manifest, 'was altered: the signature does not cover this content');
+      }
     }
-    if (mismatched || !facts || facts.caseId !== manifest.caseId || facts.generatedAt !== manifest.generatedAt) {
+    if (mismatched?.name === BUNDLE_FILES.publicKey) return fail(BUNDLE_FILES.publicKey, 'is not the key that signed this bundle');
+    if (mismatched || keyFingerprint(publicKey) !== manifest.keyFingerprint || !facts || facts.caseId !== manifest.caseId || facts.generatedAt !== manifest.generatedAt) {
       return fail(BUNDLE_FILES.manifest, 'was altered: the signature does not cover this content');
     }
     return fail(BUNDLE_FILES.signature, 'does not verify: the signature was altered or made with another key');
@@ -204,6 +239,13 @@ export async function verifyReportBundle(dir: string, opts: VerifyBundleOptions 
   const imageHashes = manifest.files.filter((f) => REDACTED_IMAGE_FILE.test(f.name)).map((f) => `${f.name} ${f.sha256}`).sort();
   if (facts.images.slice().sort().join('\n') !== imageHashes.join('\n')) {
     return fail(BUNDLE_FILES.model, 'does not name the same redacted images as the manifest');
+  }
+
+  // The items the signed manifest names are exactly those the report describes (a report may cover some of
+  // the case's items: the reader sees which, and cannot be shown a report of others under this signature).
+  if (manifest.items) {
+    const listedItems = manifest.items.map((i) => `${i.id} ${i.sha256} ${i.name}`);
+    if (listedItems.join('\n') !== facts.items.join('\n')) return fail(BUNDLE_FILES.model, 'does not describe the same evidence items as the manifest');
   }
 
   // 4. The custody log must be the one the signed checkpoint covers (signed files, so this catches a

@@ -13,6 +13,7 @@ import { reportInputsOf } from '../../../shared/report/fields';
 import { chosenReportsFolder, rememberReport } from '../report/report-workspace';
 import type { VaultSession } from './vault-session';
 import type { ViewLog } from './view-log';
+import { loadItemsChoice, resolveItemsChoice } from '../report/report-items';
 
 export interface ReportServiceOptions {
   /** Where reports are written (default: a 'Sakshya reports' folder beside the vault). */
@@ -37,9 +38,14 @@ export class ReportService {
     return path.join(chosenReportsFolder(this) ?? this.opts.reportsDir ?? path.join(path.dirname(path.resolve(vaultDir)), 'Sakshya reports'), `${caseId}-${stamp}`);
   }
 
-  async generate(caseId: string, template: ReportTemplate, lang: ReportLang, outDir?: string) {
+  /** `items`: the items to cover this time (the CLI's --items); default: the choice saved in the case. */
+  async generate(caseId: string, template: ReportTemplate, lang: ReportLang, outDir?: string, items?: readonly string[]) {
     const s = this.session;
     getCase(s.vault.db, caseId);
+    const saved = loadItemsChoice(s.vault.db, caseId);
+    const chosen = resolveItemsChoice(s.vault.db, caseId, items ? { evidenceIds: [...items], records: saved.records } : saved);
+    // An ID the caller named that resolved to nothing is not an item of the case: collect refuses it by name.
+    const evidenceIds = items ? [...new Set([...items])] : chosen.evidenceIds;
     this.views.flush();
     const analysis = latestAnalysis(s.vault.db, caseId);
     const g = await generateReport(s, caseId, {
@@ -50,6 +56,7 @@ export class ReportService {
       ...reportInputsOf(loadReportFields(s.vault.db, caseId)),
       ...(analysis ? { authenticity: authenticityFindings(analysis) } : {}),
       ...(this.opts.pdfPrinter ? { printer: this.opts.pdfPrinter } : {}),
+      items: { evidenceIds, records: chosen.records },
     });
     rememberReport(this, caseId, g.dir);
     return g;

@@ -56,12 +56,16 @@ describe('report fields', () => {
     expect(json).not.toContain(person.mobile);
   });
 
-  it('returns the fields with identifiers masked, so the form never shows a raw value', async () => {
-    const f = await fx.wb.handlers()['report.fields']({ caseId: fx.caseId });
+  it('returns the fields with identifiers masked, except the examiner\'s own contact, which is not suspect data', async () => {
+    const h = fx.wb.handlers();
+    await h['report.setFields']({ caseId: fx.caseId, fields: { likelyImpact: `Callers such as ${person.mobile} were exposed` } });
+    const f = await h['report.fields']({ caseId: fx.caseId });
     expect(f.place).toBe('Hyderabad');
     expect(f.statement).toBe(FIELDS.statement);
-    expect(f.contact).toMatch(/^Desk officer, phone /);
-    expect(f.contact).not.toContain(person.mobile);
+    expect(f.likelyImpact).toMatch(/^Callers such as /);
+    expect(f.likelyImpact).not.toContain(person.mobile);
+    expect(f.contact).toBe(FIELDS.contact);
+    await h['report.setFields']({ caseId: fx.caseId, fields: { likelyImpact: '' } });
   });
 
   it('saving the same text again changes nothing and logs nothing; an empty text clears one field', async () => {
@@ -97,8 +101,9 @@ describe('report fields', () => {
     const g = await fx.wb.generateReport(fx.caseId, 'regulator', 'en', out);
     const text = execFileSync('pdftotext', [path.join(g.dir, 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const k of ['statement', 'device', 'place', 'dataFiduciary', 'mitigation'] as const) expect(text).toContain(FIELDS[k]);
-    expect(text).toContain('Desk officer, phone');
-    expect(text).not.toContain(person.mobile);
+    // The examiner's contact prints as typed (CERT-In reporter and DPDP contact); nothing else carries the number.
+    expect(text).toContain(FIELDS.contact);
+    expect(text.split(person.mobile)).toHaveLength(3);
     // Fields nobody filled in (e.g. persons intimated, likely impact) still say so.
     expect(text).toContain('[to be completed]');
     expect(g.model.annexes.dpdp.principalsIntimated).toBeNull();

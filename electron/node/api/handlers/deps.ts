@@ -24,7 +24,7 @@ export interface CoreHost {
   flushViews(): void;
   onFlushViews(flush: () => void): void;
   verifyCase(caseId: string): CaseVerifyResult;
-  generateReport(caseId: string, template: ReportTemplate, lang: ReportLang, outDir?: string): ReturnType<ReportService['generate']>;
+  generateReport(caseId: string, template: ReportTemplate, lang: ReportLang, outDir?: string, items?: readonly string[]): ReturnType<ReportService['generate']>;
 }
 
 export type HandlerDeps = Services & CoreHost;

@@ -20,7 +20,7 @@ export function exportHandlers(wb: HandlerDeps): Pick<Handlers, ExportMethods> {
       return { png: png.toString('base64'), sha256: createHash('sha256').update(png).digest('hex') };
     },
     'report.write': async (r) => {
-      const g = await wb.generateReport(r.caseId, r.template, r.lang, r.outDir);
+      const g = await wb.generateReport(r.caseId, r.template, r.lang, r.outDir, r.items);
       return { dir: g.dir, pdfSha256: g.pdfSha256, manifestSha256: g.manifestSha256, files: g.files, keyFingerprint: g.manifest.keyFingerprint };
     },
   };

@@ -20,6 +20,7 @@ import { reportWorkspaceHandlers } from './report-workspace';
 import { handoverHandlers } from './handover';
 import { telegramHandlers } from './telegram';
 import { redactedExportHandlers } from './redacted-export';
+import { reportItemsHandlers } from './report-items';
 
 export type { HandlerDeps, Handlers } from './deps';
 
@@ -43,5 +44,6 @@ export function createHandlers(s: HandlerDeps): Handlers {
     ...handoverHandlers(s),
     ...telegramHandlers(s),
     ...redactedExportHandlers(s),
+    ...reportItemsHandlers(s),
   };
 }

@@ -4,11 +4,12 @@ import { getCase } from '../../store/cases';
 import { appendEvent } from '../../store/events';
 import { loadReportFields, saveReportFields } from '../../store/report-fields';
 import { DEFAULT_POLICY, redactText } from '../../../../shared/pii';
-import type { ReportFields } from '../../../../shared/report/fields';
+import { EXAMINER_OWN_FIELDS, type ReportFields } from '../../../../shared/report/fields';
 
-/** The renderer only ever sees redacted text: an identifier typed into a field comes back masked. */
+/** The renderer only ever sees redacted text: an identifier typed into a field comes back masked. The
+ * examiner's own contact is not suspect data: it comes back (and prints) as typed. */
 function redacted(f: ReportFields): ReportFields {
-  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, redactText(v, DEFAULT_POLICY)]));
+  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, EXAMINER_OWN_FIELDS.has(k) ? v : redactText(v, DEFAULT_POLICY)]));
 }
 
 export const reportFieldHandlers = (wb: HandlerDeps) => ({

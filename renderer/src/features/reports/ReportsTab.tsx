@@ -7,6 +7,7 @@ import { call } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { HashCopy } from '../evidence/HashCopy';
 import { ReportFieldsForm } from './ReportFieldsForm';
+import { ReportItemsForm } from './ReportItemsForm';
 import { ReportCheck } from './ReportCheck';
 import { ReportPreview } from './ReportPreview';
 import { ReportFolder } from './ReportFolder';
@@ -53,6 +54,7 @@ export function ReportsTab({ caseId, icon }: { caseId: string; icon: React.React
       <p className="reports-intro">{t('reports.intro')}</p>
       {analysis.loaded && !analysis.analysis && <p className="notice">{t('reports.noAnalysis')}</p>}
       <ReportFieldsForm caseId={caseId} />
+      <ReportItemsForm caseId={caseId} evidence={evidence.items} />
       <form
         className="report-form"
         onSubmit={(e) => {
