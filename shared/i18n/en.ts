@@ -1,6 +1,7 @@
 // The English string catalogue: the source of truth for keys. `hi.ts` must provide every key (see
 // `Catalogue` in index.ts), so a string added here and forgotten in Hindi fails type-checking.
 // Plural keys follow i18next's `_one` / `_other` suffixes; `{{…}}` are interpolations.
+import { coreEn } from './core-en';
 import { findEn } from './find-en';
 
 export const en = {
@@ -532,4 +533,6 @@ export const en = {
     BRIDGE_MISSING: 'This window is not connected to the Sakshya core. Restart the application.',
   },
   ...findEn,
+  /** Sentences the core makes (core-en.ts); the core builds them from these templates. */
+  core: coreEn,
 } as const;

@@ -3,6 +3,7 @@
 // Terms used throughout: vault = तिजोरी, case = मामला, evidence = साक्ष्य, custody = अभिरक्षा,
 // examiner = परीक्षक, passphrase = पासफ़्रेज़, lock/unlock = ताला लगाएँ / खोलें.
 import type { Catalogue } from './types';
+import { coreHi } from './core-hi';
 import { findHi } from './find-hi';
 
 export const hi: Catalogue = {
@@ -534,4 +535,5 @@ export const hi: Catalogue = {
     BRIDGE_MISSING: 'यह विंडो साक्ष्य के कोर से जुड़ी नहीं है। एप्लिकेशन फिर से शुरू करें।',
   },
   ...findHi,
+  core: coreHi,
 };
