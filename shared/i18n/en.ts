@@ -535,4 +535,10 @@ export const en = {
   ...findEn,
   /** Sentences the core makes (core-en.ts); the core builds them from these templates. */
   core: coreEn,
+  /** An import's outcome beyond what was added: files that could not be read. */
+  importOutcome: {
+    failed_one: '{{count}} file could not be imported: {{list}}. Nothing of it was stored; the custody log records the failure.',
+    failed_other: '{{count}} files could not be imported: {{list}}. Nothing of them was stored; the custody log records each failure.',
+    item: '{{name}} ({{reason}})',
+  },
 } as const;

@@ -536,4 +536,9 @@ export const hi: Catalogue = {
   },
   ...findHi,
   core: coreHi,
+  importOutcome: {
+    failed_one: '{{count}} फ़ाइल आयात नहीं की जा सकी: {{list}}। उसका कुछ भी सहेजा नहीं गया; अभिरक्षा लॉग में विफलता दर्ज है।',
+    failed_other: '{{count}} फ़ाइलें आयात नहीं की जा सकीं: {{list}}। उनका कुछ भी सहेजा नहीं गया; अभिरक्षा लॉग में हर विफलता दर्ज है।',
+    item: '{{name}} ({{reason}})',
+  },
 };

@@ -9,6 +9,7 @@ import { useLanguage } from '../../state/language';
 import { EvidenceDetails } from './EvidenceDetails';
 import { HashCopy } from './HashCopy';
 import { StatusBadge } from './StatusBadge';
+import { useCoreText } from '../../lib/core-text';
 
 interface EvidenceListProps {
   items: EvidenceInfo[];
@@ -18,6 +19,7 @@ interface EvidenceListProps {
 
 export function EvidenceList({ items, selectedId, onSelect }: EvidenceListProps) {
   const { t } = useTranslation();
+  const said = useCoreText();
   const [lang] = useLanguage();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
@@ -77,8 +79,8 @@ export function EvidenceList({ items, selectedId, onSelect }: EvidenceListProps)
                   <td>
                     <StatusBadge status={item.status} />
                     {item.reason && (
-                      <span className="subline status-reason" title={item.reason}>
-                        {item.reason}
+                      <span className="subline status-reason" title={said(item.reason, item.reasonText)}>
+                        {said(item.reason, item.reasonText)}
                       </span>
                     )}
                   </td>
