@@ -7,16 +7,18 @@
 // README's English-only screenshots at 1366×768.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CASE, EXAMINER, openCase, type CaseApp } from './support/app-fixtures';
 import { hasChromium, needsChromium, repoRoot } from './support/paths';
 import { HEADER, writePeopleCsv } from './support/people-csv';
+import { pausingSource } from './support/pausing-source';
 import { e2eSuite } from './support/suite';
+import { shutdownOcr } from '../../electron/node/ocr';
 
 const VIEWPORT = { width: 1366, height: 768 };
 const SHOTS = path.join(repoRoot, 'renderer/screenshots');
-const files = { people: '', copy: '', bin: '', empty: '', json: '', ragged: '', cp1252: '', missing: '' };
+const files = { people: '', copy: '', bin: '', empty: '', json: '', ragged: '', cp1252: '', missing: '', big: '', image: '' };
 
 const suite = e2eSuite({
   name: 'hindi',
@@ -42,7 +44,17 @@ const suite = e2eSuite({
     fs.writeFileSync(files.cp1252, Buffer.from('ref,city\nR-1,Caf\xe9 Road\nR-2,Pune\n', 'latin1'));
     // Named in the import but gone from the disk: a failed import.
     files.missing = path.join(dir, 'gone_before_import.csv');
+    // Large enough that the import holds part-way (see pausingSource), for the progress screen.
+    files.big = path.join(dir, 'cowin_dump_part1.csv');
+    writePeopleCsv(files.big, 60_000);
+    // The synthetic bot-reply screenshot the image tests use (its labels are English, as the bot wrote them).
+    files.image = path.join(dir, 'cowin-bot-reply.png');
+    fs.copyFileSync(path.join(repoRoot, 'test/fixtures/ocr/bot-replies-1280x720.png'), files.image);
   },
+  timeout: 180_000,
+});
+afterAll(async () => {
+  await shutdownOcr();
 });
 
 /** Words the Hindi screens may show in Latin script: technical names kept as in government Hindi. */
@@ -64,7 +76,8 @@ function latinRuns(text: string, brought: string[]): string[] {
     for (const raw of line.split(/\s+/)) {
       const tok = raw.replace(/^[("“'‘]+|[)"”'’.,;:!?]+$/g, '');
       if (tok === '') continue;
-      if (/^[A-Za-z][A-Za-z'’-]*$/.test(tok)) run.push(tok);
+      // A word has two letters or more: single letters are masked initials ("R. K. V."), not English.
+      if (/^[A-Za-z][A-Za-z'’-]+$/.test(tok)) run.push(tok);
       else if (!/^[\d,.:;()–%/+-]+$/.test(tok)) end();
     }
     end();
@@ -212,4 +225,55 @@ describe.skipIf(!hasChromium)(needsChromium('every screen in Hindi'), () => {
 
     expectHindiOnly(found);
   }, 300_000);
+
+  it('shows an import in progress, and its cancellation, in Hindi', async () => {
+    // The import holds after its first chunk until cancelled, so the bar stands part-filled however fast the machine.
+    const source = pausingSource(1 << 20);
+    const app = suite.track(await openCase({ browser: suite.browser, viewport: VIEWPORT, language: 'hi', openImportSource: source.open }));
+    const { page } = app;
+    const found: Record<string, string[]> = {};
+    const panel = page.getByRole('tabpanel', { name: 'साक्ष्य' });
+    app.picks = [files.big];
+    await panel.getByRole('button', { name: 'फ़ाइलें आयात करें…' }).click();
+    const job = panel.locator('.job-running');
+    await job.waitFor();
+    await source.paused;
+    await expect.poll(async () => Number(await job.locator('progress').getAttribute('value')), { timeout: 30_000 }).toBeGreaterThan(1);
+    expect(await job.textContent()).toContain('फ़ाइल 1 / 1');
+    // Time left in Hindi units (or still being estimated), not "1 s".
+    expect(await job.locator('.job-stats').textContent()).toMatch(/लगभग (\d+ घं\. )?(\d+ मि\. )?\d+ (से|मि)\. शेष|शेष समय का अनुमान/);
+    const during = latinRuns(await visibleText(page), brought(app));
+    if (during.length > 0) found['import in progress'] = during;
+    await shot(page, 'import-progress-hi');
+    await job.getByRole('button', { name: 'आयात रद्द करें' }).click();
+    const cancelled = panel.locator('.job-cancelled');
+    await cancelled.waitFor({ timeout: 30_000 });
+    expect(await cancelled.textContent()).toContain('आयात रद्द किया गया।');
+    const after = latinRuns(await visibleText(page), brought(app));
+    if (after.length > 0) found['import cancelled'] = after;
+    expectHindiOnly(found);
+  }, 120_000);
+
+  it('shows a screenshot as evidence in Hindi: only the text read from the image stays as it was written', async () => {
+    const app = suite.track(await openCase({ browser: suite.browser, viewport: VIEWPORT, language: 'hi' }));
+    const { page } = app;
+    const panel = page.getByRole('tabpanel', { name: 'साक्ष्य' });
+    const name = path.basename(files.image);
+    app.picks = [files.image];
+    await panel.getByRole('button', { name: 'फ़ाइलें आयात करें…' }).click();
+    await panel.locator('.job-done').waitFor({ timeout: 120_000 });
+    await panel.getByRole('button', { name, exact: true }).click();
+    const view = panel.getByRole('region', { name: `स्क्रीनशॉट ${name}` });
+    const img = view.getByRole('img', { name: `${name} की छिपाई गई प्रति` });
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1280);
+    await view.getByText(/^OCR विश्वसनीयता \d+%$/).waitFor();
+    await view.locator('.finding').first().waitFor();
+    // What the OCR read off the image is evidence, in the language it was written in.
+    const read = (await view.locator('.ocr-lines li').allInnerTexts()).map((l) => l.trim()).filter(Boolean);
+    expect(read.length).toBeGreaterThan(0);
+    const runs = latinRuns(await visibleText(page), [...brought(app), ...read]);
+    await view.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(SHOTS, 'image-hi.png'), animations: 'disabled' });
+    expectHindiOnly(runs.length > 0 ? { image: runs } : {});
+  }, 180_000);
 });

@@ -67,7 +67,7 @@ export function JobPanel({ job, cancelling, onCancel, onDismiss }: JobPanelProps
         <span>{t('job.bytes', { done: formatBytes(p.bytesDone, lang), total: formatBytes(p.bytesTotal, lang) })}</span>
         {p.records > 0 && <span>{t('job.records', { formatted: formatNumber(p.records, lang) })}</span>}
         <span>{t('job.rate', { rate: formatBytes(p.bytesPerSecond, lang) })}</span>
-        <span>{p.etaSeconds === null ? t('job.etaUnknown') : t('job.eta', { time: formatDuration(p.etaSeconds) })}</span>
+        <span>{p.etaSeconds === null ? t('job.etaUnknown') : t('job.eta', { time: formatDuration(p.etaSeconds, lang) })}</span>
       </div>
     </section>
   );
