@@ -332,7 +332,7 @@ export const VerifyResult = z.object({
   evidence: z.number().int(),
   bytes: z.number(),
   problem: z
-    .object({ kind: z.enum(['entry', 'checkpoint', 'evidence']), seq: z.number().int().optional(), evidenceId: z.string().optional(), file: z.string().optional(), message: z.string() })
+    .object({ kind: z.enum(['entry', 'checkpoint', 'evidence']), seq: z.number().int().optional(), evidenceId: z.string().optional(), file: z.string().optional(), message: z.string(), text: CoreMessageSchema.optional() })
     .nullable(),
 });
 export type VerifyResult = z.infer<typeof VerifyResult>;
@@ -640,7 +640,7 @@ void namesMatch;
 
 export const METHODS: readonly Method[] = METHOD_NAMES;
 
-export type WireResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+export type WireResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; text?: CoreMessage } };
 
 type Namespace = Method extends `${infer N}.${string}` ? N : never;
 

@@ -17,7 +17,10 @@ const TEMPLATES: Record<'en' | 'hi', Record<string, string>> = { en: coreEn, hi:
 
 /** Parameters that are counts or positions: matched as digits, shown in Indian grouping. A line the core
  * did not know is written '?', kept as text. */
-const NUMERIC = new Set(['offset', 'bytes', 'line', 'limit', 'count', 'fields', 'header', 'dropped', 'pages', 'page', 'total', 'mib', 'ratio', 'method', 'more']);
+const NUMERIC = new Set([
+  'offset', 'bytes', 'line', 'limit', 'count', 'fields', 'header', 'dropped', 'pages', 'page', 'total', 'mib', 'ratio', 'method', 'more',
+  'seq', 'seq2', 'next', 'prev', 'index', 'size', 'from', 'to', 'pid', 'width', 'height',
+]);
 /** Parameters that hold another core sentence (a parser's finding inside "Invalid JSON: …"). */
 const NESTED = new Set(['detail']);
 
@@ -65,21 +68,34 @@ const MATCHERS: Matcher[] = Object.entries(coreEn as Record<string, string>)
 
 /** The key and parameters of a sentence the core made, or null for text no template produces (an
  * examiner's words, or a sentence newer than this build). */
-export function recogniseCoreText(text: string, depth = 0): CoreMessage | null {
+export function recogniseCoreText(text: string): CoreMessage | null {
+  return bestReading(text, 0)?.msg ?? null;
+}
+
+// Two templates can both match one sentence ("Entry 7: entry 7 was altered: …" also fits a ZIP entry's
+// "{{archive}}: entry {{name}}: {{detail}}"); the reading that explains the most of it by fixed template text,
+// nested sentences included, wins.
+function bestReading(text: string, depth: number): { msg: CoreMessage; covered: number } | null {
   if (depth > 4 || text.length > 4000) return null;
+  let best: { msg: CoreMessage; covered: number } | null = null;
   for (const m of MATCHERS) {
+    if (best && best.covered >= text.length) break; // nothing can explain more than all of it
     const hit = m.re.exec(text);
     if (!hit) continue;
     const params: Record<string, CoreParam> = {};
+    let covered = m.literal;
     m.names.forEach((name, i) => {
       const v = hit[i + 1]!;
       if (NUMERIC.has(name) && /^\d+$/.test(v)) params[name] = Number(v);
-      else if (NESTED.has(name)) params[name] = recogniseCoreText(v, depth + 1) ?? v;
-      else params[name] = v;
+      else if (NESTED.has(name)) {
+        const inner = bestReading(v, depth + 1);
+        params[name] = inner?.msg ?? v;
+        covered += inner?.covered ?? 0;
+      } else params[name] = v;
     });
-    return { key: m.key, params };
+    if (!best || covered > best.covered) best = { msg: { key: m.key, params }, covered };
   }
-  return null;
+  return best;
 }
 
 /** A core sentence in the reader's language, or null when this build has no template for its key. */

@@ -74,7 +74,7 @@ function latinRuns(text: string, brought: string[]): string[] {
       run = [];
     };
     for (const raw of line.split(/\s+/)) {
-      const tok = raw.replace(/^[("“'‘]+|[)"”'’.,;:!?]+$/g, '');
+      const tok = raw.replace(/^[("“'‘]+|[)"”'’.,;:!?।]+$/g, '');
       if (tok === '') continue;
       // A word has two letters or more: single letters are masked initials ("R. K. V."), not English.
       if (/^[A-Za-z][A-Za-z'’-]+$/.test(tok)) run.push(tok);
@@ -119,6 +119,8 @@ describe('the English-sentence detector', () => {
   it('finds a run of Latin words with numbers between them, and ignores hashes, paths, names and allowed terms', () => {
     expect(latinRuns('कारण: empty file (0 bytes)', [])).toEqual(['empty file bytes']);
     expect(latinRuns('अमान्य JSON: बाइट ऑफ़सेट 53 पर', [])).toEqual([]);
+    // The Hindi full stop (danda) ends a sentence as "." does.
+    expect(latinRuns('जाँच में विफल रही: chunk 0: authentication failed। हो सकता है', [])).toEqual(['chunk authentication failed']);
     expect(latinRuns('SHA-256 f4b94eb642…04044b /tmp/sakshya-e2e/Sakshya reports s***@mailbox.example.in', [])).toEqual([]);
     expect(latinRuns('Alleged CoWIN record exposure via Telegram bot', [CASE.title])).toEqual([]);
   });
@@ -276,4 +278,47 @@ describe.skipIf(!hasChromium)(needsChromium('every screen in Hindi'), () => {
     await page.screenshot({ path: path.join(SHOTS, 'image-hi.png'), animations: 'disabled' });
     expectHindiOnly(runs.length > 0 ? { image: runs } : {});
   }, 180_000);
+
+  it('says in Hindi which evidence item no longer matches when verification fails', async () => {
+    const app = suite.track(
+      await openCase({
+        browser: suite.browser,
+        viewport: VIEWPORT,
+        language: 'hi',
+        prepare: async (host, caseId, { waitJob }) => waitJob((await host('evidence.import', { caseId, paths: [files.people] })).jobId),
+      }),
+    );
+    const { page } = app;
+    // Damage the encrypted copy on disk, as tampering or a failing disk would.
+    const [item] = await app.host('evidence.list', { caseId: app.caseId });
+    const blob = blobOfSize(app.workbench.opts.vaultDir, item!.bytes);
+    const fd = fs.openSync(blob, 'r+');
+    fs.writeSync(fd, Buffer.from([0xff, 0x00, 0xff]), 0, 3, Math.floor(fs.statSync(blob).size / 2));
+    fs.closeSync(fd);
+    await page.getByRole('tab', { name: 'अभिरक्षा' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'अभिरक्षा' });
+    await panel.getByRole('button', { name: 'सत्यापित करें' }).click();
+    const fail = panel.locator('.verify-fail');
+    await fail.waitFor({ timeout: 60_000 });
+    expect(await fail.locator('.verify-detail').textContent()).toMatch(/^साक्ष्य \S+ \(.+\): /);
+    const runs = latinRuns(await visibleText(page), brought(app));
+    await shot(page, 'custody-verify-failed-hi');
+    expectHindiOnly(runs.length > 0 ? { 'verification failed': runs } : {});
+  }, 120_000);
 });
+
+/** The encrypted file holding an item's original bytes: the one a little larger than the plain bytes. */
+function blobOfSize(vaultDir: string, plainBytes: number): string {
+  const found: { p: string; size: number }[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else found.push({ p, size: fs.statSync(p).size });
+    }
+  };
+  walk(vaultDir);
+  const near = found.filter((f) => f.size >= plainBytes && f.size < plainBytes * 1.1 + 4096).sort((a, b) => a.size - b.size);
+  if (!near[0]) throw new Error(`No blob of about ${plainBytes} bytes in ${vaultDir}`);
+  return near[0].p;
+}
