@@ -5,6 +5,10 @@ import { byteCount, formatBytesExact } from './bytes';
 import { groupIndian } from './numbers';
 // The core's own sentences kept in an entry (a parse reason, an import failure) are put in Hindi by key.
 import { coreSentence } from '../i18n/core-text';
+import { hi as hiCatalogue } from '../i18n/hi';
+
+/** Format names in Hindi ('खाली', 'बाइनरी', 'MySQL डंप'); an ID this build does not know is shown as stored. */
+const HI_FORMAT: Record<string, string> = hiCatalogue.formatName;
 
 export interface EntryLike {
   action: string;
@@ -157,7 +161,7 @@ const HI: Words = {
     'evidence.acquired': (d, w) =>
       `${s(d.name)} प्राप्त: ${size(d.bytes, 'hi')}, SHA-256 ${short(d.sha256)}, पहचान ${s(d.evidenceId)}${d.parentId ? `, संग्रह ${s(d.parentId)} से` : ''}${w.reason(d.reason)}`,
     'evidence.parsed': (d) =>
-      `${s(d.evidenceId)} को ${s(d.format)} के रूप में पढ़ा गया: ${n(d.records)} रिकॉर्ड, ${n(d.malformed)} त्रुटिपूर्ण, स्थिति: ${HI_STATUS[s(d.status)] ?? s(d.status)}${d.reason ? ` (${coreSentence(s(d.reason), 'hi')})` : ''}`,
+      `${s(d.evidenceId)} को ${HI_FORMAT[s(d.format)] ?? s(d.format)} के रूप में पढ़ा गया: ${n(d.records)} रिकॉर्ड, ${n(d.malformed)} त्रुटिपूर्ण, स्थिति: ${HI_STATUS[s(d.status)] ?? s(d.status)}${d.reason ? ` (${coreSentence(s(d.reason), 'hi')})` : ''}`,
     'evidence.duplicate': (d) => `${s(d.existingEvidenceId)} जैसी ही फ़ाइल फिर दी गई (${s(d.name)}); दोबारा नहीं रखी गई`,
     'evidence.viewed': (d, w) => {
       if (d.view === 'redacted-image') return `${s(d.evidenceId)}${w.page(d.page, d.image)} का छिपाया हुआ चित्र देखा गया (SHA-256 ${short(d.sha256)})`;

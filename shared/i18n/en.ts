@@ -535,6 +535,11 @@ export const en = {
   ...findEn,
   /** Sentences the core makes (core-en.ts); the core builds them from these templates. */
   core: coreEn,
+  /** Format names as shown in the evidence list and custody summaries (English keeps the core's IDs). */
+  formatName: {
+    csv: 'csv', tsv: 'tsv', json: 'json', ndjson: 'ndjson', sqlite: 'sqlite', 'mysql-dump': 'mysql-dump', 'postgres-dump': 'postgres-dump',
+    telegram: 'telegram', text: 'text', zip: 'zip', pdf: 'pdf', image: 'image', binary: 'binary', empty: 'empty',
+  },
   /** An import's outcome beyond what was added: files that could not be read. */
   importOutcome: {
     failed_one: '{{count}} file could not be imported: {{list}}. Nothing of it was stored; the custody log records the failure.',

@@ -536,6 +536,10 @@ export const hi: Catalogue = {
   },
   ...findHi,
   core: coreHi,
+  formatName: {
+    csv: 'CSV', tsv: 'TSV', json: 'JSON', ndjson: 'NDJSON', sqlite: 'SQLite', 'mysql-dump': 'MySQL डंप', 'postgres-dump': 'PostgreSQL डंप',
+    telegram: 'Telegram', text: 'टेक्स्ट', zip: 'ZIP', pdf: 'PDF', image: 'चित्र', binary: 'बाइनरी', empty: 'खाली',
+  },
   importOutcome: {
     failed_one: '{{count}} फ़ाइल आयात नहीं की जा सकी: {{list}}। उसका कुछ भी सहेजा नहीं गया; अभिरक्षा लॉग में विफलता दर्ज है।',
     failed_other: '{{count}} फ़ाइलें आयात नहीं की जा सकीं: {{list}}। उनका कुछ भी सहेजा नहीं गया; अभिरक्षा लॉग में हर विफलता दर्ज है।',

@@ -145,6 +145,8 @@ describe.skipIf(!hasChromium)(needsChromium('every screen in Hindi'), () => {
     // The missing file is named with its reason in Hindi, and not counted as added.
     expect(await done.textContent()).toContain('आयात पूरा हुआ: 7 फ़ाइलें जोड़ी गईं। 1 फ़ाइल आयात नहीं की जा सकी: gone_before_import.csv (फ़ाइल मौजूद नहीं है)।');
     await check('import outcome');
+    // Format names that are words are Hindi words too.
+    expect(await panel.locator('tr', { has: page.getByRole('button', { name: 'unknown.bin', exact: true }) }).locator('td').nth(1).textContent()).toBe('बाइनरी');
 
     await panel.getByRole('button', { name: 'unknown.bin', exact: true }).click();
     const note = panel.getByRole('note');
@@ -209,6 +211,7 @@ describe.skipIf(!hasChromium)(needsChromium('every screen in Hindi'), () => {
     await custody.getByRole('button', { name: 'सत्यापित करें' }).click();
     await custody.locator('.verify-pass').waitFor({ timeout: 60_000 });
     expect(await custody.textContent()).toContain('gone_before_import.csv का आयात विफल: फ़ाइल मौजूद नहीं है');
+    expect(await custody.textContent()).toMatch(/को खाली के रूप में पढ़ा गया: 0 रिकॉर्ड, 0 त्रुटिपूर्ण, स्थिति: सहेजा गया, पार्स नहीं हुआ \(खाली फ़ाइल \(0 बाइट\)\)/);
     await check('custody');
 
     // Reports: generate, then the preview of the PDF.

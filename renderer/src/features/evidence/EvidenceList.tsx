@@ -10,6 +10,7 @@ import { EvidenceDetails } from './EvidenceDetails';
 import { HashCopy } from './HashCopy';
 import { StatusBadge } from './StatusBadge';
 import { useCoreText } from '../../lib/core-text';
+import { en } from '../../../../shared/i18n';
 
 interface EvidenceListProps {
   items: EvidenceInfo[];
@@ -67,7 +68,7 @@ export function EvidenceList({ items, selectedId, onSelect }: EvidenceListProps)
                     </button>
                     {item.tables.length > 1 && <span className="muted small"> · {t('evidence.detail.tables')}: {formatNumber(item.tables.length, lang)}</span>}
                   </td>
-                  <td className="mono">{item.format}</td>
+                  <td className="mono">{item.format in en.formatName ? t(`formatName.${item.format as keyof typeof en.formatName}`) : item.format}</td>
                   <td className="num" title={t('evidence.bytesExact', { formatted: formatNumber(item.bytes, lang) })}>
                     <span>{formatBytes(item.bytes, lang)}</span>
                     <span className="subline">{t('evidence.bytesExact', { formatted: formatNumber(item.bytes, lang) })}</span>
