@@ -3,6 +3,7 @@
 // Type-only imports from shared/: the contract's zod schemas stay in the core, not in this bundle.
 import type { Method, Request, Response, WireResult } from '../../shared/api/contract';
 import type { ErrorCode } from '../../shared/api/errors';
+import type { CoreMessage } from '../../shared/i18n/core-text';
 import type { WorkbenchEvent, WorkbenchWindowBridge } from '../../shared/api/events';
 
 declare global {
@@ -17,6 +18,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode | 'BRIDGE_MISSING',
     message: string,
+    /** The message as a catalogue key and parameters, when the core sent one. */
+    readonly text?: CoreMessage,
   ) {
     super(message);
   }
@@ -53,8 +56,8 @@ export async function call<M extends Method>(method: M, request: Request<M>): Pr
   const result = await bridgeFunction(method)(request);
   if (!isWireResult(result)) throw new ApiError('INTERNAL', 'The core sent a reply this window does not understand.');
   if (result.ok) return result.value as Response<M>;
-  const { code, message } = result.error;
-  const err = new ApiError(code as ErrorCode, String(message));
+  const { code, message, text } = result.error;
+  const err = new ApiError(code as ErrorCode, String(message), text && typeof text === 'object' ? text : undefined);
   if (err.code === 'VAULT_LOCKED') for (const l of lockedListeners) l();
   throw err;
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { METHOD_NAMES, type MethodName } from './methods';
 import { CASE_ID_PATTERN } from './ids';
 import { REPORT_FIELD_MAX, REPORT_FIELD_NAMES, type ReportFieldName } from '../report/fields';
+import type { CoreMessage } from '../i18n/core-text';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 /** A case ID in the one format cases are created with (shared/api/ids.ts). */
@@ -72,6 +73,12 @@ export type EvidenceStatus = z.infer<typeof EvidenceStatus>;
 
 const Where = { line: z.number().int().optional(), offset: z.number().int().optional() };
 
+/** A sentence the core made, as its catalogue key and parameters (shared/i18n/core-text.ts), so the screen
+ * shows it in the reader's language; the English text travels beside it for the CLI and older screens. */
+export const CoreMessageSchema: z.ZodType<CoreMessage> = z.lazy(() =>
+  z.object({ key: z.string().max(100), params: z.record(z.string(), z.union([z.string(), z.number(), CoreMessageSchema])) }),
+);
+
 export const EvidenceInfo = z.object({
   id,
   parentId: z.string().nullable(),
@@ -84,10 +91,11 @@ export const EvidenceInfo = z.object({
   encoding: z.string().nullable(),
   status: EvidenceStatus,
   reason: z.string().nullable(),
+  reasonText: CoreMessageSchema.nullable().optional(),
   records: z.number().int(),
   malformed: z.number().int(),
-  warnings: z.array(z.object({ code: z.string(), message: z.string(), ...Where })),
-  problems: z.array(z.object({ table: z.string().nullable(), reason: z.string(), ...Where })),
+  warnings: z.array(z.object({ code: z.string(), message: z.string(), text: CoreMessageSchema.optional(), ...Where })),
+  problems: z.array(z.object({ table: z.string().nullable(), reason: z.string(), text: CoreMessageSchema.optional(), ...Where })),
   acquiredAt: z.string(),
   acquiredBy: z.string(),
   /** The file's absolute path when it was imported (for an archive member: archive path and member name). */
@@ -112,6 +120,7 @@ export const ImportItem = z.object({
   malformed: z.number().int(),
   status: EvidenceStatus,
   reason: z.string().optional(),
+  reasonText: CoreMessageSchema.optional(),
   parentId: z.string().optional(),
   duplicateOf: z.string().optional(),
   warnings: z.array(z.string()),
@@ -406,7 +415,7 @@ export const VerifyResult = z.object({
   evidence: z.number().int(),
   bytes: z.number(),
   problem: z
-    .object({ kind: z.enum(['entry', 'checkpoint', 'evidence']), seq: z.number().int().optional(), evidenceId: z.string().optional(), file: z.string().optional(), message: z.string() })
+    .object({ kind: z.enum(['entry', 'checkpoint', 'evidence']), seq: z.number().int().optional(), evidenceId: z.string().optional(), file: z.string().optional(), message: z.string(), text: CoreMessageSchema.optional() })
     .nullable(),
 });
 export type VerifyResult = z.infer<typeof VerifyResult>;
@@ -783,7 +792,7 @@ void namesMatch;
 
 export const METHODS: readonly Method[] = METHOD_NAMES;
 
-export type WireResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+export type WireResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; text?: CoreMessage } };
 
 type Namespace = Method extends `${infer N}.${string}` ? N : never;
 

@@ -1,6 +1,8 @@
 // Error codes that cross the API boundary. Errors travel as plain `{code, message}` data, never as class
 // instances, and their messages never carry personal data or secrets (say where, not what).
 
+import { recogniseCoreText, type CoreMessage } from '../i18n/core-text';
+
 export const ErrorCodes = [
   'BAD_REQUEST', // request failed schema validation
   'UNKNOWN_METHOD',
@@ -26,6 +28,8 @@ export type ErrorCode = (typeof ErrorCodes)[number];
 export interface WireError {
   code: ErrorCode;
   message: string;
+  /** The message as a catalogue key and parameters when a core template made it, for the reader's language. */
+  text?: CoreMessage;
 }
 
 /** An expected failure, shown to the user as is. Its message must be safe to show and to log. */
@@ -45,7 +49,10 @@ export function isSakshyaError(e: unknown): e is SakshyaError {
 /** Converts anything thrown into wire-safe data. Unknown errors become INTERNAL with a generic message,
  * because their text may hold data (a parser echoing a value, a path) that must not leave the core. */
 export function toWireError(e: unknown): WireError {
-  if (isSakshyaError(e)) return { code: e.code, message: e.message };
+  if (isSakshyaError(e)) {
+    const text = recogniseCoreText(e.message);
+    return text ? { code: e.code, message: e.message, text } : { code: e.code, message: e.message };
+  }
   return { code: 'INTERNAL', message: 'An internal error occurred. Nothing was changed by the failed step.' };
 }
 

@@ -3,6 +3,12 @@
 // timeline, the CLI's `custody log` and the printed report all use this one summariser.
 import { byteCount, formatBytesExact } from './bytes';
 import { groupIndian } from './numbers';
+// The core's own sentences kept in an entry (a parse reason, an import failure) are put in Hindi by key.
+import { coreSentence } from '../i18n/core-text';
+import { hi as hiCatalogue } from '../i18n/hi';
+
+/** Format names in Hindi ('खाली', 'बाइनरी', 'MySQL डंप'); an ID this build does not know is shown as stored. */
+const HI_FORMAT: Record<string, string> = hiCatalogue.formatName;
 
 export interface EntryLike {
   action: string;
@@ -169,7 +175,7 @@ const HI: Words = {
     'evidence.acquired': (d, w) =>
       `${s(d.name)} प्राप्त: ${size(d.bytes, 'hi')}, SHA-256 ${short(d.sha256)}, पहचान ${s(d.evidenceId)}${d.parentId ? `, संग्रह ${s(d.parentId)} से` : ''}${w.reason(d.reason)}`,
     'evidence.parsed': (d) =>
-      `${s(d.evidenceId)} को ${s(d.format)} के रूप में पढ़ा गया: ${n(d.records)} रिकॉर्ड, ${n(d.malformed)} त्रुटिपूर्ण, स्थिति: ${HI_STATUS[s(d.status)] ?? s(d.status)}${d.reason ? ` (${s(d.reason)})` : ''}`,
+      `${s(d.evidenceId)} को ${HI_FORMAT[s(d.format)] ?? s(d.format)} के रूप में पढ़ा गया: ${n(d.records)} रिकॉर्ड, ${n(d.malformed)} त्रुटिपूर्ण, स्थिति: ${HI_STATUS[s(d.status)] ?? s(d.status)}${d.reason ? ` (${coreSentence(s(d.reason), 'hi')})` : ''}`,
     'evidence.duplicate': (d) => `${s(d.existingEvidenceId)} जैसी ही फ़ाइल फिर दी गई (${s(d.name)}); दोबारा नहीं रखी गई`,
     'evidence.viewed': (d, w) => {
       if (d.view === 'redacted-image') return `${s(d.evidenceId)}${w.page(d.page, d.image)} का छिपाया हुआ चित्र देखा गया (SHA-256 ${short(d.sha256)})`;
@@ -189,7 +195,7 @@ const HI: Words = {
       return `${s(d.evidenceId)}${w.table(d.table)}${r === null ? '' : `, ${w.record(r)}`}, स्तंभ ${s(d.column)} का मान प्रकट${w.reason(d.reason)}`;
     },
     'import.cancelled': (d) => `${s(d.name)} का आयात ${bytes(d.bytesRead, 'hi')} के बाद रद्द; कुछ नहीं रखा गया`,
-    'import.failed': (d) => `${s(d.name)} का आयात विफल: ${s(d.problem)}`,
+    'import.failed': (d) => `${s(d.name)} का आयात विफल: ${coreSentence(s(d.problem), 'hi')}`,
     'note.added': (d, w) => `टिप्पणी${d.evidenceId ? ` (${s(d.evidenceId)}${w.table(d.table)}${at(d, w)})` : ''}: ${s(d.text)}`,
     'tag.added': (d, w) => `${s(d.evidenceId)}${w.table(d.table)}${at(d, w)} पर टैग "${s(d.tag)}" जोड़ा गया`,
     'case.searched': (d) =>

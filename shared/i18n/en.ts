@@ -1,6 +1,7 @@
 // The English string catalogue: the source of truth for keys. `hi.ts` must provide every key (see
 // `Catalogue` in index.ts), so a string added here and forgotten in Hindi fails type-checking.
 // Plural keys follow i18next's `_one` / `_other` suffixes; `{{…}}` are interpolations.
+import { coreEn } from './core-en';
 import { findEn } from './find-en';
 import { vaultEn } from './vault-en';
 import { telegramEn } from './telegram-en';
@@ -541,4 +542,17 @@ export const en = {
   ...telegramEn,
   ...claimsEn,
   ...reportItemsEn,
+  /** Sentences the core makes (core-en.ts); the core builds them from these templates. */
+  core: coreEn,
+  /** Format names as shown in the evidence list and custody summaries (English keeps the core's IDs). */
+  formatName: {
+    csv: 'csv', tsv: 'tsv', json: 'json', ndjson: 'ndjson', sqlite: 'sqlite', 'mysql-dump': 'mysql-dump', 'postgres-dump': 'postgres-dump',
+    telegram: 'telegram', text: 'text', zip: 'zip', pdf: 'pdf', image: 'image', binary: 'binary', empty: 'empty',
+  },
+  /** An import's outcome beyond what was added: files that could not be read. */
+  importOutcome: {
+    failed_one: '{{count}} file could not be imported: {{list}}. Nothing of it was stored; the custody log records the failure.',
+    failed_other: '{{count}} files could not be imported: {{list}}. Nothing of them was stored; the custody log records each failure.',
+    item: '{{name}} ({{reason}})',
+  },
 } as const;

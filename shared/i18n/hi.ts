@@ -3,6 +3,7 @@
 // Terms used throughout: vault = तिजोरी, case = मामला, evidence = साक्ष्य, custody = अभिरक्षा,
 // examiner = परीक्षक, passphrase = पासफ़्रेज़, lock/unlock = ताला लगाएँ / खोलें.
 import type { Catalogue } from './types';
+import { coreHi } from './core-hi';
 import { findHi } from './find-hi';
 import { vaultHi } from './vault-hi';
 import { telegramHi } from './telegram-hi';
@@ -543,4 +544,14 @@ export const hi: Catalogue = {
   ...telegramHi,
   ...claimsHi,
   ...reportItemsHi,
+  core: coreHi,
+  formatName: {
+    csv: 'CSV', tsv: 'TSV', json: 'JSON', ndjson: 'NDJSON', sqlite: 'SQLite', 'mysql-dump': 'MySQL डंप', 'postgres-dump': 'PostgreSQL डंप',
+    telegram: 'Telegram', text: 'टेक्स्ट', zip: 'ZIP', pdf: 'PDF', image: 'चित्र', binary: 'बाइनरी', empty: 'खाली',
+  },
+  importOutcome: {
+    failed_one: '{{count}} फ़ाइल आयात नहीं की जा सकी: {{list}}। उसका कुछ भी सहेजा नहीं गया; अभिरक्षा लॉग में विफलता दर्ज है।',
+    failed_other: '{{count}} फ़ाइलें आयात नहीं की जा सकीं: {{list}}। उनका कुछ भी सहेजा नहीं गया; अभिरक्षा लॉग में हर विफलता दर्ज है।',
+    item: '{{name}} ({{reason}})',
+  },
 };

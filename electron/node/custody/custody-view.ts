@@ -6,6 +6,7 @@ import type { Vault } from '../vault/vault';
 import { readCheckpoints, readEntries } from '../store/custody-log';
 import { nodeCustodyCrypto } from '../vault/node-crypto';
 import type { CaseVerifyResult } from './verify-case';
+import { recogniseCoreText, type CoreMessage } from '../../../shared/i18n/core-text';
 
 export function entryView(e: CustodyEntry): CustodyEntryView {
   const ev = e.details.evidenceId ?? e.subject?.evidenceId;
@@ -38,8 +39,14 @@ export function verifyView(r: CaseVerifyResult): VerifyResult {
     root: null,
     evidence: 0,
     bytes: 0,
-    problem: { kind: p.kind, ...(p.seq !== undefined ? { seq: p.seq } : {}), ...(p.evidenceId ? { evidenceId: p.evidenceId } : {}), ...(p.file ? { file: p.file } : {}), message: describeProblem(p) },
+    problem: { kind: p.kind, ...(p.seq !== undefined ? { seq: p.seq } : {}), ...(p.evidenceId ? { evidenceId: p.evidenceId } : {}), ...(p.file ? { file: p.file } : {}), message: describeProblem(p), ...problemText(describeProblem(p)) },
   };
+}
+
+/** The problem as a catalogue key and parameters, so the custody tab can say it in the reader's language. */
+function problemText(message: string): { text?: CoreMessage } {
+  const text = recogniseCoreText(message);
+  return text ? { text } : {};
 }
 
 export function describeProblem(p: CaseVerifyResult extends infer R ? (R extends { ok: false; firstBad: infer F } ? F : never) : never): string {

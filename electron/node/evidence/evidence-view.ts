@@ -11,6 +11,7 @@ import type { ColumnPii } from '../ingest/table-profile';
 import { readTableRows } from '../ingest/table-rows';
 import { listPdfOcr } from '../ingest/pdf-ingest';
 import { matcherFor } from '../search/matcher';
+import { recogniseCoreText } from '../../../shared/i18n/core-text';
 
 /** Below this, a column's inferred type is a guess too weak to mask the whole column by (a 'city' column
  * read as PIN codes at 0.3): the column is shown untyped and its cells are still scanned value by value. */
@@ -38,6 +39,11 @@ export function tableInfo(t: TableRecord): TableInfo {
   return { name: t.name, records: t.records, columns: columnsOf(t) };
 }
 
+function withText<T extends object>(item: T, sentence: string): T & { text?: NonNullable<ReturnType<typeof recogniseCoreText>> } {
+  const text = recogniseCoreText(sentence);
+  return text ? { ...item, text } : item;
+}
+
 export function evidenceInfo(vault: Vault, e: EvidenceRecord): EvidenceInfo {
   return {
     id: e.id,
@@ -51,10 +57,12 @@ export function evidenceInfo(vault: Vault, e: EvidenceRecord): EvidenceInfo {
     encoding: e.encoding,
     status: e.status as EvidenceInfo['status'],
     reason: e.reason,
+    // The core's sentences also as keys and parameters, for the screen's language (old entries included).
+    reasonText: e.reason ? recogniseCoreText(e.reason) : null,
     records: e.records,
     malformed: e.malformed,
-    warnings: e.warnings,
-    problems: e.problems,
+    warnings: e.warnings.map((w) => withText(w, w.message)),
+    problems: e.problems.map((p) => withText(p, p.reason)),
     acquiredAt: e.acquiredAt,
     acquiredBy: e.acquiredBy,
     sourcePath: e.sourcePath,

@@ -16,6 +16,7 @@ import { CsvGroupIngest } from './csv-group-ingest';
 import { bomLengthFor } from './parsers/encoding';
 import { sniffNewline } from './parsers/csv-sniff';
 import { DEFAULT_LIMITS } from './parsers/types';
+import { coreText } from '../../../shared/i18n/core-text';
 
 export const HEAD_BYTES = 64 * 1024;
 
@@ -77,12 +78,12 @@ export function blobSource(vault: Vault, blobId: string): RandomAccessSource & {
 }
 
 function unparsedOutcome(format: FormatId, bytes: number, head: Buffer): ParseOutcome {
-  if (format === 'empty') return { status: 'unparsed', reason: 'empty file (0 bytes)' };
+  if (format === 'empty') return { status: 'unparsed', reason: coreText('emptyFile') };
   if (format === 'binary') {
     const nul = head.indexOf(0);
-    return { status: 'unparsed', reason: `binary content, not a supported format${nul >= 0 ? ` (NUL byte at offset ${nul})` : ''}; ${bytes} bytes acquired as is` };
+    return { status: 'unparsed', reason: nul >= 0 ? coreText('binaryAt', { offset: nul, bytes }) : coreText('binary', { bytes }) };
   }
-  return { status: 'unparsed', reason: `${format} content is acquired and hashed; its records are read separately` };
+  return { status: 'unparsed', reason: coreText('readSeparately', { format }) };
 }
 
 export async function acquire(
@@ -136,7 +137,7 @@ export async function acquire(
       feed = new PassThrough({ highWaterMark: 1 << 20 });
       parsing = parser.parse(feed, sink, signal).catch((e: unknown): ParseOutcome => {
         if (isAbort(e)) throw e;
-        return { status: 'malformed', reason: 'the parser stopped on content it could not read' };
+        return { status: 'malformed', reason: coreText('parserStopped') };
       });
       // The parser may finish early (e.g. a fatal error); keep draining so hashing still sees every byte.
       const finished = () => {
@@ -181,7 +182,7 @@ export async function acquire(
     if (csv) {
       outcome = await (csv as CsvGroupIngest).finish().catch((e: unknown): ParseOutcome => {
         if (isAbort(e)) throw e;
-        return { status: 'malformed', reason: 'the parser stopped on content it could not read' };
+        return { status: 'malformed', reason: coreText('parserStopped') };
       });
     } else if (feed && parsing) {
       (feed as PassThrough).end();
@@ -192,13 +193,13 @@ export async function acquire(
         const parser = createParser(format, {}) as RandomAccessParser;
         outcome = await parser.parse(src, sink, signal).catch((e: unknown): ParseOutcome => {
           if (isAbort(e)) throw e;
-          return { status: 'unparsed', reason: 'the SQLite file could not be opened' };
+          return { status: 'unparsed', reason: coreText('sqliteNotOpened') };
         });
       } finally {
         src.close();
       }
     } else if ((format as string) === 'image') {
-      if (bytes > MAX_IMAGE_BYTES) outcome = { status: 'unparsed', reason: `image larger than ${MAX_IMAGE_BYTES / 2 ** 20} MiB; acquired but not read by OCR` };
+      if (bytes > MAX_IMAGE_BYTES) outcome = { status: 'unparsed', reason: coreText('imageTooLarge', { mib: MAX_IMAGE_BYTES / 2 ** 20 }) };
       else {
         const src = vault.openBlob(blobId);
         try {
@@ -206,7 +207,7 @@ export async function acquire(
           outcome = { status: 'parsed' };
         } catch (e) {
           if (isAbort(e)) throw e;
-          outcome = { status: 'unparsed', reason: (e as { code?: string }).code === 'INVALID_INPUT' ? (e as Error).message : 'the image could not be read by OCR' };
+          outcome = { status: 'unparsed', reason: (e as { code?: string }).code === 'INVALID_INPUT' ? (e as Error).message : coreText('imageUnreadable') };
         } finally {
           src.close();
         }

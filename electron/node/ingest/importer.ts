@@ -16,6 +16,7 @@ import { acquireTelegramMedia } from './telegram-media';
 import { profileTables } from './table-profile';
 import { insertPdfOcr } from './pdf-ingest';
 import { insertImageOcr } from '../store/ocr';
+import { coreText, recogniseCoreText, type CoreMessage } from '../../../shared/i18n/core-text';
 
 export interface ImportProgress {
   file: string;
@@ -43,6 +44,8 @@ export interface ImportItemResult {
   malformed: number;
   status: ImportStatus;
   reason?: string;
+  /** The reason as its catalogue key and parameters, for the screen to show in the reader's language. */
+  reasonText?: CoreMessage;
   parentId?: string;
   duplicateOf?: string;
   warnings: string[];
@@ -87,7 +90,11 @@ function toRecord(ctx: ImportContext, caseId: string, a: Acquired, meta: { sourc
   const o = a.outcome;
   const status: ImportStatus = o.status === 'parsed' ? 'parsed' : o.status === 'malformed' ? 'malformed' : 'unparsed';
   let reason = o.reason ?? null;
-  if (reason && o.at) reason += o.at.line !== undefined ? ` (line ${o.at.line})` : o.at.offset !== undefined ? ` (byte offset ${o.at.offset})` : '';
+  if (reason && o.at) {
+    const where = o.at.line !== undefined ? coreText('atLine', { detail: reason, line: o.at.line }) : o.at.offset !== undefined ? coreText('atOffset', { detail: reason, offset: o.at.offset }) : reason;
+    // A reason that already says where (a JSON error names its byte offset and line) is not told it twice.
+    if (!reason.includes(where.slice(reason.length))) reason = where;
+  }
   return {
     id: newEvidenceId(),
     caseId,
@@ -125,6 +132,7 @@ function resultOf(r: EvidenceRecord, status?: ImportStatus, duplicateOf?: string
     malformed: r.malformed,
     status: status ?? (r.status as ImportStatus),
     ...(r.reason ? { reason: r.reason } : {}),
+    ...withText(r.reason),
     ...(r.parentId ? { parentId: r.parentId } : {}),
     ...(duplicateOf ? { duplicateOf } : {}),
     warnings: r.warnings.map((w) => w.message),
@@ -242,7 +250,7 @@ export async function importFiles(ctx: ImportContext, caseId: string, paths: str
       if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTFILE' });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'the file does not exist' : code === 'EACCES' ? 'permission denied' : code === 'ENOTFILE' ? 'not a regular file' : 'the file cannot be read';
+      const why = coreText(code === 'ENOENT' ? 'fileMissing' : code === 'EACCES' ? 'filePermission' : code === 'ENOTFILE' ? 'fileNotRegular' : 'fileUnreadable');
       failed(ctx, caseId, name, sourcePath, why, reason);
       results.push(emptyResult(name, 'failed', why));
       continue;
@@ -284,8 +292,11 @@ export async function importFiles(ctx: ImportContext, caseId: string, paths: str
           record.records = children.items.reduce((n, c) => n + c.acquired.sink.records, 0);
           if (children.items.length === 0) {
             // Say why nothing came out of the archive, not the generic "read separately" of an unexpanded ZIP.
-            const more = children.refused.length > 1 ? ` (${children.refused.length - 1} more refused; see warnings)` : '';
-            record.reason = children.refused.length > 0 ? `no entry could be imported: ${children.refused[0]}${more}` : 'the archive holds no importable files';
+            const first = children.refused[0];
+            record.reason =
+              first === undefined ? coreText('zipEmpty')
+              : children.refused.length > 1 ? coreText('zipNothingMore', { detail: first, more: children.refused.length - 1 })
+              : coreText('zipNothing', { detail: first });
           }
         }
       }
@@ -310,11 +321,11 @@ export async function importFiles(ctx: ImportContext, caseId: string, paths: str
             details: { name, sourcePath, bytesRead: done, size: st.size, reason, tool: TOOL_VERSION },
           }),
         );
-        results.push(emptyResult(name, 'cancelled', 'cancelled by the examiner; nothing from this file was kept'));
-        for (let j = i + 1; j < paths.length; j++) results.push(emptyResult(path.basename(paths[j]!), 'cancelled', 'not started: the import was cancelled'));
+        results.push(emptyResult(name, 'cancelled', coreText('cancelledFile')));
+        for (let j = i + 1; j < paths.length; j++) results.push(emptyResult(path.basename(paths[j]!), 'cancelled', coreText('cancelledNotStarted')));
         return results;
       }
-      const why = (e as NodeJS.ErrnoException).code === 'EIO' ? 'read error from the disk' : 'the file could not be acquired';
+      const why = coreText((e as NodeJS.ErrnoException).code === 'EIO' ? 'fileReadError' : 'fileNotAcquired');
       failed(ctx, caseId, name, sourcePath, why, reason);
       results.push(emptyResult(name, 'failed', why));
     }
@@ -343,7 +354,13 @@ function addChildren(
 }
 
 function emptyResult(name: string, status: ImportStatus, reason: string): ImportItemResult {
-  return { evidenceId: null, name, bytes: 0, md5: '', sha1: '', sha256: '', format: 'unknown', records: 0, malformed: 0, status, reason, warnings: [] };
+  return { evidenceId: null, name, bytes: 0, md5: '', sha1: '', sha256: '', format: 'unknown', records: 0, malformed: 0, status, reason, ...withText(reason), warnings: [] };
+}
+
+/** The reason's key and parameters beside its English text, when a core template made it. */
+function withText(reason: string | null | undefined): { reasonText?: CoreMessage } {
+  const text = reason ? recogniseCoreText(reason) : null;
+  return text ? { reasonText: text } : {};
 }
 
 function failed(ctx: ImportContext, caseId: string, name: string, sourcePath: string, why: string, reason: string): void {

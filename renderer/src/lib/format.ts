@@ -10,15 +10,16 @@ export function shortFingerprint(fp: string): string {
   return `${algo}${groups.slice(0, 2).join(' ')} … ${groups.slice(-1).join(' ')}`;
 }
 
-/** Minutes and seconds for a time left: "1 min 05 s" / "12 s". Hours appear only when needed. */
-export function formatDuration(seconds: number): string {
+/** Minutes and seconds for a time left: "1 min 05 s" / "12 s" ("1 मि. 05 से." in Hindi). Hours appear only when needed. */
+export function formatDuration(seconds: number, lang: 'en' | 'hi' = 'en'): string {
+  const u = lang === 'hi' ? { h: 'घं.', m: 'मि.', s: 'से.' } : { h: 'h', m: 'min', s: 's' };
   const s = Math.max(0, Math.round(seconds));
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   const r = s % 60;
-  if (h > 0) return `${h} h ${String(m).padStart(2, '0')} min`;
-  if (m > 0) return `${m} min ${String(r).padStart(2, '0')} s`;
-  return `${r} s`;
+  if (h > 0) return `${h} ${u.h} ${String(m).padStart(2, '0')} ${u.m}`;
+  if (m > 0) return `${m} ${u.m} ${String(r).padStart(2, '0')} ${u.s}`;
+  return `${r} ${u.s}`;
 }
 
 /** First and last characters of a hash, for a dense column; the full value is copied, never retyped. */

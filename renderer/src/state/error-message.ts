@@ -2,9 +2,11 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
+import { useCoreText } from '../lib/core-text';
 
 export function useErrorMessage(): (e: unknown) => string {
   const { t } = useTranslation();
+  const said = useCoreText();
   return useCallback(
     (e: unknown) => {
       if (e instanceof ApiError) {
@@ -18,12 +20,13 @@ export function useErrorMessage(): (e: unknown) => string {
           case 'WRONG_PASSPHRASE':
             return t('vault.errors.wrongPassphrase');
           default:
-            // The core's own message is written to be shown (it never carries secrets), in English.
-            return t('errors.generic', { message: e.message });
+            // The core's own message is written to be shown (it never carries secrets); in the reader's
+            // language when the core sent its key, else in English.
+            return t('errors.generic', { message: said(e.message, e.text) });
         }
       }
       return t('errors.INTERNAL');
     },
-    [t],
+    [t, said],
   );
 }

@@ -12,9 +12,11 @@ import { useEvidenceList } from '../../state/evidence-list';
 import { useLanguage } from '../../state/language';
 import { OverlapHeatmap } from './OverlapHeatmap';
 import { VerdictCard } from './VerdictCard';
+import { useCoreText } from '../../lib/core-text';
 
 export function AnalysisTab({ caseId, icon }: { caseId: string; icon: React.ReactNode }) {
   const { t } = useTranslation();
+  const said = useCoreText();
   const [lang] = useLanguage();
   const errorMessage = useErrorMessage();
   const evidence = useEvidenceList(caseId);
@@ -63,7 +65,7 @@ export function AnalysisTab({ caseId, icon }: { caseId: string; icon: React.Reac
                 {split!.notAnalysed.map((e) => (
                   <li key={e.id} data-evidence-id={e.id}>
                     {t('workspace.notAnalysedItem', { name: e.name, status: t(`evidence.status.${e.status}`) })}
-                    {e.reason && <span className="muted"> — {t('records.storedReason', { reason: e.reason })}</span>}
+                    {e.reason && <span className="muted"> — {t('records.storedReason', { reason: said(e.reason, e.reasonText) })}</span>}
                   </li>
                 ))}
               </ul>

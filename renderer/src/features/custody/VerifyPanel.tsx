@@ -7,9 +7,11 @@ import { call } from '../../api';
 import { formatBytesExact, formatIst, formatNumber } from '../../lib/format';
 import { useErrorMessage } from '../../state/error-message';
 import { useLanguage } from '../../state/language';
+import { useCoreText } from '../../lib/core-text';
 
 export function VerifyPanel({ caseId, evidenceNames, onVerified }: { caseId: string; evidenceNames: ReadonlyMap<string, string>; onVerified(): void }) {
   const { t } = useTranslation();
+  const said = useCoreText();
   const [lang] = useLanguage();
   const errorMessage = useErrorMessage();
   const [result, setResult] = useState<{ r: VerifyResult; at: string } | null>(null);
@@ -68,7 +70,7 @@ export function VerifyPanel({ caseId, evidenceNames, onVerified }: { caseId: str
                     ? t('custody.verifyFailEvidence', { evidenceId: problem.evidenceId ? (evidenceNames.get(problem.evidenceId) ?? problem.evidenceId) : (problem.file ?? '?') })
                     : t('custody.verifyFailCheckpoint')}
               </p>
-              {problem?.message && <p className="verify-detail mono">{problem.message}</p>}
+              {problem?.message && <p className="verify-detail mono">{said(problem.message, problem.text)}</p>}
               <p>{t('custody.verifyKeep')}</p>
             </>
           )}

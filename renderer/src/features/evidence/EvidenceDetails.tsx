@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceInfo } from '../../../../shared/api/contract';
 import { formatBytesExact, formatIst, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../state/language';
+import { useCoreText } from '../../lib/core-text';
 
 export function EvidenceDetails({ item }: { item: EvidenceInfo }) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
+  const said = useCoreText();
   const n = (x: number) => formatNumber(x, lang);
   const where = (w: { line?: number; offset?: number }) =>
     w.line !== undefined ? t('evidence.detail.line', { line: n(w.line) }) : w.offset !== undefined ? t('evidence.detail.offset', { offset: n(w.offset) }) : null;
@@ -18,7 +20,7 @@ export function EvidenceDetails({ item }: { item: EvidenceInfo }) {
         {item.reason && (
           <>
             <dt>{t('evidence.detail.reason')}</dt>
-            <dd>{item.reason}</dd>
+            <dd>{said(item.reason, item.reasonText)}</dd>
           </>
         )}
         <dt>{t('evidence.detail.sha256')}</dt>
@@ -70,7 +72,7 @@ export function EvidenceDetails({ item }: { item: EvidenceInfo }) {
           <ul>
             {item.warnings.map((w, i) => (
               <li key={i}>
-                {w.message}
+                {said(w.message, w.text)}
                 {where(w) && <span className="muted"> ({where(w)})</span>}
               </li>
             ))}
@@ -84,7 +86,7 @@ export function EvidenceDetails({ item }: { item: EvidenceInfo }) {
             {item.problems.map((p, i) => (
               <li key={i}>
                 {p.table && <span className="mono">{p.table}: </span>}
-                {p.reason}
+                {said(p.reason, p.text)}
                 {where(p) && <span className="muted"> ({where(p)})</span>}
               </li>
             ))}

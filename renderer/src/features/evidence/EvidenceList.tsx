@@ -9,6 +9,8 @@ import { useLanguage } from '../../state/language';
 import { EvidenceDetails } from './EvidenceDetails';
 import { HashCopy } from './HashCopy';
 import { StatusBadge } from './StatusBadge';
+import { useCoreText } from '../../lib/core-text';
+import { en } from '../../../../shared/i18n';
 
 interface EvidenceListProps {
   items: EvidenceInfo[];
@@ -18,6 +20,7 @@ interface EvidenceListProps {
 
 export function EvidenceList({ items, selectedId, onSelect }: EvidenceListProps) {
   const { t } = useTranslation();
+  const said = useCoreText();
   const [lang] = useLanguage();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
@@ -65,7 +68,7 @@ export function EvidenceList({ items, selectedId, onSelect }: EvidenceListProps)
                     </button>
                     {item.tables.length > 1 && <span className="muted small"> · {t('evidence.detail.tables')}: {formatNumber(item.tables.length, lang)}</span>}
                   </td>
-                  <td className="mono">{item.format}</td>
+                  <td className="mono">{item.format in en.formatName ? t(`formatName.${item.format as keyof typeof en.formatName}`) : item.format}</td>
                   <td className="num" title={t('evidence.bytesExact', { formatted: formatNumber(item.bytes, lang) })}>
                     <span>{formatBytes(item.bytes, lang)}</span>
                     <span className="subline">{t('evidence.bytesExact', { formatted: formatNumber(item.bytes, lang) })}</span>
@@ -77,8 +80,8 @@ export function EvidenceList({ items, selectedId, onSelect }: EvidenceListProps)
                   <td>
                     <StatusBadge status={item.status} />
                     {item.reason && (
-                      <span className="subline status-reason" title={item.reason}>
-                        {item.reason}
+                      <span className="subline status-reason" title={said(item.reason, item.reasonText)}>
+                        {said(item.reason, item.reasonText)}
                       </span>
                     )}
                   </td>

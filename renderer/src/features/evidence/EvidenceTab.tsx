@@ -21,6 +21,7 @@ import { isTelegramChat, TelegramEvidenceView } from '../telegram/TelegramEviden
 import { useRecordLink } from '../../state/record-link';
 import { EvidenceSplit } from './EvidenceSplit';
 import { workspace } from '../../state/workspace';
+import { useCoreText } from '../../lib/core-text';
 
 interface EvidenceTabProps {
   caseId: string;
@@ -110,12 +111,13 @@ export function EvidenceTab({ caseId, icon, job, importsEnded }: EvidenceTabProp
 
 function StoredOnly({ item }: { item: EvidenceInfo }) {
   const { t } = useTranslation();
+  const said = useCoreText();
   return (
     <section className="records-view" aria-label={t('records.title', { name: item.name })}>
       <h3 className="records-title">{t('records.title', { name: item.name })}</h3>
       <p className="muted records-empty" role="note">
         {t('records.storedOnly', { status: t(`evidence.status.${item.status}`) })}
-        {item.reason ? ` ${t('records.storedReason', { reason: item.reason })}` : ''}
+        {item.reason ? ` ${t('records.storedReason', { reason: said(item.reason, item.reasonText) })}` : ''}
       </p>
     </section>
   );

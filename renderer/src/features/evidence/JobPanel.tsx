@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { JobInfo } from '../../../../shared/api/contract';
 import { formatBytes, formatDuration, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../state/language';
+import { useCoreText } from '../../lib/core-text';
 
 interface JobPanelProps {
   job: JobInfo;
@@ -15,20 +16,27 @@ interface JobPanelProps {
 export function JobPanel({ job, cancelling, onCancel, onDismiss }: JobPanelProps) {
   const { t } = useTranslation();
   const [lang] = useLanguage();
+  const said = useCoreText();
   const p = job.progress;
 
   if (job.state !== 'running') {
     // A file whose bytes are already in the case is not stored twice; say so by name rather than
     // count it as added (the custody log records it too).
     const dups = job.results.filter((r) => r.status === 'duplicate');
-    const added = job.results.filter((r) => r.status !== 'cancelled' && r.status !== 'duplicate').length;
+    // A file that could not be read (gone, no permission) was not added: name it with the reason instead.
+    const failed = job.results.filter((r) => r.status === 'failed');
+    const added = job.results.filter((r) => r.status !== 'cancelled' && r.status !== 'duplicate' && r.status !== 'failed').length;
     const dupText = dups.length > 0 ? ` ${t('job.duplicates', { count: dups.length, names: dups.map((r) => r.name).join(', ') })}` : '';
+    const failedText =
+      failed.length > 0
+        ? ` ${t('importOutcome.failed', { count: failed.length, list: failed.map((r) => (r.reason ? t('importOutcome.item', { name: r.name, reason: said(r.reason, r.reasonText) }) : r.name)).join('; ') })}`
+        : '';
     const text =
       job.state === 'cancelled'
         ? t('job.cancelled')
         : job.state === 'failed'
           ? t('job.failed', { message: job.error ?? '' })
-          : `${t('job.done', { count: added })}${dupText}`;
+          : `${t('job.done', { count: added })}${dupText}${failedText}`;
     return (
       <div className={`job-panel job-${job.state}`} role="status">
         <span>{text}</span>
@@ -59,7 +67,7 @@ export function JobPanel({ job, cancelling, onCancel, onDismiss }: JobPanelProps
         <span>{t('job.bytes', { done: formatBytes(p.bytesDone, lang), total: formatBytes(p.bytesTotal, lang) })}</span>
         {p.records > 0 && <span>{t('job.records', { formatted: formatNumber(p.records, lang) })}</span>}
         <span>{t('job.rate', { rate: formatBytes(p.bytesPerSecond, lang) })}</span>
-        <span>{p.etaSeconds === null ? t('job.etaUnknown') : t('job.eta', { time: formatDuration(p.etaSeconds) })}</span>
+        <span>{p.etaSeconds === null ? t('job.etaUnknown') : t('job.eta', { time: formatDuration(p.etaSeconds, lang) })}</span>
       </div>
     </section>
   );
