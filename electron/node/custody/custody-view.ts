@@ -7,6 +7,22 @@ import { readCheckpoints, readEntries } from '../store/custody-log';
 import { nodeCustodyCrypto } from '../vault/node-crypto';
 import type { CaseVerifyResult } from './verify-case';
 import { recogniseCoreText, type CoreMessage } from '../../../shared/i18n/core-text';
+import { DEFAULT_POLICY, redactText } from '../../../shared/pii';
+
+/** A note or a tag is the examiner's own text, and may quote a value from the evidence ("matches the bot
+ * reply for 98…"): it is shown, as the report prints it, with every identifier in it masked. The stored
+ * entry (and its hash) keep the text as typed; only what is shown is redacted. */
+export function shownFreeText(text: string): string {
+  return redactText(text, DEFAULT_POLICY);
+}
+
+function shownEntry(e: CustodyEntry): CustodyEntry {
+  if (e.action !== 'note.added' && e.action !== 'tag.added') return e;
+  const d = { ...e.details };
+  if (typeof d.text === 'string') d.text = shownFreeText(d.text);
+  if (typeof d.tag === 'string') d.tag = shownFreeText(d.tag);
+  return { ...e, details: d };
+}
 
 export function entryView(e: CustodyEntry): CustodyEntryView {
   const ev = e.details.evidenceId ?? e.subject?.evidenceId;
@@ -16,8 +32,8 @@ export function entryView(e: CustodyEntry): CustodyEntryView {
     action: e.action,
     examiner: e.examiner.name,
     keyFingerprint: e.examiner.keyFingerprint,
-    summary: summariseEntry(e, 'en'),
-    summaryHi: summariseEntry(e, 'hi'),
+    summary: summariseEntry(shownEntry(e), 'en'),
+    summaryHi: summariseEntry(shownEntry(e), 'hi'),
     evidenceId: typeof ev === 'string' ? ev : null,
     entryHash: entryHash(e, nodeCustodyCrypto),
   };

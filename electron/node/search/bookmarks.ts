@@ -5,6 +5,7 @@ import type { Bookmark } from '../../../shared/api/contract';
 import { recordOf } from '../../../shared/format/custody-summary';
 import { readEntries } from '../store/custody-log';
 import { listEvidence } from '../store/evidence';
+import { shownFreeText } from '../custody/custody-view';
 
 export function listBookmarks(db: Database, caseId: string): Bookmark[] {
   const names = new Map(listEvidence(db, caseId).map((e) => [e.id, e.name]));
@@ -20,7 +21,8 @@ export function listBookmarks(db: Database, caseId: string): Bookmark[] {
       at: e.at,
       examiner: e.examiner.name,
       kind: e.action === 'tag.added' ? 'tag' : 'note',
-      text,
+      // The examiner's text, identifiers in it masked (see shownFreeText).
+      text: shownFreeText(text),
       evidenceId: d.evidenceId,
       evidenceName: names.get(d.evidenceId) ?? d.evidenceId,
       table: typeof d.table === 'string' ? d.table : null,
