@@ -91,9 +91,6 @@ export class Workbench implements Services {
   get vault(): Vault {
     return this.session.vault;
   }
-  get actor(): string {
-    return this.session.actor;
-  }
   get lastQuarantined(): string[] {
     return this.session.lastQuarantined;
   }
