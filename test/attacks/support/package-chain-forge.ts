@@ -3,9 +3,8 @@
 // second custodian's record of receiving it (naming `vouchedFingerprint` as the sender), a note, and a
 // checkpoint over the whole log signed by the second custodian, who seals the package for the recipient.
 // Nothing here calls the exporter.
-import fs from 'node:fs';
-import { createHash, hkdfSync } from 'node:crypto';
-import { ed25519, x25519 } from '@noble/curves/ed25519.js';
+import { createHash } from 'node:crypto';
+import { ed25519 } from '@noble/curves/ed25519.js';
 import {
   appendEntry,
   canonicalize,
@@ -20,7 +19,7 @@ import {
   type NewEntry,
   type SignedCheckpoint,
 } from '../../../shared/custody';
-import { BlobWriter } from '../../../electron/node/vault/chunked-aead';
+import { sealPackage } from './package-forge';
 
 export interface ChainForgeOptions {
   caseId: string;
@@ -108,34 +107,6 @@ export function forgeChainPackage(out: string, o: ChainForgeOptions): { evidence
     blobs: [{ id: blobId, kind: 'original', size: file.length, sha256: hashes.sha256 }],
     ...(o.custodians ? { custodians: o.custodians.map((k) => Buffer.from(k).toString('base64')) } : {}),
   };
-  const manifestBuf = Buffer.from(JSON.stringify(manifest), 'utf8');
-  const eph = x25519.utils.randomSecretKey();
-  const ephPublic = x25519.getPublicKey(eph);
-  const shared = x25519.getSharedSecret(eph, ed25519.utils.toMontgomery(o.recipientPublicKey));
-  const key = Buffer.from(hkdfSync('sha256', shared, Buffer.concat([ephPublic, o.recipientPublicKey]), 'sakshya-case-package-v1', 32));
-  const senderPublic = ed25519.getPublicKey(o.secondSigner);
-  const header: Record<string, unknown> = {
-    format: 'sakshya-case-package',
-    version: 1,
-    caseId: o.caseId,
-    createdAt: at.toISOString(),
-    sender: { name: 'Second Examiner', publicKey: Buffer.from(senderPublic).toString('base64'), fingerprint: second.keyFingerprint },
-    recipientFingerprint: keyFingerprint(o.recipientPublicKey),
-    ephemeralPublicKey: Buffer.from(ephPublic).toString('base64'),
-    manifestSha256: createHash('sha256').update(manifestBuf).digest('hex'),
-    manifestBytes: manifestBuf.length,
-  };
-  header.signature = Buffer.from(ed25519.sign(Buffer.from(`sakshya-package/v1\n${canonicalize(header as JsonObject)}`, 'utf8'), o.secondSigner)).toString('base64');
-  const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
-  const body = `${out}.body`;
-  const w = new BlobWriter(body, key);
-  w.write(manifestBuf);
-  w.write(file);
-  w.close();
-  const pre = Buffer.alloc(12);
-  Buffer.from('SAKSHYAP', 'ascii').copy(pre);
-  pre.writeUInt32BE(headerBuf.length, 8);
-  fs.writeFileSync(out, Buffer.concat([pre, headerBuf, fs.readFileSync(body)]));
-  fs.rmSync(body);
+  sealPackage(out, { caseId: o.caseId, at, senderSeed: o.secondSigner, senderName: 'Second Examiner', recipientPublicKey: o.recipientPublicKey, manifest, blobs: [file] });
   return { evidenceId };
 }
