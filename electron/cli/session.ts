@@ -22,7 +22,8 @@ export const caseOption = {
 
 /** A host over a fresh Workbench bound to the vault folder (locked; nothing is read until a call). */
 export function cliHostFor(vault: string, inProcess: CliInProcess = { recordUnlock: false }): CliApi {
-  return createCliHost(cliHandlers(new Workbench({ vaultDir: path.resolve(vault), autoLockMinutes: 0 }), inProcess));
+  const wb = new Workbench({ vaultDir: path.resolve(vault), autoLockMinutes: 0 });
+  return createCliHost(cliHandlers(wb, inProcess), wb.events);
 }
 
 /** Unlocks the vault, runs `fn`, locks. `record` logs the unlock (commands that change or view data do). */

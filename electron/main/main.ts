@@ -12,6 +12,7 @@ import { registerAppSchemePrivileges, handleAppProtocol } from './app-protocol';
 import { detectLaunchMode } from './cli-args';
 import { refusedDebugSwitches } from './debug-switches';
 import { IDLE_THRESHOLD_S, SCREEN_LOCK_POLL_MS, watchScreenLock } from './screen-lock';
+import { spawnMonitor, watchLockSignals } from './screen-lock-signals';
 import { runCliMode } from './cli-mode';
 import { registerIpc } from './ipc';
 import { realRoot } from './protocol-path';
@@ -116,17 +117,21 @@ function startGui(): void {
     // Keys leave memory when the machine sleeps or the screen locks.
     powerMonitor.on('suspend', lockVault('suspend'));
     powerMonitor.on('lock-screen', lockVault('screen-lock'));
-    // Linux has no 'lock-screen' event: ask the desktop's screensaver through Chromium's idle query.
+    // Linux has no 'lock-screen' event: listen for the desktop's lock signals over D-Bus (gdbus monitor);
+    // where that cannot run, ask the screensaver through Chromium's idle query every few seconds.
     if (process.platform === 'linux') {
-      watchScreenLock(
-        () => powerMonitor.getSystemIdleState(IDLE_THRESHOLD_S),
-        lockVault('screen-lock'),
-        (tick) => {
-          const t = setInterval(tick, SCREEN_LOCK_POLL_MS);
-          t.unref();
-          return () => clearInterval(t);
-        },
-      );
+      const poll = () =>
+        watchScreenLock(
+          () => powerMonitor.getSystemIdleState(IDLE_THRESHOLD_S),
+          lockVault('screen-lock'),
+          (tick) => {
+            const t = setInterval(tick, SCREEN_LOCK_POLL_MS);
+            t.unref();
+            return () => clearInterval(t);
+          },
+        );
+      const monitors = watchLockSignals(spawnMonitor, lockVault('screen-lock'), poll);
+      app.on('will-quit', () => monitors.stop());
     }
 
     mainWindow = createMainWindow({

@@ -2,8 +2,9 @@
 // Windows only; on Linux nothing tells the app. Chromium's Linux idle query (ui/base/idle/idle_linux.cc,
 // built with D-Bus) asks the desktop's screensaver service whether it is active, and
 // powerMonitor.getSystemIdleState() then answers 'locked' (not observed here: no Electron binary on the
-// build machines). So on Linux the app asks every few seconds
-// and locks the vault on the first 'locked' answer after an unlocked one. Where the desktop offers no
+// build machines). On Linux the app listens for the desktop's lock signals (screen-lock-signals.ts); only
+// where that cannot run does it ask here every few seconds, locking the vault on the first 'locked'
+// answer after an unlocked one. Where the desktop offers no
 // such service the answer is never 'locked' and only the idle timer and 'suspend' lock the vault.
 
 export interface ScreenLockWatch {

@@ -169,11 +169,8 @@ export function intOption(v: string | undefined, name: string, dflt: number): nu
   return Number(v);
 }
 
-/** How often the CLI asks an import job for its progress (the bar redraws on a terminal, else every 5 s). */
-const POLL_MS = 100;
-
 /**
- * Imports as the window does: an import job through the contract, its progress read with jobs.get, and
+ * Imports as the window does: an import job through the contract, its progress pushed by the core, and
  * Ctrl-C turned into jobs.cancel (the file in progress is then not kept). Resolves with the job's results.
  */
 async function importAsJob(
@@ -187,18 +184,29 @@ async function importAsJob(
   return job.results;
 }
 
-/** Follows a job (an import, a case-wide search) to its end through jobs.get; Ctrl-C cancels it. */
+/**
+ * Follows a job (an import, a case-wide search) to its end through the core's job events, as the window does;
+ * Ctrl-C cancels it. jobs.get is read once after subscribing (the job may have moved, or ended, before) and
+ * once at the end, for the job's final state and results.
+ */
 export async function followJob(api: CliApi, jobId: string, onProgress?: (p: JobInfo['progress']) => void): Promise<JobInfo> {
   const onSigint = () => void api('jobs.cancel', { jobId });
+  let ended!: () => void;
+  const end = new Promise<void>((resolve) => (ended = resolve));
+  const report = (job: JobInfo) => {
+    if (job.progress.fileCount > 0) onProgress?.(job.progress);
+    if (job.state !== 'running') ended();
+  };
+  const unsubscribe = api.events.subscribe((e) => {
+    if (e.type === 'job' && e.job.id === jobId) report(e.job);
+  });
   process.once('SIGINT', onSigint);
   try {
-    for (;;) {
-      const job = await api('jobs.get', { jobId });
-      if (job.progress.fileCount > 0) onProgress?.(job.progress);
-      if (job.state !== 'running') return job;
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
+    report(await api('jobs.get', { jobId }));
+    await end;
+    return await api('jobs.get', { jobId });
   } finally {
+    unsubscribe();
     process.off('SIGINT', onSigint);
   }
 }

@@ -97,9 +97,6 @@ export class Workbench implements Services {
   get vault(): Vault {
     return this.session.vault;
   }
-  get actor(): string {
-    return this.session.actor;
-  }
   get lastQuarantined(): string[] {
     return this.session.lastQuarantined;
   }

@@ -14,6 +14,9 @@ import { validateTypeIndex } from '../../../shared/pii/validate';
 import { PII_TYPES, type PiiType, type ScanOptions } from '../../../shared/pii/types';
 import { cueOfHeader, NEG } from '../../../shared/pii/context';
 import { maskValue } from '../../../shared/pii/masks';
+import { K_DIGIT, K_AT, K_LETTER, CELL_BITS, MIN_FINDING_CHARS } from './cell-kinds';
+
+export { MIN_FINDING_CHARS, hasDigitOrAt } from './cell-kinds';
 
 /** Masked examples kept per type (what `sakshya scan` shows). */
 export const EXAMPLES = 3;
@@ -288,35 +291,6 @@ export class TableDetector implements RecordSink {
     }
   }
 }
-
-/** The shortest finding the scanner reports: a PIN code (6 digits) or an e-mail address like a@b.co. */
-export const MIN_FINDING_CHARS = 6;
-
-// What a cell holds, OR-ed over its code units in one pass: a digit (ASCII or Devanagari), an '@', a
-// letter (ASCII, or Devanagari other than its digits: a possible cue word), anything else.
-const K_DIGIT = 1;
-const K_AT = 2;
-const K_LETTER = 4;
-const K_OTHER = 8;
-const CELL_BITS: Uint8Array = (() => {
-  const t = new Uint8Array(0x10000).fill(K_OTHER);
-  for (let c = 0x30; c <= 0x39; c++) t[c] = K_DIGIT;
-  for (let c = 0x966; c <= 0x96f; c++) t[c] = K_DIGIT;
-  t[0x40] = K_AT;
-  for (let c = 0x41; c <= 0x5a; c++) t[c] = t[c + 0x20] = K_LETTER;
-  for (let c = 0x900; c <= 0x97f; c++) if (c < 0x966 || c > 0x96f) t[c] = K_LETTER;
-  return t;
-})();
-
-/** An ASCII or Devanagari digit, or an '@'. */
-export function hasDigitOrAt(v: string): boolean {
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || c === 0x40 || (c >= 0x966 && c <= 0x96f)) return true;
-  }
-  return false;
-}
-
 
 /** Counts by type name (types with no finding left out). */
 export function findingsByType(findings: readonly number[]): Partial<Record<PiiType, number>> {

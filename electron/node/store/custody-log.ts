@@ -30,13 +30,18 @@ interface CaseState {
   tree: MerkleAccumulator;
 }
 
+/** The CustodyLog of each open database, so that writes around it can invalidate its cache. */
+const open = new WeakMap<Database, CustodyLog>();
+
 /** One per open database: caches each case's chain head and Merkle frontier so appends stay O(log n). */
 export class CustodyLog {
   #cases = new Map<string, CaseState>();
   #dirty = new Set<string>();
   #examiner: { name: string; keyFingerprint: string } | null = null;
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    open.set(db, this);
+  }
 
   get examiner(): { name: string; keyFingerprint: string } {
     if (!this.#examiner) {
@@ -104,6 +109,12 @@ export class CustodyLog {
     return out;
   }
 
+  /** Drops the cached head of one case whose log was written around this cache (entries received from another
+   * vault), so the next append chains onto the log as stored, not onto the head from before. */
+  forget(caseId: string): void {
+    this.#cases.delete(caseId);
+  }
+
   /** Drops cached state after a rolled-back transaction, so the next append re-reads the database. */
   reset(): void {
     this.#cases.clear();
@@ -129,6 +140,7 @@ export function storeReceived(db: Database, caseId: string, raws: readonly { raw
     else db.run('INSERT INTO events(case_id, seq, at, actor, action, body) VALUES (?, ?, ?, ?, ?, ?)', [caseId, e.seq, e.at, e.examiner.name, e.action, raw]);
   }
   for (const cp of checkpoints) storeCheckpoint(db, caseId, cp);
+  open.get(db)?.forget(caseId);
 }
 
 /** The stored log of a case, parsed but not yet verified. */

@@ -16,8 +16,12 @@ import { open as aeadOpen, seal, randomNonce, NONCE_BYTES } from './aead';
 import { fsyncDir, writeFileAtomic } from './atomic-file';
 import { readAnchor, writeAnchor } from './anchor';
 import { BlobAuthError, BlobReader, BlobWriter } from './chunked-aead';
-import { BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, QUARANTINE_DIR, REKEY_FILE } from './format';
+import { reencryptCaseDb } from './case-db-file';
+import { BLOB_DIR, corrupt, HEADER_FILE, QUARANTINE_DIR, REKEY_FILE } from './format';
+import { decodeHeader, type VaultHeader } from './header';
 import { Journal } from './journal';
+import { SecretBuffer } from './secret';
+import { WriteLock } from './write-lock';
 
 const MAGIC = Buffer.from('SAKSHYAR', 'ascii');
 const PRE = 8 + 2 + NONCE_BYTES;
@@ -167,22 +171,20 @@ export function rollForward(
   return { blobs: done, unreadable };
 }
 
-// casedb.enc: magic (8) | version u16 | generation u64 | nonce (12) | sealed; associated data = first 18 bytes
-// + ":<vaultId>:casedb". Re-encryption keeps the version and generation and draws a new nonce.
-function reencryptCaseDb(dir: string, vaultId: string, oldKey: Buffer, newKey: Buffer): void {
-  const file = path.join(dir, CASE_DB_FILE);
-  const buf = fs.readFileSync(file);
-  const aad = (pre: Buffer) => Buffer.concat([pre.subarray(0, 18), Buffer.from(`:${vaultId}:casedb`, 'utf8')]);
-  const underNew = aeadOpen(newKey, buf.subarray(18, 30), buf.subarray(30), aad(buf));
-  if (underNew) {
-    underNew.fill(0);
-    return;
+/** Unlock found rekey.pending: a rekey was interrupted. Rolls it forward (the header still holds the old key)
+ * or just drops the file (the header already holds the new key, so every file is under it). */
+export function finishRekey(dir: string, header: VaultHeader, key: SecretBuffer): { header: VaultHeader; key: SecretBuffer } {
+  const lock = WriteLock.acquire(dir);
+  try {
+    const p = readPending(dir, header.vaultId, key.bytes);
+    if (!p) {
+      removePending(dir);
+      return { header, key };
+    }
+    rollForward(dir, header.vaultId, key.bytes, p.newKey, p.newHeader);
+    key.wipe();
+    return { header: decodeHeader(p.newHeader), key: new SecretBuffer(p.newKey) };
+  } finally {
+    lock.release();
   }
-  const plain = aeadOpen(oldKey, buf.subarray(18, 30), buf.subarray(30), aad(buf));
-  if (!plain) throw corrupt(CASE_DB_FILE, 'authentication failed under the old and the new key');
-  const pre = Buffer.from(buf.subarray(0, 30));
-  randomNonce().copy(pre, 18);
-  const sealed = seal(newKey, pre.subarray(18), plain, aad(pre));
-  plain.fill(0);
-  writeFileAtomic(file, Buffer.concat([pre, sealed]));
 }

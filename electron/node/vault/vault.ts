@@ -5,32 +5,27 @@ import path from 'node:path';
 import { randomBytes, randomUUID, hkdfSync } from 'node:crypto';
 import type { Database } from 'sql.js';
 import { SakshyaError } from '../../../shared/api/errors';
-import { open as aeadOpen, seal, randomNonce } from './aead';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file';
-import { BlobReader, BlobWriter, BlobAuthError } from './chunked-aead';
-import { ANCHOR_FILE, BLOB_DIR, CASE_DB_FILE, corrupt, HEADER_FILE, OLDEST_MIGRATABLE_FORMAT, QUARANTINE_DIR, REKEY_FILE, rolledBack, SPILL_DIR, tooNew, tooOld, VAULT_FORMAT_VERSION } from './format';
+import type { BlobReader, BlobWriter } from './chunked-aead';
+import { BlobStore } from './blob-store';
+import { loadCaseDb, writeCaseDb } from './case-db-file';
+import { ANCHOR_FILE, BLOB_DIR, corrupt, HEADER_FILE, OLDEST_MIGRATABLE_FORMAT, REKEY_FILE, SPILL_DIR, VAULT_FORMAT_VERSION } from './format';
 import { checkAgainstAnchor, logHeads, readAnchor, writeAnchor, type AnchorBody } from './anchor';
 import { attachJournal, Journal } from './journal';
 import { migrateToJournal } from './journal-migration';
-import { readPending, removePending, rollForward, writePending, type RekeyReport, type RekeyStep } from './rekey';
-import { fsyncDir } from './atomic-file';
+import { finishRekey, rollForward, writePending, type RekeyReport, type RekeyStep } from './rekey';
 import { decodeHeader, encodeHeader, type VaultHeader } from './header';
-import { deriveKek, newKdfParams, type KdfParams } from './kdf';
-import { migrate, SCHEMA_VERSION, schemaVersionOf } from './schema';
+import { newKdfParams } from './kdf';
+import { checkCurrentPassphrase, rewrapHeader, unwrapKey, wrapKey, type KdfOptions } from './key-wrap';
+import { migrate } from './schema';
 import { SecretBuffer } from './secret';
 import { loadSqlJs } from './sqljs';
+import { anchorBody, openAnchoredJournal, totalChanges } from './vault-journal';
 import { WriteLock } from './write-lock';
 import { TOOL_VERSION } from '../version';
 
-const DB_MAGIC = Buffer.from('SAKSHYAD', 'ascii');
-const DB_PRE = 8 + 2 + 8 + 12; // magic, version, generation, nonce
-
 export interface CreateOptions {
-  kdf?: Partial<Pick<KdfParams, 'memoryKiB' | 'iterations' | 'parallelism'>>;
-}
-
-function wrapAad(vaultId: string): Buffer {
-  return Buffer.from(`sakshya-keywrap-v1:${vaultId}`, 'utf8');
+  kdf?: KdfOptions;
 }
 
 export class Vault {
@@ -45,6 +40,7 @@ export class Vault {
   journalQuarantined: string | null = null;
   #commitHooks: ((db: Database) => void)[] = [];
   #rollbackHooks: (() => void)[] = [];
+  readonly #blobs: BlobStore;
 
   private constructor(
     readonly dir: string,
@@ -58,6 +54,7 @@ export class Vault {
     this.#db = db;
     this.#generation = generation;
     this.#lock = lock;
+    this.#blobs = new BlobStore(dir, () => this.#key.bytes);
   }
 
   static exists(dir: string): boolean {
@@ -105,18 +102,14 @@ export class Vault {
     const lock = WriteLock.acquire(dir);
     try {
       const kdf = newKdfParams(opts.kdf);
-      const kek = await deriveKek(passphrase, kdf);
       const key = new SecretBuffer(randomBytes(32));
       const vaultId = randomUUID();
-      const nonce = randomNonce();
-      const sealed = seal(kek.bytes, nonce, key.bytes, wrapAad(vaultId));
-      kek.wipe();
       const header: VaultHeader = {
         vaultId,
         createdAt: new Date().toISOString(),
         createdBy: TOOL_VERSION,
         kdf,
-        wrappedKey: { nonce: nonce.toString('base64'), sealed: sealed.toString('base64') },
+        wrappedKey: await wrapKey(passphrase, key.bytes, vaultId, kdf),
       };
       const SQL = await loadSqlJs();
       const db = new SQL.Database();
@@ -149,26 +142,17 @@ export class Vault {
     return decodeHeader(buf);
   }
 
-  static async unwrapKey(header: VaultHeader, passphrase: SecretBuffer): Promise<SecretBuffer> {
-    const kek = await deriveKek(passphrase, header.kdf);
-    const plain = aeadOpen(
-      kek.bytes,
-      Buffer.from(header.wrappedKey.nonce, 'base64'),
-      Buffer.from(header.wrappedKey.sealed, 'base64'),
-      wrapAad(header.vaultId),
-    );
-    kek.wipe();
-    if (!plain || plain.length !== 32) throw new SakshyaError('WRONG_PASSPHRASE', 'Wrong passphrase. Nothing was changed.');
-    return new SecretBuffer(plain);
+  static unwrapKey(header: VaultHeader, passphrase: SecretBuffer): Promise<SecretBuffer> {
+    return unwrapKey(header, passphrase);
   }
 
   static async unlock(dir: string, passphrase: SecretBuffer): Promise<Vault> {
     let header = Vault.readHeader(dir);
     let key = await Vault.unwrapKey(header, passphrase);
-    if (fs.existsSync(path.join(dir, REKEY_FILE))) ({ header, key } = Vault.#finishRekey(dir, header, key));
+    if (fs.existsSync(path.join(dir, REKEY_FILE))) ({ header, key } = finishRekey(dir, header, key));
     let db: Database | null = null;
     try {
-      const loaded = await Vault.#loadDb(dir, header, key);
+      const loaded = await loadCaseDb(dir, header.vaultId, key.bytes);
       db = loaded.db;
       const anchor = readAnchor(dir, key.bytes, header.vaultId);
       if (!anchor) throw corrupt(ANCHOR_FILE, 'authentication failed');
@@ -198,34 +182,13 @@ export class Vault {
     }
   }
 
-  /** A rekey was interrupted: roll it forward (the header still holds the old key) or just drop the journal
-   * (the header already holds the new key, so every file is under it). */
-  static #finishRekey(dir: string, header: VaultHeader, key: SecretBuffer): { header: VaultHeader; key: SecretBuffer } {
-    const lock = WriteLock.acquire(dir);
-    try {
-      const p = readPending(dir, header.vaultId, key.bytes);
-      if (!p) {
-        removePending(dir);
-        return { header, key };
-      }
-      rollForward(dir, header.vaultId, key.bytes, p.newKey, p.newHeader);
-      key.wipe();
-      return { header: decodeHeader(p.newHeader), key: new SecretBuffer(p.newKey) };
-    } finally {
-      lock.release();
-    }
-  }
-
   /**
    * Re-encrypts every file under a new random vault key, wrapped by `next` (or the current passphrase), and
    * writes the new header last. Afterwards an old header copy with an old passphrase opens nothing current.
    * `onStep` reports progress (and lets tests kill the process at each step).
    */
   async rekey(current: SecretBuffer, opts: { next?: SecretBuffer; kdf?: CreateOptions['kdf']; onStep?: (s: RekeyStep) => void } = {}): Promise<RekeyReport> {
-    const check = await Vault.unwrapKey(this.header, current);
-    const same = check.bytes.equals(this.#key.bytes);
-    check.wipe();
-    if (!same) throw new SakshyaError('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.');
+    await checkCurrentPassphrase(this.header, current, this.#key.bytes);
     opts.onStep?.({ step: 'start' });
     // Keep the derivation key material stable (tokens in stored analyses and reports), inside the database.
     if (this.db.exec("SELECT 1 FROM meta WHERE key='derive_ikm'").length === 0) {
@@ -233,12 +196,7 @@ export class Vault {
       this.save();
     }
     const newKey = new SecretBuffer(randomBytes(32));
-    const kdf = newKdfParams({ ...pickKdf(this.header.kdf), ...opts.kdf });
-    const kek = await deriveKek(opts.next ?? current, kdf);
-    const nonce = randomNonce();
-    const sealed = seal(kek.bytes, nonce, newKey.bytes, wrapAad(this.header.vaultId));
-    kek.wipe();
-    const header: VaultHeader = { ...this.header, kdf, wrappedKey: { nonce: nonce.toString('base64'), sealed: sealed.toString('base64') } };
+    const header = await rewrapHeader(this.header, opts.next ?? current, newKey.bytes, opts.kdf);
     const headerBytes = encodeHeader(header);
     writePending(this.dir, this.header.vaultId, this.#key.bytes, newKey.bytes, headerBytes);
     opts.onStep?.({ step: 'pending' });
@@ -259,19 +217,7 @@ export class Vault {
   }
 
   #writeAnchor(): void {
-    const j = this.#journal;
-    const body: AnchorBody = { generation: this.#generation, logs: logHeads(this.db) };
-    if (j) {
-      const unknown = j.unknownLogs;
-      body.journal = j.pos;
-      body.heads = unknown ? j.heads : null;
-      body.unknown = unknown ?? [];
-    }
-    writeAnchor(this.dir, this.#key.bytes, this.header.vaultId, body);
-  }
-
-  static #dbAad(header: VaultHeader, pre: Buffer): Buffer {
-    return Buffer.concat([pre.subarray(0, 18), Buffer.from(`:${header.vaultId}:casedb`, 'utf8')]);
+    writeAnchor(this.dir, this.#key.bytes, this.header.vaultId, anchorBody(this.#generation, this.db, this.#journal));
   }
 
   #attach(j: Journal): void {
@@ -281,16 +227,7 @@ export class Vault {
 
   /** Opens journal.enc and checks it against the anchor: the anchored end must be there, unchanged. */
   #openJournal(journalId: string, anchor: AnchorBody): void {
-    const a = anchor.journal;
-    let anchored = null;
-    if (a && a.id === journalId) {
-      anchored = { ...a, checkpoints: anchor.logs, heads: anchor.heads ?? null, unknown: anchor.unknown ?? [] };
-    } else if (this.#generation <= anchor.generation) {
-      // Only a kill between the migration's save and the anchor write leaves an anchor without this journal,
-      // and then casedb.enc is one generation ahead of it.
-      throw rolledBack(`the vault's anchor does not record the custody journal ${CASE_DB_FILE} refers to`);
-    }
-    const { journal, quarantined } = Journal.open(this.dir, () => this.#key.bytes, this.header.vaultId, journalId, anchored, this.#generation);
+    const { journal, quarantined } = openAnchoredJournal(this.dir, () => this.#key.bytes, this.header.vaultId, journalId, anchor, this.#generation);
     this.journalQuarantined = quarantined;
     this.#attach(journal);
   }
@@ -303,58 +240,14 @@ export class Vault {
     return n;
   }
 
-  static async #loadDb(dir: string, header: VaultHeader, key: SecretBuffer): Promise<{ db: Database; generation: number }> {
-    let buf: Buffer;
-    try {
-      buf = fs.readFileSync(path.join(dir, CASE_DB_FILE));
-    } catch {
-      throw corrupt(CASE_DB_FILE, 'the file is missing or unreadable');
-    }
-    if (buf.length < DB_PRE + 16 || !buf.subarray(0, 8).equals(DB_MAGIC)) throw corrupt(CASE_DB_FILE, 'not a Sakshya case database');
-    const version = buf.readUInt16BE(8);
-    const generation = Number(buf.readBigUInt64BE(10));
-    const plain = aeadOpen(key.bytes, buf.subarray(18, DB_PRE), buf.subarray(DB_PRE), Vault.#dbAad(header, buf));
-    if (!plain) throw corrupt(CASE_DB_FILE, 'authentication failed');
-    if (version > VAULT_FORMAT_VERSION) throw tooNew(CASE_DB_FILE, version);
-    if (version < OLDEST_MIGRATABLE_FORMAT) {
-      plain.fill(0);
-      throw tooOld(CASE_DB_FILE, version);
-    }
-    const SQL = await loadSqlJs();
-    let db: Database;
-    try {
-      // sql.js may keep the array it is given as its in-memory file: hand it a copy and wipe ours.
-      db = new SQL.Database(new Uint8Array(plain));
-      plain.fill(0);
-      if (schemaVersionOf(db) > SCHEMA_VERSION) {
-        db.close();
-        throw tooNew(CASE_DB_FILE, schemaVersionOf(db));
-      }
-      migrate(db);
-    } catch (e) {
-      if (e instanceof SakshyaError) throw e;
-      throw corrupt(CASE_DB_FILE, 'the database inside does not open');
-    }
-    const stored = db.exec("SELECT value FROM meta WHERE key='generation'")[0]?.values[0]?.[0];
-    if (stored !== undefined && Number(stored) !== generation) throw corrupt(CASE_DB_FILE, 'generation counter mismatch');
-    return { db, generation };
-  }
-
   /** Encrypts the database and replaces casedb.enc atomically, with the next generation number. */
   save(): void {
     const db = this.db;
     const next = this.#generation + 1;
     db.run("INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)", [String(next)]);
-    const plain = Buffer.from(db.export());
-    const pre = Buffer.alloc(DB_PRE);
-    DB_MAGIC.copy(pre, 0);
     // A database whose log is still inside it (not yet migrated) keeps format 2, so it is still read as one.
-    pre.writeUInt16BE(this.#journal ? VAULT_FORMAT_VERSION : OLDEST_MIGRATABLE_FORMAT, 8);
-    pre.writeBigUInt64BE(BigInt(next), 10);
-    randomNonce().copy(pre, 18);
-    const sealed = seal(this.#key.bytes, pre.subarray(18), plain, Vault.#dbAad(this.header, pre));
-    plain.fill(0);
-    writeFileAtomic(path.join(this.dir, CASE_DB_FILE), Buffer.concat([pre, sealed]));
+    const version = this.#journal ? VAULT_FORMAT_VERSION : OLDEST_MIGRATABLE_FORMAT;
+    writeCaseDb(this.dir, this.header.vaultId, this.#key.bytes, db, version, next);
     this.#generation = next;
     // After the database, never before: a crash in between leaves the anchor behind (accepted), never ahead.
     this.#writeAnchor();
@@ -424,105 +317,49 @@ export class Vault {
   }
 
   async changePassphrase(current: SecretBuffer, next: SecretBuffer, opts: CreateOptions = {}): Promise<void> {
-    // Re-derive from the current passphrase so an unattended unlocked session cannot be re-keyed by anyone.
-    const check = await Vault.unwrapKey(this.header, current);
-    const same = check.bytes.equals(this.#key.bytes);
-    check.wipe();
-    if (!same) throw new SakshyaError('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.');
-    const kdf = newKdfParams({ ...pickKdf(this.header.kdf), ...opts.kdf });
-    const kek = await deriveKek(next, kdf);
-    const nonce = randomNonce();
-    const sealed = seal(kek.bytes, nonce, this.#key.bytes, wrapAad(this.header.vaultId));
-    kek.wipe();
-    const header: VaultHeader = { ...this.header, kdf, wrappedKey: { nonce: nonce.toString('base64'), sealed: sealed.toString('base64') } };
+    await checkCurrentPassphrase(this.header, current, this.#key.bytes);
+    const header = await rewrapHeader(this.header, next, this.#key.bytes, opts.kdf);
     writeFileAtomic(path.join(this.dir, HEADER_FILE), encodeHeader(header));
     this.header = header;
   }
 
-  // ---- evidence blobs ----
+  // ---- evidence blobs (blob-store.ts) ----
 
   blobPath(blobId: string): string {
-    if (!/^[a-f0-9]{32}$/.test(blobId)) throw new SakshyaError('INVALID_INPUT', 'Malformed blob id.');
-    return path.join(this.dir, BLOB_DIR, blobId.slice(0, 2), `${blobId}.blob`);
+    return this.#blobs.blobPath(blobId);
   }
 
   newBlob(): { blobId: string; writer: BlobWriter } {
-    const blobId = randomBytes(16).toString('hex');
-    const p = this.blobPath(blobId);
-    fs.mkdirSync(path.dirname(p), { recursive: true, mode: 0o700 });
-    return { blobId, writer: new BlobWriter(p, this.#key.bytes, undefined, Buffer.from(blobId, 'hex')) };
+    return this.#blobs.newBlob();
   }
 
   /** Deletes a blob file that was never committed (cancelled or failed work). */
   removeBlobFile(blobId: string): void {
-    fs.rmSync(this.blobPath(blobId), { force: true });
+    this.#blobs.removeBlobFile(blobId);
   }
 
   openBlob(blobId: string): BlobReader {
-    const rel = path.relative(this.dir, this.blobPath(blobId));
-    try {
-      return new BlobReader(this.blobPath(blobId), this.#key.bytes, Buffer.from(blobId, 'hex'));
-    } catch (e) {
-      if (e instanceof BlobAuthError) throw corrupt(rel, e.message);
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw corrupt(rel, 'the file is missing');
-      throw e;
-    }
+    return this.#blobs.openBlob(blobId);
   }
 
   /** Authenticates every chunk of a blob; throws VAULT_CORRUPT naming the file. */
   checkBlob(blobId: string): number {
-    const r = this.openBlob(blobId);
-    const rel = path.relative(this.dir, this.blobPath(blobId));
-    try {
-      for (let i = 0; i < r.chunkCount; i++) r.readChunk(i);
-      return r.size;
-    } catch (e) {
-      if (e instanceof BlobAuthError) throw corrupt(rel, e.message);
-      throw e;
-    } finally {
-      r.close();
-    }
+    return this.#blobs.checkBlob(blobId);
   }
 
-  /**
-   * Moves a blob file out of blobs/ into quarantine/ (same folder on the same disk: a rename, then both
-   * folders fsynced). Nothing is ever deleted on unlock: a file no database row refers to may be the only copy
-   * of evidence that an older database does not know about. Returns the path relative to the vault.
-   */
+  /** Moves a blob file into quarantine/ (never deleted); returns its path relative to the vault. */
   quarantineBlob(blobId: string): string {
-    const from = this.blobPath(blobId);
-    const qdir = path.join(this.dir, QUARANTINE_DIR);
-    fs.mkdirSync(qdir, { recursive: true, mode: 0o700 });
-    let name = `${blobId}.blob`;
-    for (let i = 1; fs.existsSync(path.join(qdir, name)); i++) name = `${blobId}.${i}.blob`;
-    fs.renameSync(from, path.join(qdir, name));
-    fsyncDir(qdir);
-    fsyncDir(path.dirname(from));
-    return path.join(QUARANTINE_DIR, name);
+    return this.#blobs.quarantineBlob(blobId);
   }
 
   /** Files in quarantine/ (paths relative to the vault). */
   listQuarantine(): string[] {
-    const qdir = path.join(this.dir, QUARANTINE_DIR);
-    if (!fs.existsSync(qdir)) return [];
-    return fs
-      .readdirSync(qdir)
-      .filter((f) => f.endsWith('.blob'))
-      .sort()
-      .map((f) => path.join(QUARANTINE_DIR, f));
+    return this.#blobs.listQuarantine();
   }
 
   /** Blob files present on disk. */
   listBlobFiles(): string[] {
-    const root = path.join(this.dir, BLOB_DIR);
-    if (!fs.existsSync(root)) return [];
-    const out: string[] = [];
-    for (const sub of fs.readdirSync(root)) {
-      const d = path.join(root, sub);
-      if (!fs.statSync(d).isDirectory()) continue;
-      for (const f of fs.readdirSync(d)) if (f.endsWith('.blob')) out.push(f.slice(0, -5));
-    }
-    return out;
+    return this.#blobs.listBlobFiles();
   }
 
   /** Zeroes the key, drops the database from memory and releases the write lock. */
@@ -535,12 +372,4 @@ export class Vault {
     this.#lock?.release();
     this.#lock = null;
   }
-}
-
-function totalChanges(db: Database): number {
-  return Number(db.exec('SELECT total_changes()')[0]?.values[0]?.[0] ?? 0);
-}
-
-function pickKdf(k: KdfParams): Pick<KdfParams, 'memoryKiB' | 'iterations' | 'parallelism'> {
-  return { memoryKiB: k.memoryKiB, iterations: k.iterations, parallelism: k.parallelism };
 }

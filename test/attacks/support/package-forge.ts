@@ -103,9 +103,26 @@ export function forgePackage(out: string, o: ForgeOptions): { senderFingerprint:
     pdfOcr: [],
     blobs: [{ id: blobId, kind: 'original', size: o.file.bytes.length, sha256: hashes.sha256 }],
   };
-  const manifestBuf = Buffer.from(JSON.stringify(manifest), 'utf8');
+  sealPackage(out, { caseId: o.caseId, at, senderSeed: o.senderSeed, senderName: o.senderName, recipientPublicKey: o.recipientPublicKey, manifest, blobs: [o.file.bytes] });
+  return { senderFingerprint: fp, evidenceId };
+}
 
-  // Seal for the recipient exactly as the format says: X25519 with a one-time key, HKDF-SHA256.
+export interface SealOptions {
+  caseId: string;
+  at: Date;
+  senderSeed: Uint8Array;
+  senderName: string;
+  recipientPublicKey: Uint8Array;
+  manifest: object;
+  /** The blobs' bytes, in the manifest's order. */
+  blobs: Buffer[];
+}
+
+/** Seals a manifest and its blobs for the recipient exactly as the format says (X25519 with a one-time key,
+ * HKDF-SHA256), with a header signed by the sender's seed. */
+export function sealPackage(out: string, o: SealOptions): void {
+  const manifestBuf = Buffer.from(JSON.stringify(o.manifest), 'utf8');
+  const senderPublic = ed25519.getPublicKey(o.senderSeed);
   const eph = x25519.utils.randomSecretKey();
   const ephPublic = x25519.getPublicKey(eph);
   const shared = x25519.getSharedSecret(eph, ed25519.utils.toMontgomery(o.recipientPublicKey));
@@ -114,8 +131,8 @@ export function forgePackage(out: string, o: ForgeOptions): { senderFingerprint:
     format: 'sakshya-case-package',
     version: 1,
     caseId: o.caseId,
-    createdAt: at.toISOString(),
-    sender: { name: o.senderName, publicKey: Buffer.from(senderPublic).toString('base64'), fingerprint: fp },
+    createdAt: o.at.toISOString(),
+    sender: { name: o.senderName, publicKey: Buffer.from(senderPublic).toString('base64'), fingerprint: keyFingerprint(senderPublic) },
     recipientFingerprint: keyFingerprint(o.recipientPublicKey),
     ephemeralPublicKey: Buffer.from(ephPublic).toString('base64'),
     manifestSha256: createHash('sha256').update(manifestBuf).digest('hex'),
@@ -126,12 +143,11 @@ export function forgePackage(out: string, o: ForgeOptions): { senderFingerprint:
   const body = `${out}.body`;
   const w = new BlobWriter(body, key);
   w.write(manifestBuf);
-  w.write(o.file.bytes);
+  for (const b of o.blobs) w.write(b);
   w.close();
   const pre = Buffer.alloc(12);
   Buffer.from('SAKSHYAP', 'ascii').copy(pre);
   pre.writeUInt32BE(headerBuf.length, 8);
   fs.writeFileSync(out, Buffer.concat([pre, headerBuf, fs.readFileSync(body)]));
   fs.rmSync(body);
-  return { senderFingerprint: fp, evidenceId };
 }

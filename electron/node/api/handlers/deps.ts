@@ -10,7 +10,6 @@ import type { ReportLang, ReportTemplate } from '../../../../shared/report';
 /** What handlers written against the whole core reach beyond the services (the Workbench provides it). */
 export interface CoreHost {
   readonly vault: Vault;
-  readonly actor: string;
   readonly now: () => Date;
   readonly opts: {
     readonly vaultDir: string;

@@ -6,6 +6,7 @@ import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../state/language';
 import type { Revealed } from '../../state/reveal';
 import { PiiBadge } from './PiiBadge';
+import { RevealedValue } from './RevealedValue';
 
 interface RecordDetailsProps {
   columns: ColumnInfo[];
@@ -47,15 +48,7 @@ export function RecordDetails({ columns, hidden, record, row, revealed, onReveal
                 </dt>
                 <dd className={c.piiType ? 'is-pii' : undefined}>
                   {open ? (
-                    <>
-                      <span className="revealed-value">{open.value ?? t('records.emptyValue')}</span>
-                      <span className="reveal-timer" aria-live="polite">
-                        {t('records.revealedFor', { seconds: open.secondsLeft })}
-                      </span>
-                      <button type="button" className="cell-button" onClick={onHide}>
-                        {t('records.hideNow')}
-                      </button>
-                    </>
+                    <RevealedValue revealed={open} onHide={onHide} />
                   ) : (
                     <>
                       <span className="record-value">{value === '' ? t('records.emptyValue') : value}</span>

@@ -14,6 +14,7 @@ import type { Revealed } from '../../state/reveal';
 import type { RowPages } from '../../state/row-pages';
 import type { GridSort, TableView } from '../../state/workspace';
 import { PiiBadge } from './PiiBadge';
+import { RevealedValue } from './RevealedValue';
 
 export const ROW_HEIGHT = 22;
 /** The header row's height: the virtualiser counts it so that a row scrolled to is never under it. */
@@ -231,13 +232,7 @@ export function RecordsGrid(props: RecordsGridProps) {
                           {open ? (
                             // Drawn over the neighbouring cells, so the whole value is readable in a narrow column.
                             <span className="reveal-chip">
-                              <span className="revealed-value">{open.value ?? t('records.emptyValue')}</span>
-                              <span className="reveal-timer" aria-live="polite">
-                                {t('records.revealedFor', { seconds: open.secondsLeft })}
-                              </span>
-                              <button type="button" className="cell-button" onClick={onHide}>
-                                {t('records.hideNow')}
-                              </button>
+                              <RevealedValue revealed={open} onHide={onHide} />
                             </span>
                           ) : (
                             <>

@@ -1,37 +1,14 @@
 // After a report is written: the bundle verified as a third party would verify it, and its folder opened
 // through the host (the system's file manager).
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Response } from '../../../../shared/api/contract';
 import { call } from '../../api';
-import { useErrorMessage } from '../../state/error-message';
+import { useLoadedCall } from '../../state/loaded-call';
 
 export function ReportCheck({ caseId, dir }: { caseId: string; dir: string }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const [verify, setVerify] = useState<Response<'report.verify'> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setVerify(null);
-    call('report.verify', { caseId }).then(
-      (v) => live && setVerify(v),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [caseId, dir, errorMessage]);
-
-  async function openFolder() {
-    setError(null);
-    try {
-      await call('report.openFolder', { caseId });
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
+  // Verified again whenever a report is written (its folder changes).
+  const { value: verify, error, act } = useLoadedCall('report.verify', { caseId }, dir);
+  const openFolder = () => act(async () => void (await call('report.openFolder', { caseId })));
 
   return (
     <div className="report-check">

@@ -1,36 +1,18 @@
 // Where reports are written, and a button that lets the examiner choose another folder with the host's
 // dialog (the core keeps the choice; the page never sends a path).
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
-import { useErrorMessage } from '../../state/error-message';
+import { useLoadedCall } from '../../state/loaded-call';
 
 export function ReportFolder({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const [dir, setDir] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    call('report.folder', {}).then(
-      (r) => live && setDir(r.dir),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [errorMessage]);
-
-  async function choose() {
-    setError(null);
-    try {
+  const { value: folder, setValue, error, act } = useLoadedCall('report.folder', {});
+  const dir = folder?.dir ?? null;
+  const choose = () =>
+    act(async () => {
       const r = await call('report.chooseFolder', {});
-      if (r.dir !== null) setDir(r.dir);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
+      if (r.dir !== null) setValue({ dir: r.dir });
+    });
 
   return (
     <div className="report-folder">
