@@ -28,6 +28,7 @@ export const CUSTODY_ACTIONS = [
   'import.cancelled',
   'import.failed',
   'case.sent',
+  'case.send_failed',
   'case.received',
   // Recorded by the core since early on but missing here while actions were plain strings cast later.
   'vault.passphrase_changed',

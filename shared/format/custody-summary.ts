@@ -143,6 +143,7 @@ const EN: Words = {
       `Report items chosen: ${d.evidenceIds === null ? `every parsed item (${n(d.items)} of ${n(d.caseItems)})` : `${n(d.items)} of ${n(d.caseItems)} items`}; ${n(d.recordCount)} records of interest`,
     'export.created': (d, w) => `Redacted ${s(d.format)} export of ${s(d.evidenceId)}${w.page(d.page, d.image)} written (SHA-256 ${short(d.sha256)})`,
     'case.sent': (d) => `Case sealed for ${s(d.recipientFingerprint)} (package SHA-256 ${short(d.packageSha256)})`,
+    'case.send_failed': (d) => `Hand-over to ${s(d.recipientFingerprint)} failed (${s(d.reason)}): no package was written`,
     'case.received': (d) => `Case received from ${s(d.senderName)} (${s(d.senderFingerprint)})`,
   },
 };
@@ -211,6 +212,7 @@ const HI: Words = {
       `रिपोर्ट की मदें चुनी गईं: ${d.evidenceIds === null ? `पढ़ी गई सभी मदें (${n(d.caseItems)} में से ${n(d.items)})` : `${n(d.caseItems)} में से ${n(d.items)} मदें`}; ${n(d.recordCount)} महत्वपूर्ण रिकॉर्ड`,
     'export.created': (d, w) => `${s(d.evidenceId)}${w.page(d.page, d.image)} का छिपाया हुआ ${s(d.format)} निर्यात लिखा गया (SHA-256 ${short(d.sha256)})`,
     'case.sent': (d) => `मामला ${s(d.recipientFingerprint)} के लिए सील किया गया (पैकेज SHA-256 ${short(d.packageSha256)})`,
+    'case.send_failed': (d) => `${s(d.recipientFingerprint)} को मामला सौंपना विफल (${s(d.reason)}): कोई पैकेज नहीं लिखा गया`,
     'case.received': (d) => `मामला ${s(d.senderName)} (${s(d.senderFingerprint)}) से प्राप्त`,
   },
 };

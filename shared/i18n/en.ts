@@ -402,6 +402,7 @@ export const en = {
       report_items_chosen: 'Report items',
       export_created: 'Export',
       case_sent: 'Sent',
+      case_send_failed: 'Hand-over failed',
       case_received: 'Received',
       vault_locked: 'Locked',
       vault_rekeyed: 'Re-keyed',

@@ -404,6 +404,7 @@ export const hi: Catalogue = {
       report_items_chosen: 'रिपोर्ट की मदें',
       export_created: 'निर्यात',
       case_sent: 'भेजा',
+      case_send_failed: 'सौंपना विफल',
       case_received: 'प्राप्त हुआ',
       vault_locked: 'बंद किया',
       vault_rekeyed: 'नई कुंजी',

@@ -29,13 +29,28 @@ function ocrRows(db: Database, evidenceIds: string[]): Manifest['ocr'] {
 }
 
 export async function exportCase(vault: Vault, caseId: string, recipientKey: Uint8Array, outFile: string, now: Date): Promise<{ bytes: number; sha256: string; recipientFingerprint: string }> {
-  const c = getCase(vault.db, caseId);
-  const me = loadExaminer(vault.db)!;
+  getCase(vault.db, caseId);
   const recipientFingerprint = keyFingerprint(recipientKey, nodeCustodyCrypto);
-  // The handover is on the sender's record before the log is copied, so the package carries it too.
+  // The handover is on the sender's record before the log is copied, so the package carries it too. If the
+  // package then cannot be written (a full disk, a folder that refuses it), the log says so next: an
+  // append-only log cannot take the entry back, and it must not claim a hand-over that never left.
   vault.transaction((db) =>
     appendEvent(db, { caseId, action: 'case.sent', at: now, details: { recipientFingerprint, tool: TOOL_VERSION } }),
   );
+  try {
+    return sealPackage(vault, caseId, recipientKey, recipientFingerprint, outFile, now);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).name ?? 'Error';
+    vault.transaction((db) =>
+      appendEvent(db, { caseId, action: 'case.send_failed', at: now, details: { recipientFingerprint, reason, tool: TOOL_VERSION } }),
+    );
+    throw e;
+  }
+}
+
+function sealPackage(vault: Vault, caseId: string, recipientKey: Uint8Array, recipientFingerprint: string, outFile: string, now: Date): { bytes: number; sha256: string; recipientFingerprint: string } {
+  const c = getCase(vault.db, caseId);
+  const me = loadExaminer(vault.db)!;
   const evidence = listEvidence(vault.db, caseId);
   const tables = evidence.flatMap((e) => listTables(vault.db, e.id).map((t) => ({ ...t, index: rowIndexOf(vault.db, e.id, t.name) })));
   const ocr = ocrRows(vault.db, evidence.map((e) => e.id));
@@ -104,13 +119,41 @@ export async function exportCase(vault: Vault, caseId: string, recipientKey: Uin
       r.close();
     }
     w.close();
-    fs.appendFileSync(tmp, fs.readFileSync(bodyFile));
+    appendFileTo(tmp, bodyFile);
     fs.renameSync(tmp, outFile);
   } finally {
     key.fill(0);
     fs.rmSync(bodyFile, { force: true });
     fs.rmSync(tmp, { force: true });
   }
-  const sha256 = createHash('sha256').update(fs.readFileSync(outFile)).digest('hex');
+  const sha256 = sha256OfFile(outFile);
   return { bytes: fs.statSync(outFile).size, sha256, recipientFingerprint };
+}
+
+const COPY_CHUNK = 1 << 20;
+
+/** Appends `src` to `dst` a megabyte at a time: a case package can be far larger than memory. */
+function appendFileTo(dst: string, src: string): void {
+  const out = fs.openSync(dst, 'a');
+  const inp = fs.openSync(src, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(COPY_CHUNK);
+    for (let n = fs.readSync(inp, buf); n > 0; n = fs.readSync(inp, buf)) fs.writeSync(out, buf, 0, n);
+    fs.fsyncSync(out);
+  } finally {
+    fs.closeSync(inp);
+    fs.closeSync(out);
+  }
+}
+
+function sha256OfFile(file: string): string {
+  const h = createHash('sha256');
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(COPY_CHUNK);
+    for (let n = fs.readSync(fd, buf); n > 0; n = fs.readSync(fd, buf)) h.update(buf.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return h.digest('hex');
 }
