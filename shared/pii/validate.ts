@@ -92,7 +92,6 @@ function gval(k: number): number {
   return x;
 }
 
-const lenAt = (k: number): number => (k < ng ? gLen[k]! : 0);
 const cleanAfter = (k: number): boolean => k === ng - 1 || isIdSep(gSep[k]!);
 function idSepsBetween(a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!isIdSep(gSep[k]!)) return false;

@@ -59,8 +59,6 @@ export interface DetectFileResult extends DetectionCounts {
   plans: Record<string, ColumnPlan[]>;
 }
 
-const TABLE = 'data';
-
 /** A detection worker started with its byte range; it parses once it is sent the column plans. */
 class RangeWorker {
   private readonly worker: Worker;

@@ -1,38 +1,15 @@
 // Reads everything a report needs from the unlocked vault and hands it to buildReportModel (build-model.ts),
 // which redacts every free text on the way into the model.
-import { DEFAULT_POLICY, redactText } from '../../../shared/pii';
 import type { CustodyEntry } from '../../../shared/custody';
-import type { AnalysisResult } from '../../../shared/analysis';
-import {
-  REPORT_FORMAT,
-  type AuthenticityFindings,
-  type CustodyLine,
-  type EvidenceItem,
-  type IncidentFacts,
-  type PageImagesLeftOut,
-  type PersonalDataForEvidence,
-  type ReportCase,
-  type ReportExaminer,
-  type ReportImage,
-  type ReportLang,
-  type ReportModel,
-  type RecordOfInterest,
-  type ReportNote,
-  type ReportTemplate,
-} from '../../../shared/report';
+import { keyFingerprint } from '../../../shared/custody';
+import type { AuthenticityFindings, IncidentFacts, PageImagesLeftOut, ReportImage, ReportLang, ReportModel, ReportNote, ReportTemplate } from '../../../shared/report';
 import type { ReportRecordRef } from '../../../shared/report/items';
-import { itemsStrings } from '../../../shared/report/records-annex';
-import { EXAMINER_OWN_FIELDS } from '../../../shared/report/fields';
-import { overlapFacts } from '../../../shared/report/analysis-text';
 import type { ReportContext } from './context';
 import { getCase } from '../store/cases';
 import { loadExaminer } from '../store/examiner';
-import { listEvidence, type EvidenceRecord } from '../store/evidence';
-import { TOOL_VERSION } from '../version';
-import { keyFingerprint } from '../../../shared/custody';
-import { custodyFromEvents, type CustodySnapshot, type CustodySource } from './custody-source';
-import { personalDataFor, type PersonalDataResult } from './personal-data';
-import { summariseEntry } from '../../../shared/format/custody-summary';
+import { listEvidence } from '../store/evidence';
+import { custodyFromEvents, type CustodySource } from './custody-source';
+import { personalDataFor } from './personal-data';
 import { readRecordsOfInterest, selectEvidence } from './report-items';
 import { buildReportModel } from './build-model';
 

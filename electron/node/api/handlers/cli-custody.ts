@@ -9,8 +9,6 @@ import { describeProblem } from '../../custody/custody-view';
 import { checkSinceRoot } from '../../custody/verify-case';
 import { loadExaminer } from '../../store/examiner';
 import { getCase } from '../../store/cases';
-import { listEvidence } from '../../store/evidence';
-import { TOOL_VERSION } from '../../version';
 import type { HandlerDeps, Handlers } from './deps';
 
 type CliCustodyMethods = 'custody.entries' | 'custody.consistency' | 'custody.prove' | 'custody.exportJsonLd' | 'examiner.publicKey';

@@ -80,7 +80,6 @@ export class JsonTokenizer {
   private lineNo = 1;
   private bomChecked = false;
   private bomPending = 0; // BOM bytes still expected
-  private sawValue = false;
 
   private strBuf = Buffer.allocUnsafe(256);
   private strLen = 0;
@@ -393,7 +392,6 @@ export class JsonTokenizer {
     if (this.stack.length === 0) {
       this.valueStart = this.base + i;
       this.valueLine = this.lineNo;
-      this.sawValue = true;
     }
     if (b === 0x7b || b === 0x5b) {
       if (this.stack.length >= this.opts.maxDepth) {
