@@ -6,6 +6,7 @@ import { MIN_TYPED_CONFIDENCE, typedColumn } from '../../../shared/pii/column-in
 import { DEFAULT_POLICY, isPiiType, redactCell, type PiiType, type RedactionPolicy } from '../../../shared/pii';
 import { redactLabelledText } from '../../../shared/pii/labelled-text';
 import { columnLabels } from '../../../shared/pii/column-labels';
+import { isTelegramTable, telegramColumnType } from '../../../shared/pii/telegram-columns';
 import type { Vault } from '../vault/vault';
 import { getEvidence, listTables, type EvidenceRecord, type TableRecord } from '../store/evidence';
 import type { ColumnPii } from '../ingest/table-profile';
@@ -27,9 +28,11 @@ function shownType(p: ColumnPii | undefined, header: string): string | null {
 
 export function columnsOf(t: TableRecord): ColumnInfo[] {
   const pii = (t.stats.pii ?? []) as ColumnPii[];
+  // Decided here, not at import, so evidence imported before this rule is masked too.
+  const telegram = isTelegramTable(t.columns);
   return t.columns.map((name, i) => ({
     name,
-    piiType: shownType(pii[i], name),
+    piiType: shownType(pii[i], name) ?? (telegram ? telegramColumnType(name) : null),
     confidence: pii[i]?.confidence ?? 0,
     nonEmpty: t.stats.columns[i]?.nonEmpty ?? 0,
   }));
