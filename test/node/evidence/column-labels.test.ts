@@ -12,6 +12,8 @@ import type { Method, Request, Response, WireResult } from '../../../shared/api/
 import { tempDir } from '../../support/cli';
 import { HEADER, personAt, writePeopleCsv } from '../../e2e/support/people-csv';
 import { HEADER_PERSON, headerSecrets, headerlessPeopleCsv } from '../../fixtures/ingest/headerless-people';
+import { personalDataFor } from '../../../electron/node/report/personal-data';
+import { listEvidence } from '../../../electron/node/store/evidence';
 
 const replies: string[] = [];
 let wb: Workbench;
@@ -104,6 +106,18 @@ describe('column names of a CSV without a header row', () => {
     expect(shown.column).toBe(group.column);
     // The reveal reply carries the one value asked for, nothing of the header record.
     expectNoSecret(replies.join('\n'));
+  });
+});
+
+describe('column names in the analysis and the report', () => {
+  it('analysis.run and the report personal-data section name the columns of the header record by label only', async () => {
+    replies.length = 0;
+    const view = await call('analysis.run', { caseId });
+    expect(view.evidence.length).toBe(2);
+    const e = listEvidence(wb.vault.db, caseId).find((x) => x.id === headerlessId)!;
+    const pd = JSON.stringify(personalDataFor(wb.vault, e));
+    expect(pd).toContain(`XXXX XXXX ${HEADER_PERSON.aadhaar.slice(-4)}`);
+    expectNoSecret(replies.join('\n') + pd);
   });
 });
 
