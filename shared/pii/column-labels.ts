@@ -19,5 +19,17 @@ export function columnLabels(names: readonly string[]): string[] {
   });
   if (masked.every((m) => m === null)) return [...names];
   // A header row that holds an identifier is a record: its other fields are personal data until shown otherwise.
-  return masked.map((m, i) => m ?? `column_${i + 1}`);
+  return unique(masked.map((m, i) => m ?? `column_${i + 1}`));
+}
+
+// Two identifiers can mask alike (e-mails of one domain with the same first letter); the app keys a table's
+// columns by label, so a repeat gets a suffix, as repeated header names do at import.
+function unique(labels: string[]): string[] {
+  const taken = new Set<string>();
+  return labels.map((l) => {
+    let out = l;
+    for (let n = 2; taken.has(out); n++) out = `${l}_${n}`;
+    taken.add(out);
+    return out;
+  });
 }

@@ -33,4 +33,8 @@ describe('columnLabels', () => {
   it('shows the other fields of a header record only by their place (a name or a city never validates)', () => {
     expect(columnLabels(['Lavanya Kulkarni', AADHAAR, 'Pune', '34'])).toEqual(['column_1', `XXXX XXXX ${AADHAAR.slice(-4)}`, 'column_3', 'column_4']);
   });
+
+  it('gives labels that mask alike a suffix, so each column keeps a label of its own', () => {
+    expect(columnLabels(['asha.rao@mailbox.example.in', 'anil.rao@mailbox.example.in'])).toEqual(['a***@mailbox.example.in', 'a***@mailbox.example.in_2']);
+  });
 });
