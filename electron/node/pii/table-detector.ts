@@ -14,6 +14,7 @@ import { validateTypeIndex } from '../../../shared/pii/validate';
 import { PII_TYPES, type PiiType, type ScanOptions } from '../../../shared/pii/types';
 import { cueOfHeader, NEG } from '../../../shared/pii/context';
 import { maskValue } from '../../../shared/pii/masks';
+import { columnLabels } from '../../../shared/pii/column-labels';
 
 /** Masked examples kept per type (what `sakshya scan` shows). */
 export const EXAMPLES = 3;
@@ -270,7 +271,9 @@ export class TableDetector implements RecordSink {
     const bit = 1 << ti;
     if ((t.hits[i]! & bit) !== 0) return;
     t.hits[i]! |= bit;
-    const name = t.columns[i] ?? `column_${i + 1}`;
+    // By label (shared/pii/column-labels): a file without a header row has a record for column names, and
+    // these lists are printed (sakshya scan).
+    const name = columnLabels(t.columns)[i] ?? `column_${i + 1}`;
     if (!this.columnsOf[ti]!.includes(name)) this.columnsOf[ti]!.push(name);
   }
 

@@ -14,6 +14,7 @@ import { HEADER, personAt, writePeopleCsv } from '../../e2e/support/people-csv';
 import { HEADER_PERSON, headerSecrets, headerlessPeopleCsv } from '../../fixtures/ingest/headerless-people';
 import { personalDataFor } from '../../../electron/node/report/personal-data';
 import { listEvidence } from '../../../electron/node/store/evidence';
+import { scanFile } from '../../../electron/node/pii/scan-file';
 
 const replies: string[] = [];
 let wb: Workbench;
@@ -127,5 +128,20 @@ describe('ordinary column names', () => {
     expect(page.columns.map((c) => c.name)).toEqual(HEADER);
     const sorted = await call('evidence.sortedRows', { caseId, evidenceId: plainId, column: 'aadhaar', direction: 'desc', offset: 0, limit: 5 });
     expect(sorted.sort).toMatchObject({ column: 'aadhaar', columnIndex: 2 });
+  });
+});
+
+describe('sakshya scan of a file without a header row', () => {
+  it('lists the columns where each type was found by label, with no raw spelling of the header record', async () => {
+    const { dir, cleanup: done } = tempDir('sakshya-scan-labels-');
+    try {
+      const file = path.join(dir, 'no_header.csv');
+      fs.writeFileSync(file, headerlessPeopleCsv(12));
+      const report = await scanFile(file);
+      expect(report.types.IN_AADHAAR?.columns).toEqual([`XXXX XXXX ${HEADER_PERSON.aadhaar.slice(-4)}`]);
+      expectNoSecret(JSON.stringify(report));
+    } finally {
+      done();
+    }
   });
 });
