@@ -102,6 +102,10 @@ describe('column names of a CSV without a header row', () => {
     const group = result.groups.find((g) => g.evidenceId === headerlessId)!;
     expect(group.column).toBe(`XXXX XXXX ${HEADER_PERSON.aadhaar.slice(-4)}`);
     expect(group.hits.map((h) => h.row)).toEqual([3]);
+    // The app filters a search by the label it was shown.
+    const narrowed = await call('search.case', { caseId, query: target.aadhaar, columns: [group.column] });
+    await wb.jobs.wait(narrowed.jobId);
+    expect((await call('search.result', { jobId: narrowed.jobId })).groups.map((g) => [g.evidenceId, g.column])).toEqual([[headerlessId, group.column]]);
     const shown = await call('evidence.reveal', { caseId, evidenceId: headerlessId, row: 3, column: 2, reason: 'checking the header leak' });
     expect(shown.value).toBe(target.aadhaar);
     expect(shown.column).toBe(group.column);
