@@ -53,6 +53,8 @@ export type TrustedExaminer = z.infer<typeof TrustedExaminer>;
 const Passphrase = z.string().min(1).max(1024);
 
 export const ColumnInfo = z.object({
+  /** The column's label (shared/pii/column-labels), never its raw name: a file without a header row has its
+   * first record as column names. Ordinary headers read as written. Requests name a column by its index. */
   name: z.string(),
   /** Inferred personal-data type (shared/pii PiiType) or null. */
   piiType: z.string().nullable(),
@@ -171,6 +173,7 @@ export const CaseSearchGroup = z.object({
   evidenceId: z.string(),
   evidenceName: z.string(),
   table: z.string(),
+  /** The column's label (as ColumnInfo.name). */
   column: z.string(),
   /** The column's personal-data type (shared/pii PiiType) or null. */
   piiType: z.string().nullable(),

@@ -10,6 +10,7 @@ import { addressLike, genderOf, personLike } from './column-values';
 import { parseDate } from './dates';
 import { hasShape, shapeOf, SHAPED_TYPES } from './identifier-shape';
 import { PII_TYPES, type Finding, type PiiType, typeBit } from './types';
+import { isTelegramTable, telegramColumnType } from './telegram-columns';
 
 export interface ColumnInference {
   type: PiiType | null;
@@ -102,8 +103,16 @@ const BESIDE_BAR = 0.8;
 export function inferTable(headers: readonly string[], samples: readonly (readonly string[])[]): ColumnInference[] {
   const cols = headers.map((h, i) => inferColumn(h, samples[i] ?? []));
   const typed = (c: ColumnInference): boolean => c.type !== null && c.confidence >= MIN_TYPED_CONFIDENCE;
-  if (!cols.some((c) => typed(c) && IDENTIFIER_TYPES.has(c.type!))) return cols;
-  return cols.map((c, i) => (typed(c) ? c : (besideIdentifiers(headers[i]!, samples[i] ?? [], c.suppressed) ?? c)));
+  const beside = !cols.some((c) => typed(c) && IDENTIFIER_TYPES.has(c.type!))
+    ? cols
+    : cols.map((c, i) => (typed(c) ? c : (besideIdentifiers(headers[i]!, samples[i] ?? [], c.suppressed) ?? c)));
+  if (!isTelegramTable(headers)) return beside;
+  // A Telegram export's own keys say who a value names (telegram-columns.ts): free-form sender names never
+  // validate, so their values alone leave them untyped.
+  return beside.map((c, i) => {
+    const t = typed(c) ? null : telegramColumnType(headers[i]!);
+    return t ? result(t, 1, 0, 0, c.sampled, c.suppressed) : c;
+  });
 }
 
 /** The column's type by the shape of its values; `suppressed` (inferColumn's) is kept, so a column whose

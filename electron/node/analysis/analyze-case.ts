@@ -11,6 +11,7 @@ import {
   type AnalysisResult, type Claim, type EvidenceAnalysis, type Figures, type ProfilePartial, type TokenSample,
 } from '../../../shared/analysis';
 import { SakshyaError } from '../../../shared/api/errors';
+import { columnLabels } from '../../../shared/pii/column-labels';
 import { PIECE_BYTES, tablePieces } from './row-stream';
 import { profilePiece } from './piece-profile';
 import { AnalysisPool, type PieceTable } from './analysis-pool';
@@ -136,7 +137,7 @@ async function profileTable(run: Run, profile: SampleProfile, t: TableRecord, ty
     return;
   }
   const pool = await run.pool();
-  const table: PieceTable = { name: t.name, columns: t.columns, types, confidences, format: t.rowFormat, seed };
+  const table: PieceTable = { name: t.name, columns: columnLabels(t.columns), types, confidences, format: t.rowFormat, seed };
   let mergeFailure: { error: unknown } | null = null;
   const merge = (partial: ProfilePartial) => {
     try {
@@ -166,7 +167,9 @@ async function profileEvidence(run: Run, e: EvidenceRecord, progress: (rows: num
       const pii = (t.stats.pii ?? []) as ColumnPii[];
       const types = t.columns.map((_, i) => pii[i]?.type ?? null);
       const confidences = t.columns.map((_, i) => pii[i]?.confidence ?? 0);
-      profile.beginTable(t.name, t.columns, types, confidences);
+      // Labels, not names: the profile's column names reach the app, reports and bundles (a file without a
+      // header row has a record for names).
+      profile.beginTable(t.name, columnLabels(t.columns), types, confidences);
       await profileTable(run, profile, t, types, confidences, (n) => {
         done += n;
         progress(done, total);

@@ -5,6 +5,8 @@ import type { ColumnInfo, EvidenceInfo, RowsPage, TableInfo } from '../../../sha
 import { MIN_TYPED_CONFIDENCE, typedColumn } from '../../../shared/pii/column-inference';
 import { DEFAULT_POLICY, isPiiType, redactCell, type PiiType, type RedactionPolicy } from '../../../shared/pii';
 import { redactLabelledText } from '../../../shared/pii/labelled-text';
+import { columnLabels } from '../../../shared/pii/column-labels';
+import { isTelegramTable, telegramColumnType } from '../../../shared/pii/telegram-columns';
 import type { Vault } from '../vault/vault';
 import { getEvidence, listTables, type EvidenceRecord, type TableRecord } from '../store/evidence';
 import type { ColumnPii } from '../ingest/table-profile';
@@ -27,16 +29,26 @@ function shownType(p: ColumnPii | undefined, header: string): string | null {
 
 export function columnsOf(t: TableRecord): ColumnInfo[] {
   const pii = (t.stats.pii ?? []) as ColumnPii[];
+  // Decided here, not at import, so evidence imported before this rule is masked too.
+  const telegram = isTelegramTable(t.columns);
   return t.columns.map((name, i) => ({
     name,
-    piiType: shownType(pii[i], name),
+    piiType: shownType(pii[i], name) ?? (telegram ? telegramColumnType(name) : null),
     confidence: pii[i]?.confidence ?? 0,
     nonEmpty: t.stats.columns[i]?.nonEmpty ?? 0,
   }));
 }
 
+/** Columns as they may leave the core: each name replaced by its label (shared/pii/column-labels), since a
+ * file without a header row has a record for column names. Redaction inside the core reads the raw names
+ * (columnsOf); replies carry these, and requests name a column by its index. */
+export function shownColumns(columns: readonly ColumnInfo[]): ColumnInfo[] {
+  const labels = columnLabels(columns.map((c) => c.name));
+  return columns.map((c, i) => ({ ...c, name: labels[i]! }));
+}
+
 export function tableInfo(t: TableRecord): TableInfo {
-  return { name: t.name, records: t.records, columns: columnsOf(t) };
+  return { name: t.name, records: t.records, columns: shownColumns(columnsOf(t)) };
 }
 
 function withText<T extends object>(item: T, sentence: string): T & { text?: NonNullable<ReturnType<typeof recogniseCoreText>> } {
@@ -111,7 +123,7 @@ export function rowsPage(vault: Vault, caseId: string, evidenceId: string, table
   const { table: t } = pickTable(vault, caseId, evidenceId, table);
   const columns = columnsOf(t);
   const rows = rawRows(vault, t, offset, limit).map((r) => redactRow(r, columns, ctx));
-  return { table: t.name, total: t.records, offset, columns, rows, rowNumbers: rows.map((_, i) => offset + i) };
+  return { table: t.name, total: t.records, offset, columns: shownColumns(columns), rows, rowNumbers: rows.map((_, i) => offset + i) };
 }
 
 const SEARCH_SCAN_LIMIT = 5_000_000;
@@ -138,7 +150,7 @@ export function searchRows(vault: Vault, caseId: string, evidenceId: string, tab
     table: t.name,
     total: t.records,
     offset: 0,
-    columns,
+    columns: shownColumns(columns),
     rows: matches.map((m) => redactRow(m.row, columns, ctx)),
     rowNumbers: matches.map((m) => m.n),
     scanned,
@@ -152,7 +164,8 @@ export function revealCell(vault: Vault, caseId: string, evidenceId: string, tab
   if (idx < 0 || idx >= t.columns.length) throw new SakshyaError('NOT_FOUND', `No column ${JSON.stringify(column)} in table ${t.name}.`);
   if (row >= t.records) throw new SakshyaError('NOT_FOUND', `Row ${row} is past the end of table ${t.name} (${t.records} records).`);
   const r = rawRows(vault, t, row, 1)[0];
-  return { table: t.name, column: t.columns[idx]!, row, value: r?.[idx] ?? null };
+  // The column by its label: the reply and the custody entry name it, and neither may carry a raw name.
+  return { table: t.name, column: columnLabels(t.columns)[idx]!, row, value: r?.[idx] ?? null };
 }
 
 export { DEFAULT_POLICY };

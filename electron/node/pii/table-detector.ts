@@ -17,6 +17,7 @@ import { maskValue } from '../../../shared/pii/masks';
 import { K_DIGIT, K_AT, K_LETTER, CELL_BITS, MIN_FINDING_CHARS } from './cell-kinds';
 
 export { MIN_FINDING_CHARS, hasDigitOrAt } from './cell-kinds';
+import { columnLabels } from '../../../shared/pii/column-labels';
 
 /** Masked examples kept per type (what `sakshya scan` shows). */
 export const EXAMPLES = 3;
@@ -273,7 +274,9 @@ export class TableDetector implements RecordSink {
     const bit = 1 << ti;
     if ((t.hits[i]! & bit) !== 0) return;
     t.hits[i]! |= bit;
-    const name = t.columns[i] ?? `column_${i + 1}`;
+    // By label (shared/pii/column-labels): a file without a header row has a record for column names, and
+    // these lists are printed (sakshya scan).
+    const name = columnLabels(t.columns)[i] ?? `column_${i + 1}`;
     if (!this.columnsOf[ti]!.includes(name)) this.columnsOf[ti]!.push(name);
   }
 

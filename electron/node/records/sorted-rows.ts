@@ -6,7 +6,7 @@ import type { RowsPage } from '../../../shared/api/contract';
 import type { Vault } from '../vault/vault';
 import type { TableRecord } from '../store/evidence';
 import { readTableRows } from '../ingest/table-rows';
-import { columnsOf, pickTable, redactRow, type RedactionContext } from '../evidence/evidence-view';
+import { columnsOf, pickTable, redactRow, shownColumns, type RedactionContext } from '../evidence/evidence-view';
 import { buildOrder, cachedOrder, type SortCompare, type SortDirection } from './sorted-index';
 
 /** Records this close together are read in one pass rather than one by one. */
@@ -42,14 +42,16 @@ export function sortedRowsPage(vault: Vault, r: SortRequest, ctx: RedactionConte
   const positions = index.order.subarray(Math.min(r.offset, index.order.length), Math.min(r.offset + r.limit, index.order.length));
   const raw = readRecords(vault, t, positions);
   const columns = columnsOf(t);
+  const shown = shownColumns(columns);
   const page: SortedPage = {
     table: t.name,
     total: t.records,
     offset: r.offset,
-    columns,
+    columns: shown,
     rows: [...positions].map((n) => redactRow(raw.get(n) ?? [], columns, ctx)),
     rowNumbers: [...positions],
-    sort: { column: t.columns[col]!, columnIndex: col, direction: r.direction, compared: index.compared },
+    // The label, not the name: the reply and the custody entry of the sort both carry it.
+    sort: { column: shown[col]!.name, columnIndex: col, direction: r.direction, compared: index.compared },
   };
   return { page, built: !cached, records: t.records };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { csvRecord } from '../../../shared/report';
 import { DEFAULT_POLICY, redactText } from '../../../shared/pii';
+import { columnLabels } from '../../../shared/pii/column-labels';
 import type { ReportContext } from './context';
 import { appendEvent } from '../store/events';
 import { columnsOf, rawRows, redactRow } from '../evidence/evidence-view';
@@ -87,7 +88,7 @@ export interface ExportProgress {
 /** Column names with identifiers masked: a file without a header row has its first record as its column
  * names, and that record must not leave the vault in plain text either. */
 function headerOf(t: TableRecord): string[] {
-  return t.columns.map((c) => redactText(c, DEFAULT_POLICY));
+  return columnLabels(t.columns);
 }
 
 /** The export a page at a time: yields progress after each page, returns the result once the file is closed

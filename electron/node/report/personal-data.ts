@@ -9,6 +9,7 @@ import type { PersonalDataForEvidence, PersonalDataType } from '../../../shared/
 import type { Vault } from '../vault/vault';
 import { listTables, type EvidenceRecord } from '../store/evidence';
 import { columnsOf, rawRows } from '../evidence/evidence-view';
+import { columnLabels } from '../../../shared/pii/column-labels';
 
 export const DEFAULT_TEXT_SCAN_LIMIT = 50_000;
 const EXAMPLES = 3;
@@ -42,6 +43,8 @@ export function personalDataFor(vault: Vault, e: EvidenceRecord, textScanLimit =
   for (const table of listTables(vault.db, e.id)) {
     records += table.records;
     const columns = columnsOf(table);
+    // The report names columns by label (a file without a header row has a record for names); redaction reads the names.
+    const labels = columnLabels(table.columns);
     const types = columns.map((c) => (c.piiType && isPiiType(c.piiType) ? c.piiType : null));
     const missing = new Array<number>(columns.length).fill(0);
     columns.forEach((c, i) => {
@@ -49,7 +52,7 @@ export function personalDataFor(vault: Vault, e: EvidenceRecord, textScanLimit =
       if (!type || c.nonEmpty === 0) return;
       const t = tally(type);
       t.count += c.nonEmpty;
-      t.columns.add(c.name);
+      t.columns.add(labels[i]!);
     });
     const limit = Math.min(table.records, textScanLimit);
     let tableWithPd = 0;
@@ -78,7 +81,7 @@ export function personalDataFor(vault: Vault, e: EvidenceRecord, textScanLimit =
             hit = true;
             const t = tally(f.type);
             t.count++;
-            t.textColumns.add(name);
+            t.textColumns.add(labels[i]!);
             example(t, maskValue(f.type, v.slice(f.start, f.end)));
           }
         });

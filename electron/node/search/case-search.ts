@@ -5,7 +5,7 @@
 import type { CaseSearchGroup, CaseSearchSummary } from '../../../shared/api/contract';
 import type { Vault } from '../vault/vault';
 import { listEvidence, listTables, type TableRecord } from '../store/evidence';
-import { columnsOf, rawRows, redactValue, type RedactionContext } from '../evidence/evidence-view';
+import { columnsOf, rawRows, redactValue, shownColumns, type RedactionContext } from '../evidence/evidence-view';
 import { markInRedacted, matcherFor } from './matcher';
 
 /** Hits kept per item/table/column; the count of matches is always complete. */
@@ -94,9 +94,11 @@ export async function searchCase(
   for (const target of targets(vault, caseId, filters)) {
     const t = target.table;
     const columns = columnsOf(t);
+    // A column filter may give a name (the CLI) or the label the app was shown; groups carry the label only.
+    const labels = shownColumns(columns).map((c) => c.name);
     const searched = columns
       .map((c, i) => ({ c, i }))
-      .filter(({ c }) => (wantColumns.size === 0 || wantColumns.has(c.name)) && (wantTypes.size === 0 || wantTypes.has(c.piiType ?? 'NONE')));
+      .filter(({ c, i }) => (wantColumns.size === 0 || wantColumns.has(c.name) || wantColumns.has(labels[i]!)) && (wantTypes.size === 0 || wantTypes.has(c.piiType ?? 'NONE')));
     const groups = new Map<number, CaseSearchGroup>();
     // A table none of whose columns pass the filters is passed over, not read.
     if (searched.length === 0) state.scanned += t.records;
@@ -113,7 +115,7 @@ export async function searchCase(
           state.matches++;
           let g = groups.get(i);
           if (!g) {
-            g = { evidenceId: target.evidenceId, evidenceName: target.evidenceName, table: t.name, column: c.name, piiType: c.piiType, matches: 0, hits: [] };
+            g = { evidenceId: target.evidenceId, evidenceName: target.evidenceName, table: t.name, column: labels[i]!, piiType: c.piiType, matches: 0, hits: [] };
             groups.set(i, g);
             state.groups.push(g);
           }
