@@ -29,7 +29,7 @@ function newestMtime(p: string): number {
   if (!st.isDirectory()) return st.mtimeMs;
   let newest = st.mtimeMs;
   for (const e of fs.readdirSync(p, { withFileTypes: true })) {
-    if (e.name === 'node_modules') continue;
+    if (e.name === 'node_modules' || (e.name === 'screenshots' && p.endsWith('renderer'))) continue; // test outputs, not sources
     newest = Math.max(newest, newestMtime(path.join(p, e.name)));
   }
   return newest;

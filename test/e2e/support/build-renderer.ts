@@ -15,7 +15,10 @@ const STALE_LOCK_MS = 5 * 60_000;
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules') continue;
+    // The e2e tests write their screenshots into renderer/screenshots: those are outputs, not sources. Counted,
+    // every screenshot made the next test file rebuild the renderer, while another file's Chromium was loading
+    // it (404s for its files) — and cost the CI a renderer build per e2e file.
+    if (entry.name === 'node_modules' || (entry.name === 'screenshots' && dir.endsWith('renderer'))) continue;
     const p = path.join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
   }
